@@ -1,0 +1,220 @@
+/**
+ * Every My Organization API operation this client calls: method, path template, the scopes the
+ * endpoint requires, and its rate-limit class. One table, so the token request, the mock API's
+ * scope enforcement and the pacing limiter all agree.
+ */
+export const operations = {
+  getOrganizationDetails: {
+    method: 'GET',
+    path: '/details',
+    scopes: ['read:my_org:details'],
+    limit: 'read',
+  },
+  updateOrganizationDetails: {
+    method: 'PATCH',
+    path: '/details',
+    scopes: ['update:my_org:details'],
+    limit: 'write',
+  },
+  deleteOrganization: {
+    method: 'DELETE',
+    path: '/',
+    scopes: ['delete:my_org:organizations'],
+    limit: 'write',
+  },
+  getConfiguration: {
+    method: 'GET',
+    path: '/config',
+    scopes: ['read:my_org:configuration'],
+    limit: 'read',
+  },
+  getIdentityProvidersConfiguration: {
+    method: 'GET',
+    path: '/config/identity-providers',
+    scopes: ['read:my_org:configuration'],
+    limit: 'read',
+  },
+  listDomains: { method: 'GET', path: '/domains', scopes: ['read:my_org:domains'], limit: 'read' },
+  createDomain: {
+    method: 'POST',
+    path: '/domains',
+    scopes: ['create:my_org:domains'],
+    limit: 'write',
+  },
+  getDomain: {
+    method: 'GET',
+    path: '/domains/{domain_id}',
+    scopes: ['read:my_org:domains'],
+    limit: 'read',
+  },
+  deleteDomain: {
+    method: 'DELETE',
+    path: '/domains/{domain_id}',
+    scopes: ['delete:my_org:domains'],
+    limit: 'write',
+  },
+  verifyDomain: {
+    method: 'POST',
+    path: '/domains/{domain_id}/verify',
+    scopes: ['update:my_org:domains'],
+    limit: 'write',
+  },
+  listDomainIdentityProviders: {
+    method: 'GET',
+    path: '/domains/{domain_id}/identity-providers',
+    scopes: ['read:my_org:domains', 'read:my_org:identity_providers'],
+    limit: 'read',
+  },
+  listIdentityProviders: {
+    method: 'GET',
+    path: '/identity-providers',
+    scopes: ['read:my_org:identity_providers'],
+    limit: 'read',
+  },
+  createIdentityProvider: {
+    method: 'POST',
+    path: '/identity-providers',
+    scopes: ['create:my_org:identity_providers'],
+    limit: 'write',
+  },
+  getIdentityProvider: {
+    method: 'GET',
+    path: '/identity-providers/{idp_id}',
+    scopes: ['read:my_org:identity_providers'],
+    limit: 'read',
+  },
+  updateIdentityProvider: {
+    method: 'PATCH',
+    path: '/identity-providers/{idp_id}',
+    scopes: ['update:my_org:identity_providers'],
+    limit: 'write',
+  },
+  deleteIdentityProvider: {
+    method: 'DELETE',
+    path: '/identity-providers/{idp_id}',
+    scopes: ['delete:my_org:identity_providers'],
+    limit: 'write',
+  },
+  detachIdentityProvider: {
+    method: 'POST',
+    path: '/identity-providers/{idp_id}/detach',
+    scopes: ['update:my_org:identity_providers_detach'],
+    limit: 'write',
+  },
+  refreshIdentityProviderAttributes: {
+    method: 'PUT',
+    path: '/identity-providers/{idp_id}/update-attributes',
+    scopes: ['update:my_org:identity_providers'],
+    limit: 'write',
+  },
+  addIdentityProviderDomain: {
+    method: 'POST',
+    path: '/identity-providers/{idp_id}/domains',
+    scopes: ['create:my_org:identity_providers_domains'],
+    limit: 'write',
+  },
+  removeIdentityProviderDomain: {
+    method: 'DELETE',
+    path: '/identity-providers/{idp_id}/domains/{domain}',
+    scopes: ['delete:my_org:identity_providers_domains'],
+    limit: 'write',
+  },
+  getProvisioning: {
+    method: 'GET',
+    path: '/identity-providers/{idp_id}/provisioning',
+    scopes: ['read:my_org:identity_providers_provisioning'],
+    limit: 'read',
+  },
+  createProvisioning: {
+    method: 'POST',
+    path: '/identity-providers/{idp_id}/provisioning',
+    scopes: ['create:my_org:identity_providers_provisioning'],
+    limit: 'write',
+  },
+  deleteProvisioning: {
+    method: 'DELETE',
+    path: '/identity-providers/{idp_id}/provisioning',
+    scopes: ['delete:my_org:identity_providers_provisioning'],
+    limit: 'write',
+  },
+  refreshProvisioningAttributes: {
+    method: 'PUT',
+    path: '/identity-providers/{idp_id}/provisioning/update-attributes',
+    scopes: ['update:my_org:identity_providers_provisioning'],
+    limit: 'write',
+  },
+  listScimTokens: {
+    method: 'GET',
+    path: '/identity-providers/{idp_id}/provisioning/scim-tokens',
+    scopes: ['read:my_org:identity_providers_scim_tokens'],
+    limit: 'read',
+  },
+  createScimToken: {
+    method: 'POST',
+    path: '/identity-providers/{idp_id}/provisioning/scim-tokens',
+    scopes: ['create:my_org:identity_providers_scim_tokens'],
+    limit: 'write',
+  },
+  deleteScimToken: {
+    method: 'DELETE',
+    path: '/identity-providers/{idp_id}/provisioning/scim-tokens/{idp_scim_token_id}',
+    scopes: ['delete:my_org:identity_providers_scim_tokens'],
+    limit: 'write',
+  },
+} as const satisfies Record<string, OperationDefinition>
+
+/** HTTP methods the API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** One row of the {@link operations} table. */
+export interface OperationDefinition {
+  readonly method: HttpMethod
+  /** Path relative to `/my-org`, with `{param}` placeholders. */
+  readonly path: string
+  /** Every scope the endpoint requires (all of them, not alternatives). */
+  readonly scopes: readonly MyOrgScope[]
+  /** The rate-limit bucket the endpoint counts against. */
+  readonly limit: 'read' | 'write'
+}
+
+/** The name of an operation, e.g. `'createDomain'`. */
+export type OperationName = keyof typeof operations
+
+/** Every scope of the My Organization API that this client's operations use. */
+export const myOrgScopes = [
+  'read:my_org:details',
+  'update:my_org:details',
+  'delete:my_org:organizations',
+  'read:my_org:configuration',
+  'read:my_org:domains',
+  'create:my_org:domains',
+  'update:my_org:domains',
+  'delete:my_org:domains',
+  'read:my_org:identity_providers',
+  'create:my_org:identity_providers',
+  'update:my_org:identity_providers',
+  'delete:my_org:identity_providers',
+  'update:my_org:identity_providers_detach',
+  'create:my_org:identity_providers_domains',
+  'delete:my_org:identity_providers_domains',
+  'read:my_org:identity_providers_provisioning',
+  'create:my_org:identity_providers_provisioning',
+  'update:my_org:identity_providers_provisioning',
+  'delete:my_org:identity_providers_provisioning',
+  'read:my_org:identity_providers_scim_tokens',
+  'create:my_org:identity_providers_scim_tokens',
+  'delete:my_org:identity_providers_scim_tokens',
+] as const
+
+/** A scope of the My Organization API. */
+export type MyOrgScope = (typeof myOrgScopes)[number]
+
+/** The scopes an operation requires. */
+export function scopesFor(operation: OperationName): readonly MyOrgScope[] {
+  return operations[operation].scopes
+}
+
+/** True when `granted` holds every scope the operation requires. */
+export function canPerform(operation: OperationName, granted: ReadonlySet<string>): boolean {
+  return operations[operation].scopes.every((scope) => granted.has(scope))
+}

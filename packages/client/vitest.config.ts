@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config'
+
+import { sourceConditions } from '../../vitest.shared.ts'
+
+export default defineProject({
+  ...sourceConditions,
+  test: {
+    name: '@myorg-kit/client',
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+})

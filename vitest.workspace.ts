@@ -1,0 +1,9 @@
+/**
+ * The single list of Vitest projects. Vitest ignores a root `vitest.workspace.ts` on its own,
+ * so `vitest.config.ts` imports this list: adding a project here is the one way to add one.
+ */
+export const projects: string[] = [
+  'packages/client/vitest.config.ts',
+  'packages/mock-api/vitest.config.ts',
+  'packages/react/vitest.config.ts',
+]
