@@ -212,7 +212,7 @@ export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
           responseSchema: identityProviderSchema,
           signal: o.signal,
         }),
-      update: (idpId, body, o = {}) =>
+      update: async (idpId, body, o = {}) =>
         call({
           operation: 'updateIdentityProvider',
           pathParams: { idp_id: idpId },
