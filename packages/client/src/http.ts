@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 import type { GetAccessToken, RequestEvent, RetryOptions } from './client-types.ts'
 import {
@@ -42,9 +42,9 @@ export interface RequestSpec<T> {
   query?: Record<string, string | number | readonly string[] | undefined>
   /** JSON body; `undefined` sends no body at all. */
   body?: unknown
-  bodySchema?: z.ZodType
+  bodySchema?: z.ZodMiniType
   /** Schema of the success body; `undefined` means the endpoint answers 204 with no body. */
-  responseSchema?: z.ZodType<T>
+  responseSchema?: z.ZodMiniType<T>
   signal?: AbortSignal | undefined
 }
 
@@ -87,7 +87,7 @@ export function buildUrl(
 }
 
 /** Maps zod issues to field issues. */
-export function zodIssues(error: z.ZodError): FieldIssue[] {
+export function zodIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     return { path, field: pathToField(path), message: issue.message }
