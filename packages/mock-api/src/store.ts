@@ -1,0 +1,149 @@
+/**
+ * The in-memory state of one organization, as the My Organization API would hold it.
+ * Tests may read and change `state` directly; `reset()` puts the seed back.
+ */
+import type {
+  IdentityProvidersConfiguration,
+  OrgConfiguration,
+  OrgDetails,
+  OrgDomain,
+  ProvisioningConfig,
+} from '@myorg-kit/client'
+
+import {
+  type MockIdentityProvider,
+  type MockScimToken,
+  type MyOrgSeed,
+  createDefaultSeed,
+} from './seed.ts'
+
+/** The mutable state of the store. */
+export interface MyOrgState {
+  organization: OrgDetails & { id: string }
+  /** True after `DELETE /`: every later call answers 404 until `reset()`. */
+  organizationDeleted: boolean
+  configuration: OrgConfiguration
+  identityProvidersConfiguration: IdentityProvidersConfiguration
+  domains: OrgDomain[]
+  identityProviders: MockIdentityProvider[]
+  /** Keyed by identity provider id. */
+  provisioning: Map<string, ProvisioningConfig>
+  scimTokens: MockScimToken[]
+  /** TXT records by lower-case host name. */
+  dns: Map<string, string[]>
+  maxScimTokensPerIdentityProvider: number | null
+}
+
+/** Options of {@link createMyOrgStore}. */
+export interface MyOrgStoreOptions {
+  /** Clock in ms, used for timestamps and expiry. @default Date.now */
+  now?: () => number
+}
+
+/** An in-memory organization. */
+export interface MyOrgStore {
+  /** The current data. Change it freely in tests. */
+  readonly state: MyOrgState
+  /** The store's clock (ms). */
+  readonly now: () => number
+  /**
+   * Put the seed back: the one given to `createMyOrgStore`, or `seed` if passed here
+   * (merged over the default seed, key by key).
+   */
+  reset(seed?: Partial<MyOrgSeed>): void
+  /** Publish a TXT record, as if the customer had added it to their DNS. */
+  publishTxtRecord(host: string, value: string): void
+  /** Remove every TXT record of a host. */
+  removeTxtRecords(host: string): void
+  /** The TXT records of a host (empty if none). */
+  lookupTxt(host: string): string[]
+  /** Find a domain by id. */
+  findDomain(id: string): OrgDomain | undefined
+  /** Find a domain by name (case-insensitive). */
+  findDomainByName(name: string): OrgDomain | undefined
+  /** Find an identity provider by id (any access level). */
+  findIdentityProvider(id: string): MockIdentityProvider | undefined
+  /** Set how many users an identity provider has (drives `allow_if_empty` deletion). */
+  setUserCount(idpId: string, count: number): void
+}
+
+function clone<T>(value: T): T {
+  return structuredClone(value)
+}
+
+function toState(seed: MyOrgSeed): MyOrgState {
+  const data = clone(seed)
+  return {
+    organization: data.organization,
+    organizationDeleted: false,
+    configuration: data.configuration,
+    identityProvidersConfiguration: data.identityProvidersConfiguration,
+    domains: data.domains,
+    identityProviders: data.identityProviders,
+    provisioning: new Map(data.provisioning.map((config) => [config.identity_provider_id, config])),
+    scimTokens: data.scimTokens,
+    dns: new Map(
+      Object.entries(data.dns).map(([host, values]) => [host.toLowerCase(), [...values]]),
+    ),
+    maxScimTokensPerIdentityProvider: data.maxScimTokensPerIdentityProvider,
+  }
+}
+
+/**
+ * Create an in-memory organization, seeded with "Acme Corp" (see `createDefaultSeed`) or with
+ * your overrides merged over it key by key.
+ *
+ * @example
+ * const empty = createMyOrgStore({ domains: [] })
+ * const many = createMyOrgStore({
+ *   domains: Array.from({ length: 120 }, (_, i) => createDomainFixture(`d${i}.example.com`)),
+ * })
+ */
+export function createMyOrgStore(
+  seed: Partial<MyOrgSeed> = {},
+  options: MyOrgStoreOptions = {},
+): MyOrgStore {
+  const now = options.now ?? Date.now
+  let baseSeed = seed
+  const build = () => ({ ...createDefaultSeed(now()), ...baseSeed })
+  const state = toState(build())
+
+  const store: MyOrgStore = {
+    state,
+    now,
+    reset(next) {
+      if (next) {
+        baseSeed = next
+      }
+      Object.assign(state, toState(build()))
+    },
+    publishTxtRecord(host, value) {
+      const key = host.toLowerCase()
+      state.dns.set(key, [...(state.dns.get(key) ?? []), value])
+    },
+    removeTxtRecords(host) {
+      state.dns.delete(host.toLowerCase())
+    },
+    lookupTxt(host) {
+      return [...(state.dns.get(host.toLowerCase()) ?? [])]
+    },
+    findDomain(id) {
+      return state.domains.find((domain) => domain.id === id)
+    },
+    findDomainByName(name) {
+      const key = name.toLowerCase()
+      return state.domains.find((domain) => domain.domain.toLowerCase() === key)
+    },
+    findIdentityProvider(id) {
+      return state.identityProviders.find((idp) => idp.id === id)
+    },
+    setUserCount(idpId, count) {
+      const idp = store.findIdentityProvider(idpId)
+      if (!idp) {
+        throw new Error(`No identity provider ${idpId} in the mock store.`)
+      }
+      idp.user_count = count
+    },
+  }
+  return store
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns schema issues (zod classic or mini) into the API's `validation_errors`, with messages a
+ * person can act on ("is required", "must be one of …") and JSON pointers into the body.
+ */
+import type { $ZodIssue } from 'zod/v4/core'
+
+import { type ValidationErrorDetail, fieldError } from './responses.ts'
+
+/** Anything with zod's `safeParse` (classic and mini schemas both fit). */
+export interface SafeParser<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly $ZodIssue[] } }
+}
+
+/** Parse `input`; on failure return the `validation_errors` entries. */
+export function check<T>(
+  schema: SafeParser<T>,
+  input: unknown,
+  source: 'body' | 'params' | 'query',
+): { ok: true; data: T } | { ok: false; errors: ValidationErrorDetail[] } {
+  const result = schema.safeParse(input)
+  if (result.success) {
+    return { ok: true, data: result.data }
+  }
+  return { ok: false, errors: issuesToErrors(result.error.issues, input, [], source) }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) {
+      return undefined
+    }
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+  return current
+}
+
+function describe(issue: $ZodIssue, value: unknown): string {
+  const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) {
+        return 'is required'
+      }
+      return (
+        custom ?? `must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`
+      )
+    case 'too_small':
+      return (
+        custom ??
+        (issue.origin === 'string'
+          ? `must be at least ${String(issue.minimum)} characters`
+          : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`)
+      )
+    case 'too_big':
+      return (
+        custom ??
+        (issue.origin === 'string'
+          ? `must be at most ${String(issue.maximum)} characters`
+          : `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`)
+      )
+    case 'invalid_value':
+      return custom ?? `must be one of: ${issue.values.map(String).join(', ')}`
+    case 'invalid_format':
+      return custom ?? 'has an invalid format'
+    default:
+      return custom ?? 'is invalid'
+  }
+}
+
+function issuesToErrors(
+  issues: readonly $ZodIssue[],
+  input: unknown,
+  prefix: readonly PropertyKey[],
+  source: 'body' | 'params' | 'query',
+): ValidationErrorDetail[] {
+  const out: ValidationErrorDetail[] = []
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path]
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push(fieldError([...path, key], 'is not allowed', source))
+      }
+      continue
+    }
+    if (issue.code === 'invalid_union') {
+      const branches = issue.errors.filter((branch) => branch.length > 0)
+      if (branches.length === 0) {
+        const value = valueAt(input, path)
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : []
+        const detail =
+          value === undefined
+            ? 'is required'
+            : options.length > 0
+              ? `must be one of: ${options.map(String).join(', ')}`
+              : 'is invalid'
+        out.push(fieldError(path, detail, source))
+        continue
+      }
+      // Report the branch that came closest to matching.
+      const best = branches.reduce((a, b) => (b.length < a.length ? b : a))
+      out.push(...issuesToErrors(best, input, path, source))
+      continue
+    }
+    out.push(fieldError(path, describe(issue, valueAt(input, path)), source))
+  }
+  return out
+}
