@@ -1,0 +1,195 @@
+'use client'
+
+import type { DomainIdentityProvider, DomainPage, OrgDomain } from '@myorg-kit/client'
+import {
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+  type UseMutationResult,
+  type UseQueryResult,
+  infiniteQueryOptions,
+  mutationOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query'
+
+import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
+import {
+  type MyOrgMutationHookOptions,
+  type MyOrgQueryHookOptions,
+  isEnabled,
+  passThrough,
+  withHostCallbacks,
+} from './hook-options.ts'
+import { myOrgKeys } from './query-keys.ts'
+
+/** Default page size of the domain list. */
+export const DOMAIN_PAGE_SIZE = 50
+
+/** `GET /domains`, page by page (cursor `from` = the previous page's `next`). */
+export function domainsInfiniteQueryOptions(
+  ctx: MyOrgQueryContext,
+  params: { take?: number } = {},
+) {
+  const take = params.take ?? DOMAIN_PAGE_SIZE
+  return infiniteQueryOptions({
+    queryKey: myOrgKeys.domainList(ctx.keyScope, { take }),
+    queryFn: ({ pageParam, signal }): Promise<DomainPage> =>
+      ctx.client.domains.list({ take, signal, ...(pageParam ? { from: pageParam } : {}) }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => (lastPage.next ? lastPage.next : undefined),
+  })
+}
+
+/** `GET /domains/{id}`. */
+export function domainQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
+  return queryOptions({
+    queryKey: myOrgKeys.domain(ctx.keyScope, domainId),
+    queryFn: ({ signal }): Promise<OrgDomain> => ctx.client.domains.get(domainId, { signal }),
+  })
+}
+
+/** `GET /domains/{id}/identity-providers`: the IdPs that use a domain for Home Realm Discovery. */
+export function domainIdentityProvidersQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
+  return queryOptions({
+    queryKey: myOrgKeys.domainIdentityProviders(ctx.keyScope, domainId),
+    queryFn: ({ signal }): Promise<DomainIdentityProvider[]> =>
+      ctx.client.domains.identityProviders(domainId, { signal }),
+  })
+}
+
+/** `POST /domains`: invalidates the domain lists only. */
+export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<OrgDomain, Error, { domain: string }>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createDomain'],
+    mutationFn: (body) => ctx.client.domains.create(body),
+    onSuccess: async (domain, _body, _result, { client }) => {
+      client.setQueryData(myOrgKeys.domain(ctx.keyScope, domain.id), domain)
+      await client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) })
+    },
+  })
+}
+
+/** `DELETE /domains/{id}`: drops the domain's queries, invalidates the lists. */
+export function deleteDomainMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<undefined, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteDomain'],
+    mutationFn: (domainId) => ctx.client.domains.delete(domainId).then(() => undefined),
+    onSuccess: async (_data, domainId, _result, { client }) => {
+      client.removeQueries({ queryKey: myOrgKeys.domain(ctx.keyScope, domainId) })
+      client.removeQueries({ queryKey: myOrgKeys.domainIdentityProviders(ctx.keyScope, domainId) })
+      await client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) })
+    },
+  })
+}
+
+/** `POST /domains/{id}/verify` (202): stores the returned domain, invalidates it and the lists. */
+export function verifyDomainMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<OrgDomain, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'verifyDomain'],
+    mutationFn: (domainId) => ctx.client.domains.verify(domainId),
+    onSuccess: async (domain, domainId, _result, { client }) => {
+      client.setQueryData(myOrgKeys.domain(ctx.keyScope, domainId), domain)
+      await Promise.all([
+        client.invalidateQueries({ queryKey: myOrgKeys.domain(ctx.keyScope, domainId) }),
+        client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) }),
+      ])
+    },
+  })
+}
+
+/** The domain list's data: the pages, plus every domain loaded so far in one array. */
+export type DomainsData = InfiniteData<DomainPage, string | undefined> & {
+  /** Every domain of the loaded pages, in order. */
+  domains: OrgDomain[]
+}
+
+function selectDomains(data: InfiniteData<DomainPage, string | undefined>): DomainsData {
+  return { ...data, domains: data.pages.flatMap((page) => page.organization_domains) }
+}
+
+/** Options of {@link useDomains}. */
+export interface UseDomainsOptions extends MyOrgQueryHookOptions {
+  /** Page size (1–100). @default 50 */
+  take?: number
+}
+
+/**
+ * The organization's domains, with cursor pagination: `fetchNextPage()` / `hasNextPage`.
+ * `data.domains` holds every domain loaded so far.
+ */
+export function useDomains(options?: UseDomainsOptions): UseInfiniteQueryResult<DomainsData> {
+  const ctx = useMyOrgReady()
+  return useInfiniteQuery(
+    {
+      ...domainsInfiniteQueryOptions(
+        ctx,
+        options?.take === undefined ? {} : { take: options.take },
+      ),
+      ...passThrough(options),
+      select: selectDomains,
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** One domain. */
+export function useDomain(
+  domainId: string,
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<OrgDomain> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...domainQueryOptions(ctx, domainId),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/**
+ * The identity providers linked to a domain. A separate request (it needs two scopes): mount it,
+ * or pass `enabled: true`, only when the user asks to see them.
+ */
+export function useDomainIdentityProviders(
+  domainId: string,
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<DomainIdentityProvider[]> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...domainIdentityProvidersQueryOptions(ctx, domainId),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** Adds a domain; `mutate({ domain: 'acme.com' })`. */
+export function useCreateDomain(
+  options?: MyOrgMutationHookOptions<OrgDomain, { domain: string }>,
+): UseMutationResult<OrgDomain, Error, { domain: string }> {
+  const ctx = useMyOrgReady()
+  return useMutation(withHostCallbacks(createDomainMutationOptions(ctx), options), ctx.queryClient)
+}
+
+/** Deletes a domain; `mutate(domainId)`. */
+export function useDeleteDomain(
+  options?: MyOrgMutationHookOptions<undefined, string>,
+): UseMutationResult<undefined, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(withHostCallbacks(deleteDomainMutationOptions(ctx), options), ctx.queryClient)
+}
+
+/** Starts a domain's DNS verification; `mutate(domainId)`. */
+export function useVerifyDomain(
+  options?: MyOrgMutationHookOptions<OrgDomain, string>,
+): UseMutationResult<OrgDomain, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(withHostCallbacks(verifyDomainMutationOptions(ctx), options), ctx.queryClient)
+}

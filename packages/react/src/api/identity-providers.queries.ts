@@ -1,0 +1,298 @@
+'use client'
+
+import type {
+  CreateIdentityProviderRequest,
+  IdentityProvider,
+  IdentityProviderListItem,
+  IdpStrategy,
+  UpdateIdentityProviderRequest,
+} from '@myorg-kit/client'
+import {
+  type QueryClient,
+  type UseMutationResult,
+  type UseQueryResult,
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query'
+
+import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
+import {
+  type MyOrgMutationHookOptions,
+  type MyOrgQueryHookOptions,
+  isEnabled,
+  passThrough,
+  withHostCallbacks,
+} from './hook-options.ts'
+import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
+
+/** `GET /identity-providers` (not paginated). */
+export function identityProvidersQueryOptions(
+  ctx: MyOrgQueryContext,
+  params: IdentityProviderListParams = {},
+) {
+  return queryOptions({
+    queryKey: myOrgKeys.identityProviderList(ctx.keyScope, params),
+    queryFn: ({ signal }): Promise<IdentityProviderListItem[]> =>
+      ctx.client.identityProviders.list({
+        signal,
+        ...(params.memberAccessLevel ? { memberAccessLevel: [...params.memberAccessLevel] } : {}),
+      }),
+  })
+}
+
+/** `GET /identity-providers/{id}`. */
+export function identityProviderQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
+  return queryOptions({
+    queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
+    queryFn: ({ signal }): Promise<IdentityProvider> =>
+      ctx.client.identityProviders.get(idpId, { signal }),
+  })
+}
+
+async function afterIdpChange(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  idpId: string,
+  { domainsChanged }: { domainsChanged: boolean },
+): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId), exact: true }),
+    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
+    domainsChanged
+      ? client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) })
+      : undefined,
+  ])
+}
+
+async function afterIdpRemoved(client: QueryClient, scope: MyOrgKeyScope, idpId: string) {
+  // The provider and everything under it (provisioning, SCIM tokens) is gone.
+  client.removeQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId) })
+  await Promise.all([
+    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
+    client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) }),
+  ])
+}
+
+/** `POST /identity-providers`: stores the new provider, invalidates the lists. */
+export function createIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<IdentityProvider, Error, CreateIdentityProviderRequest>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createIdentityProvider'],
+    mutationFn: (body) => ctx.client.identityProviders.create(body),
+    onSuccess: async (idp, body, _result, { client }) => {
+      if (idp.id) {
+        client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idp.id), idp)
+      }
+      await Promise.all([
+        client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(ctx.keyScope) }),
+        body.domains?.length
+          ? client.invalidateQueries({
+              queryKey: myOrgKeys.domainIdentityProvidersAll(ctx.keyScope),
+            })
+          : undefined,
+      ])
+    },
+  })
+}
+
+/** Variables of the update mutation. */
+export interface UpdateIdentityProviderVariables {
+  idpId: string
+  body: UpdateIdentityProviderRequest
+  /** Needed when `body.options` is set, to check the options against the strategy. */
+  strategy?: IdpStrategy
+}
+
+/** `PATCH /identity-providers/{id}`: that provider + the lists. */
+export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<IdentityProvider, Error, UpdateIdentityProviderVariables>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateIdentityProvider'],
+    mutationFn: ({ idpId, body, strategy }) =>
+      ctx.client.identityProviders.update(idpId, body, strategy ? { strategy } : {}),
+    onSuccess: async (idp, { idpId }, _result, { client }) => {
+      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
+      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    },
+  })
+}
+
+/** `DELETE /identity-providers/{id}` (deletes the connection). */
+export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<undefined, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteIdentityProvider'],
+    mutationFn: (idpId) => ctx.client.identityProviders.delete(idpId).then(() => undefined),
+    onSuccess: async (_data, idpId, _result, { client }) => {
+      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    },
+  })
+}
+
+/** `POST /identity-providers/{id}/detach` (removes it from the organization only). */
+export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<undefined, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'detachIdentityProvider'],
+    mutationFn: (idpId) => ctx.client.identityProviders.detach(idpId).then(() => undefined),
+    onSuccess: async (_data, idpId, _result, { client }) => {
+      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    },
+  })
+}
+
+/** `PUT /identity-providers/{id}/update-attributes`: re-reads the attribute mapping. */
+export function refreshIdentityProviderAttributesMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<IdentityProvider, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshIdentityProviderAttributes'],
+    mutationFn: (idpId) => ctx.client.identityProviders.refreshAttributes(idpId),
+    onSuccess: async (idp, idpId, _result, { client }) => {
+      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
+      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    },
+  })
+}
+
+/** Variables of the add/remove domain mutations (domain **name**, e.g. `acme.com`). */
+export interface IdentityProviderDomainVariables {
+  idpId: string
+  domain: string
+}
+
+/** `POST /identity-providers/{id}/domains`: that provider, the lists, and domain→IdP links. */
+export function addIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<{ domain: string }, Error, IdentityProviderDomainVariables>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'addIdentityProviderDomain'],
+    mutationFn: ({ idpId, domain }) => ctx.client.identityProviders.domains.add(idpId, domain),
+    onSuccess: async (_data, { idpId }, _result, { client }) => {
+      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    },
+  })
+}
+
+/** `DELETE /identity-providers/{id}/domains/{domain}`. */
+export function removeIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<undefined, Error, IdentityProviderDomainVariables>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeIdentityProviderDomain'],
+    mutationFn: ({ idpId, domain }) =>
+      ctx.client.identityProviders.domains.remove(idpId, domain).then(() => undefined),
+    onSuccess: async (_data, { idpId }, _result, { client }) => {
+      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    },
+  })
+}
+
+/** Options of {@link useIdentityProviders}. */
+export interface UseIdentityProvidersOptions extends MyOrgQueryHookOptions {
+  /** Only providers with these access levels. @default all */
+  memberAccessLevel?: IdentityProviderListParams['memberAccessLevel']
+}
+
+/** The organization's identity providers (full and minimal items; see `isFullIdentityProvider`). */
+export function useIdentityProviders(
+  options?: UseIdentityProvidersOptions,
+): UseQueryResult<IdentityProviderListItem[]> {
+  const ctx = useMyOrgReady()
+  const params: IdentityProviderListParams = options?.memberAccessLevel
+    ? { memberAccessLevel: options.memberAccessLevel }
+    : {}
+  return useQuery(
+    {
+      ...identityProvidersQueryOptions(ctx, params),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** One identity provider, with its options and attribute mapping. */
+export function useIdentityProvider(
+  idpId: string,
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<IdentityProvider> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...identityProviderQueryOptions(ctx, idpId),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** Creates an identity provider. Never retried (a retried POST could create two). */
+export function useCreateIdentityProvider(
+  options?: MyOrgMutationHookOptions<IdentityProvider, CreateIdentityProviderRequest>,
+): UseMutationResult<IdentityProvider, Error, CreateIdentityProviderRequest> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(createIdentityProviderMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Updates an identity provider; `mutate({ idpId, body, strategy? })`. */
+export function useUpdateIdentityProvider(
+  options?: MyOrgMutationHookOptions<IdentityProvider, UpdateIdentityProviderVariables>,
+): UseMutationResult<IdentityProvider, Error, UpdateIdentityProviderVariables> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(updateIdentityProviderMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Deletes an identity provider (the connection itself); `mutate(idpId)`. */
+export function useDeleteIdentityProvider(
+  options?: MyOrgMutationHookOptions<undefined, string>,
+): UseMutationResult<undefined, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(deleteIdentityProviderMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Detaches an identity provider from the organization; `mutate(idpId)`. */
+export function useDetachIdentityProvider(
+  options?: MyOrgMutationHookOptions<undefined, string>,
+): UseMutationResult<undefined, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(detachIdentityProviderMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Refreshes an identity provider's attribute mapping; `mutate(idpId)`. */
+export function useRefreshIdentityProviderAttributes(
+  options?: MyOrgMutationHookOptions<IdentityProvider, string>,
+): UseMutationResult<IdentityProvider, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(refreshIdentityProviderAttributesMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Links a verified domain to an identity provider; `mutate({ idpId, domain })`. */
+export function useAddIdentityProviderDomain(
+  options?: MyOrgMutationHookOptions<{ domain: string }, IdentityProviderDomainVariables>,
+): UseMutationResult<{ domain: string }, Error, IdentityProviderDomainVariables> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(addIdentityProviderDomainMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Unlinks a domain from an identity provider; `mutate({ idpId, domain })`. */
+export function useRemoveIdentityProviderDomain(
+  options?: MyOrgMutationHookOptions<undefined, IdentityProviderDomainVariables>,
+): UseMutationResult<undefined, Error, IdentityProviderDomainVariables> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(removeIdentityProviderDomainMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}

@@ -1,0 +1,117 @@
+'use client'
+
+import type {
+  IdentityProvidersConfiguration,
+  OrgConfiguration,
+  OrgDetails,
+  UpdateOrgDetailsRequest,
+} from '@myorg-kit/client'
+import {
+  type UseMutationResult,
+  type UseQueryResult,
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query'
+
+import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
+import {
+  type MyOrgMutationHookOptions,
+  type MyOrgQueryHookOptions,
+  isEnabled,
+  passThrough,
+  withHostCallbacks,
+} from './hook-options.ts'
+import { myOrgKeys } from './query-keys.ts'
+
+/** `GET /details`: the organization's name, display name and branding. */
+export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
+  return queryOptions({
+    queryKey: myOrgKeys.details(ctx.keyScope),
+    queryFn: ({ signal }): Promise<OrgDetails> => ctx.client.details.get({ signal }),
+  })
+}
+
+/** `GET /config`: allowed strategies and the connection deletion behaviour. */
+export function orgConfigurationQueryOptions(ctx: MyOrgQueryContext) {
+  return queryOptions({
+    queryKey: myOrgKeys.configuration(ctx.keyScope),
+    queryFn: ({ signal }): Promise<OrgConfiguration> => ctx.client.configuration.get({ signal }),
+  })
+}
+
+/** `GET /config/identity-providers`: what the organization may configure per strategy. */
+export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContext) {
+  return queryOptions({
+    queryKey: myOrgKeys.identityProvidersConfiguration(ctx.keyScope),
+    queryFn: ({ signal }): Promise<IdentityProvidersConfiguration> =>
+      ctx.client.configuration.identityProviders({ signal }),
+  })
+}
+
+/** `PATCH /details`: writes the result into the details query, then marks it stale. */
+export function updateOrgDetailsMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<OrgDetails, Error, UpdateOrgDetailsRequest>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateOrganizationDetails'],
+    mutationFn: (body) => ctx.client.details.update(body),
+    onSuccess: async (details, _body, _result, { client }) => {
+      client.setQueryData(myOrgKeys.details(ctx.keyScope), details)
+      await client.invalidateQueries({ queryKey: myOrgKeys.details(ctx.keyScope) })
+    },
+  })
+}
+
+/** The organization's details. */
+export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<OrgDetails> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...orgDetailsQueryOptions(ctx),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** Updates the organization's details. */
+export function useUpdateOrgDetails(
+  options?: MyOrgMutationHookOptions<OrgDetails, UpdateOrgDetailsRequest>,
+): UseMutationResult<OrgDetails, Error, UpdateOrgDetailsRequest> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(updateOrgDetailsMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** The organization's configuration (allowed strategies, deletion behaviour). */
+export function useOrgConfiguration(
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<OrgConfiguration> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...orgConfigurationQueryOptions(ctx),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** What the organization may configure on identity providers, per strategy. */
+export function useIdentityProvidersConfiguration(
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<IdentityProvidersConfiguration> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...identityProvidersConfigurationQueryOptions(ctx),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}

@@ -1,0 +1,126 @@
+'use client'
+
+import { MyOrgApiError, type ProvisioningConfig } from '@myorg-kit/client'
+import {
+  type UseMutationResult,
+  type UseQueryResult,
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query'
+
+import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
+import {
+  type MyOrgMutationHookOptions,
+  type MyOrgQueryHookOptions,
+  isEnabled,
+  passThrough,
+  withHostCallbacks,
+} from './hook-options.ts'
+import { myOrgKeys } from './query-keys.ts'
+
+/** `GET …/provisioning`. A 404 means "not set up" and resolves to `null`. */
+export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
+  return queryOptions({
+    queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
+    queryFn: async ({ signal }): Promise<ProvisioningConfig | null> => {
+      try {
+        return await ctx.client.identityProviders.provisioning.get(idpId, { signal })
+      } catch (error) {
+        if (error instanceof MyOrgApiError && error.status === 404) {
+          return null
+        }
+        throw error
+      }
+    },
+  })
+}
+
+/** `POST …/provisioning`: stores the new configuration. */
+export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<ProvisioningConfig, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createProvisioning'],
+    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.create(idpId),
+    onSuccess: async (config, idpId, _result, { client }) => {
+      client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
+      await client.invalidateQueries({
+        queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
+        exact: true,
+      })
+    },
+  })
+}
+
+/** `DELETE …/provisioning`: provisioning becomes `null`; its SCIM tokens are gone too. */
+export function deleteProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<undefined, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteProvisioning'],
+    mutationFn: (idpId) =>
+      ctx.client.identityProviders.provisioning.delete(idpId).then(() => undefined),
+    onSuccess: (_data, idpId, _result, { client }) => {
+      client.removeQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
+      client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), null)
+    },
+  })
+}
+
+/** `PUT …/provisioning/update-attributes`: re-reads the provisioning attribute mapping. */
+export function refreshProvisioningAttributesMutationOptions(ctx: MyOrgQueryContext) {
+  return mutationOptions<ProvisioningConfig, Error, string>({
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshProvisioningAttributes'],
+    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.refreshAttributes(idpId),
+    onSuccess: (config, idpId, _result, { client }) => {
+      client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
+    },
+  })
+}
+
+/** An identity provider's SCIM provisioning; `data` is `null` when it is not set up. */
+export function useProvisioning(
+  idpId: string,
+  options?: MyOrgQueryHookOptions,
+): UseQueryResult<ProvisioningConfig | null> {
+  const ctx = useMyOrgReady()
+  return useQuery(
+    {
+      ...provisioningQueryOptions(ctx, idpId),
+      ...passThrough(options),
+      enabled: isEnabled(ctx.ready, options),
+    },
+    ctx.queryClient,
+  )
+}
+
+/** Sets up SCIM provisioning; `mutate(idpId)`. */
+export function useCreateProvisioning(
+  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
+): UseMutationResult<ProvisioningConfig, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(createProvisioningMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Turns SCIM provisioning off; `mutate(idpId)`. */
+export function useDeleteProvisioning(
+  options?: MyOrgMutationHookOptions<undefined, string>,
+): UseMutationResult<undefined, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(deleteProvisioningMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}
+
+/** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
+export function useRefreshProvisioningAttributes(
+  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
+): UseMutationResult<ProvisioningConfig, Error, string> {
+  const ctx = useMyOrgReady()
+  return useMutation(
+    withHostCallbacks(refreshProvisioningAttributesMutationOptions(ctx), options),
+    ctx.queryClient,
+  )
+}

@@ -1,0 +1,209 @@
+/**
+ * A small ICU MessageFormat subset: `{name}` arguments, `{count, plural, =0 {…} one {…} other {…}}`
+ * (with `#` for the formatted count) and `{kind, select, a {…} other {…}}`. Branches may nest.
+ * Anything else is left as written, so a typo never throws at render time.
+ */
+import type { MessageParams } from './types.ts'
+
+type Part =
+  | { type: 'text'; value: string }
+  | { type: 'argument'; name: string }
+  | { type: 'pound' }
+  | { type: 'plural'; name: string; branches: Map<string, Part[]> }
+  | { type: 'select'; name: string; branches: Map<string, Part[]> }
+
+const parsed = new Map<string, Part[]>()
+
+/** Parses (and caches) a message. */
+function parse(message: string): Part[] {
+  let cached = parsed.get(message)
+  if (!cached) {
+    cached = new Parser(message).parseMessage(false)
+    parsed.set(message, cached)
+  }
+  return cached
+}
+
+class Parser {
+  private index = 0
+
+  constructor(private readonly source: string) {}
+
+  parseMessage(inBranch: boolean): Part[] {
+    const parts: Part[] = []
+    let text = ''
+    const flush = (): void => {
+      if (text) {
+        parts.push({ type: 'text', value: text })
+        text = ''
+      }
+    }
+    while (this.index < this.source.length) {
+      const char = this.source.charAt(this.index)
+      if (char === '}' && inBranch) {
+        break
+      }
+      if (char === '#' && inBranch) {
+        flush()
+        parts.push({ type: 'pound' })
+        this.index += 1
+        continue
+      }
+      if (char === '{') {
+        const start = this.index
+        const part = this.parseArgument()
+        if (part) {
+          flush()
+          parts.push(part)
+        } else {
+          // Not an argument we understand: keep the raw text.
+          this.index = start + 1
+          text += char
+        }
+        continue
+      }
+      text += char
+      this.index += 1
+    }
+    flush()
+    return parts
+  }
+
+  private parseArgument(): Part | undefined {
+    this.index += 1 // {
+    const name = this.readUntil([',', '}']).trim()
+    if (!/^[A-Za-z_][\w]*$/.test(name)) {
+      return undefined
+    }
+    if (this.source.charAt(this.index) === '}') {
+      this.index += 1
+      return { type: 'argument', name }
+    }
+    this.index += 1 // ,
+    const kind = this.readUntil([',', '}']).trim()
+    if ((kind !== 'plural' && kind !== 'select') || this.source.charAt(this.index) !== ',') {
+      return undefined
+    }
+    this.index += 1 // ,
+    const branches = new Map<string, Part[]>()
+    for (;;) {
+      this.skipSpace()
+      if (this.source.charAt(this.index) === '}') {
+        this.index += 1
+        break
+      }
+      const selector = this.readUntil(['{', '}']).trim()
+      if (!selector || this.source.charAt(this.index) !== '{') {
+        return undefined
+      }
+      this.index += 1 // {
+      const branch = this.parseMessage(kind === 'plural')
+      if (this.source.charAt(this.index) !== '}') {
+        return undefined
+      }
+      this.index += 1 // }
+      branches.set(selector, branch)
+    }
+    return { type: kind, name, branches }
+  }
+
+  private readUntil(stops: string[]): string {
+    const start = this.index
+    while (this.index < this.source.length && !stops.includes(this.source.charAt(this.index))) {
+      this.index += 1
+    }
+    return this.source.slice(start, this.index)
+  }
+
+  private skipSpace(): void {
+    while (/\s/.test(this.source.charAt(this.index))) {
+      this.index += 1
+    }
+  }
+}
+
+/** Formatters for one locale (created once per translator). */
+export interface MessageFormatters {
+  locale: string
+  number: Intl.NumberFormat
+  date: Intl.DateTimeFormat
+  plural: Intl.PluralRules
+}
+
+/** Creates the `Intl` formatters a locale needs. */
+export function createFormatters(locale: string): MessageFormatters {
+  return {
+    locale,
+    number: new Intl.NumberFormat(locale),
+    date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    plural: new Intl.PluralRules(locale),
+  }
+}
+
+function formatValue(value: string | number | Date, formatters: MessageFormatters): string {
+  if (typeof value === 'number') {
+    return formatters.number.format(value)
+  }
+  if (value instanceof Date) {
+    return formatters.date.format(value)
+  }
+  return value
+}
+
+function render(
+  parts: Part[],
+  params: MessageParams,
+  formatters: MessageFormatters,
+  count: number | undefined,
+): string {
+  let out = ''
+  for (const part of parts) {
+    switch (part.type) {
+      case 'text':
+        out += part.value
+        break
+      case 'pound':
+        out += count === undefined ? '#' : formatters.number.format(count)
+        break
+      case 'argument': {
+        const value = params[part.name]
+        out += value === undefined ? `{${part.name}}` : formatValue(value, formatters)
+        break
+      }
+      case 'plural': {
+        const value = Number(params[part.name] ?? Number.NaN)
+        const branch =
+          part.branches.get(`=${value}`) ??
+          (Number.isNaN(value) ? undefined : part.branches.get(formatters.plural.select(value))) ??
+          part.branches.get('other')
+        out += branch ? render(branch, params, formatters, value) : ''
+        break
+      }
+      case 'select': {
+        const value = params[part.name]
+        const key = typeof value === 'string' ? value : String(value)
+        const branch = part.branches.get(key) ?? part.branches.get('other')
+        out += branch ? render(branch, params, formatters, count) : ''
+        break
+      }
+      default:
+        part satisfies never
+    }
+  }
+  return out
+}
+
+/**
+ * Formats one message with its parameters.
+ *
+ * @example
+ * formatMessage('{count, plural, =0 {No domains} one {# domain} other {# domains}}', { count: 2 }, createFormatters('en-US'))
+ * // '2 domains'
+ */
+export function formatMessage(
+  message: string,
+  params: MessageParams,
+  formatters: MessageFormatters,
+): string {
+  return render(parse(message), params, formatters, undefined)
+}

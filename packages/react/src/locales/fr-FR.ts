@@ -1,0 +1,94 @@
+/**
+ * French texts. Import from `@myorg-kit/react/locales/fr-FR` and pass to the provider:
+ * `<MyOrgProvider locale="fr-FR" messages={frFR}>`. Keys missing here fall back to en-US.
+ */
+import type { DeepPartial, MyOrgMessages } from '../i18n/types.ts'
+
+export const frFR = {
+  common: {
+    actions: {
+      retry: 'Réessayer',
+      save: 'Enregistrer',
+      saving: 'Enregistrement…',
+      cancel: 'Annuler',
+      discard: 'Abandonner les modifications',
+      close: 'Fermer',
+      confirm: 'Confirmer',
+      delete: 'Supprimer',
+      edit: 'Modifier',
+      back: 'Retour',
+      next: 'Suivant',
+      copy: 'Copier',
+      copied: 'Copié',
+      loadMore: 'Afficher plus',
+      signIn: 'Se reconnecter',
+      grantConsent: 'Vérifier et autoriser l’accès',
+      verifyIdentity: 'Vérifier votre identité',
+      dismiss: 'Fermer',
+    },
+    status: {
+      loading: 'Chargement…',
+      saved: 'Enregistré',
+      unsavedChanges: 'Vous avez des modifications non enregistrées.',
+      readOnly: 'Vous pouvez consulter ces paramètres, mais pas les modifier.',
+      noPermission: 'Vous n’avez pas l’autorisation de voir ceci.',
+    },
+    copyFailed:
+      'Impossible de copier dans le presse-papiers. Sélectionnez le texte et copiez-le à la main.',
+    itemCount: '{count, plural, =0 {Aucun élément} one {# élément} other {# éléments}}',
+  },
+  errors: {
+    cors: {
+      title: 'Le navigateur a bloqué la requête',
+      description:
+        'L’origine de cette page ({origin}) n’est pas autorisée à appeler l’API My Organization de {apiOrigin}. Un administrateur du tenant Auth0 doit ouvrir Dashboard > Applications > Applications > (cette application) > Settings, ajouter {origin} à « Allowed Origins (CORS) », activer « Allow Cross-Origin Authentication », puis enregistrer.',
+      unknownOrigin: 'l’origine de cette page',
+    },
+    offline: {
+      title: 'Vous semblez hors ligne',
+      description: 'Impossible de joindre {apiOrigin}. Vérifiez votre connexion puis réessayez.',
+    },
+    timeout: {
+      title: 'Le serveur a mis trop de temps à répondre',
+      description: '{apiOrigin} n’a pas répondu à temps. Réessayez dans un instant.',
+    },
+    rateLimited: {
+      title: 'Trop de requêtes',
+      description:
+        '{seconds, plural, =0 {La limite de requêtes de l’organisation est atteinte. Réessayez dans un instant.} one {La limite de requêtes de l’organisation est atteinte. Réessayez dans # seconde.} other {La limite de requêtes de l’organisation est atteinte. Réessayez dans # secondes.}}',
+    },
+    forbidden: {
+      title: 'Vous n’avez pas l’autorisation de faire ceci',
+      description:
+        '{count, plural, =0 {Vos accès n’incluent pas l’autorisation nécessaire. Demandez l’accès à un administrateur de votre organisation.} one {Il vous manque l’autorisation {scopes}. Demandez-la à un administrateur, puis reconnectez-vous.} other {Il vous manque les autorisations {scopes}. Demandez-les à un administrateur, puis reconnectez-vous.}}',
+    },
+    serverError: {
+      title: 'Une erreur est survenue sur le serveur',
+      description:
+        'L’API My Organization a répondu par une erreur ({status}). Réessayez plus tard.',
+    },
+    unknown: {
+      title: 'Une erreur est survenue',
+      description: 'Une erreur inattendue est survenue. Réessayez.',
+    },
+    token: {
+      loginRequired: {
+        title: 'Veuillez vous reconnecter',
+        description: 'Votre session a pris fin. Reconnectez-vous pour gérer votre organisation.',
+        action: 'Se reconnecter',
+      },
+      consentRequired: {
+        title: 'Votre accord est nécessaire',
+        description:
+          'Cette page a besoin de votre autorisation pour gérer les paramètres de votre organisation en votre nom.',
+        action: 'Vérifier et autoriser l’accès',
+      },
+      mfaRequired: {
+        title: 'Vérifiez votre identité',
+        description:
+          'La gestion des paramètres de votre organisation exige une authentification multifacteur.',
+        action: 'Vérifier votre identité',
+      },
+    },
+  },
+} satisfies DeepPartial<MyOrgMessages>

@@ -1,0 +1,73 @@
+'use client'
+
+import type { MyOrgClient, MyOrgTokenError } from '@myorg-kit/client'
+import type { QueryClient } from '@tanstack/react-query'
+import { createContext, useContext, useEffect } from 'react'
+
+import type { MyOrgKeyScope } from '../api/query-keys.ts'
+import type { MyOrgMessages } from '../i18n/types.ts'
+import type { MyOrgTranslator } from '../i18n/translator.ts'
+import type { MyOrgAppearance } from '../theming/appearance.ts'
+import type { TokenSessionSnapshot } from './token-session.ts'
+
+/** What query and mutation option factories need: the client and the key scope. */
+export interface MyOrgQueryContext {
+  /** The typed API client, answering every call from the provider's one token. */
+  client: MyOrgClient
+  /** The root of every query key (API + organization). */
+  keyScope: MyOrgKeyScope
+}
+
+/** Everything `<MyOrgProvider>` shares with hooks and components. */
+export interface MyOrgContextValue extends MyOrgQueryContext {
+  /** The QueryClient the kit's hooks use (the host's, or the provider's own). */
+  queryClient: QueryClient
+  /** The token session's current state. */
+  session: TokenSessionSnapshot
+  /** True once a token was obtained: the organization is known, queries may run. */
+  ready: boolean
+  /** The audience tokens are requested for, `https://{domain}/my-org/`. */
+  audience: string
+  /** Starts the token session if nothing did yet (idempotent). */
+  startSession: () => void
+  /** Forgets the token or error and asks again. */
+  retrySession: (options?: { forceRefresh?: boolean }) => Promise<void>
+  /** Resolves a token error by user action (popup, redirect or the host's handler), then retries. */
+  resolveTokenError: (error: MyOrgTokenError) => Promise<void>
+  /** The provider-level translator (locale + provider `messages`). */
+  translator: MyOrgTranslator
+  /** Provider-level overrides, for component-level merging. */
+  messages: MyOrgMessages
+  /** The provider's appearance. */
+  appearance: MyOrgAppearance
+}
+
+/** The provider's context. Internal; use `useMyOrg()`. */
+export const MyOrgContext = createContext<MyOrgContextValue | null>(null)
+MyOrgContext.displayName = 'MyOrgContext'
+
+/**
+ * Reads the provider's context. Throws outside `<MyOrgProvider>`.
+ *
+ * @example
+ * const { client, keyScope, queryClient } = useMyOrg()
+ */
+export function useMyOrg(): MyOrgContextValue {
+  const value = useContext(MyOrgContext)
+  if (value === null) {
+    throw new Error(
+      '`useMyOrg` must be used inside `<MyOrgProvider>`. Wrap the component (or your app) in `<MyOrgProvider domain="your-tenant.auth0.com">` from @myorg-kit/react.',
+    )
+  }
+  return value
+}
+
+/** Reads the context and makes sure the token session has started (after mount, never during render). */
+export function useMyOrgReady(): MyOrgContextValue {
+  const value = useMyOrg()
+  const { startSession } = value
+  useEffect(() => {
+    startSession()
+  }, [startSession])
+  return value
+}

@@ -1,0 +1,269 @@
+'use client'
+
+import {
+  type MyOrgTokenError,
+  type RateLimits,
+  audienceFor,
+  createMyOrgClient,
+  resolveBaseUrl,
+} from '@myorg-kit/client'
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react'
+
+import { enUS } from '../i18n/en-US.ts'
+import { createFormatters } from '../i18n/format-message.ts'
+import { mergeMessages, messageLayers, translatorFor } from '../i18n/translator.ts'
+import type { MyOrgMessagesInput } from '../i18n/types.ts'
+import type { MyOrgAppearance } from '../theming/appearance.ts'
+import { createMyOrgQueryClient } from './create-query-client.ts'
+import { MyOrgContext, type MyOrgContextValue } from './my-org-context.ts'
+import { myOrgKitScope } from './scopes.ts'
+import {
+  type TokenSource,
+  type TokenSourceRequest,
+  type TokenSourceResult,
+  createTokenSession,
+  idleSnapshot,
+} from './token-session.ts'
+import { useAuth0TokenGetter } from './use-auth0-token-getter.ts'
+
+/** A host-supplied token getter (tests, stories, server proxies, other auth SDKs). */
+export type MyOrgGetAccessToken = (request: TokenSourceRequest) => Promise<TokenSourceResult>
+
+/** Props of {@link MyOrgProvider}. */
+export interface MyOrgProviderProps {
+  /**
+   * The Auth0 tenant domain or custom domain, e.g. `acme.eu.auth0.com` or `login.acme.com`.
+   * The API base URL is `https://{domain}/my-org` and the token audience
+   * `https://{domain}/my-org/`. Use the same domain your `<Auth0Provider>` uses.
+   */
+  domain: string
+  /**
+   * Full API base URL, overriding the one derived from `domain`
+   * (e.g. `http://localhost:4000/my-org` for a local tenant). The audience becomes `${baseUrl}/`.
+   * @default `https://${domain}/my-org`
+   */
+  baseUrl?: string
+  /**
+   * The organization to manage. Sent as `authorizationParams.organization` with the default
+   * Auth0 token source. When omitted, the token's `org_id` claim is used.
+   * @default the token's `org_id`
+   */
+  organizationId?: string
+  /**
+   * Replaces the default `@auth0/auth0-react` token source (tests, stories, server proxies).
+   * Called once per session with the audience and the kit's canonical scope; may return the
+   * token, or `{ accessToken, scope?, expiresIn? }`. `forceRefresh` is true after the API
+   * refused the token (401): bypass your cache then.
+   * @default `useAuth0().getAccessTokenSilently` with `{ audience, scope: myOrgKitScope, organization }`
+   */
+  getAccessToken?: MyOrgGetAccessToken
+  /**
+   * With a custom `getAccessToken`: called when the user asks to resolve a token error
+   * (consent, MFA, login). Do the interactive step, then resolve; the kit asks for a token again.
+   * @default undefined (the kit only retries)
+   */
+  onInteractionRequired?: (error: MyOrgTokenError) => Promise<void> | void
+  /**
+   * The QueryClient for the kit's data. Pass yours to share a cache (prefetching, devtools);
+   * the kit never renders a `<QueryClientProvider>`, so your own context is untouched.
+   * @default a client from `createMyOrgQueryClient()`, owned by this provider
+   */
+  queryClient?: QueryClient
+  /**
+   * BCP 47 locale for plurals, numbers and dates.
+   * @default 'en-US'
+   */
+  locale?: string
+  /**
+   * Text overrides over `en-US`: one object or a list (later entries win), e.g.
+   * `[frFR, { domainList: { title: 'Domaines' } }]` with `frFR` from
+   * `@myorg-kit/react/locales/fr-FR`. Components' own `messages` props win over these.
+   * @default undefined (en-US texts)
+   */
+  messages?: MyOrgMessagesInput
+  /**
+   * Look and feel: typed CSS variables and the colour scheme, applied on every component root.
+   * @default { theme: 'light' }
+   */
+  appearance?: MyOrgAppearance
+  /**
+   * Client-side pacing, passed to the client; `false` turns it off.
+   * @default { readsPerSecond: 4, writesPerSecond: 2 } (the free tier's per-organization limits)
+   */
+  rateLimits?: Partial<RateLimits> | false
+  /**
+   * The fetch the client uses. Pass a stable function (a new one recreates the client).
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch
+  children?: ReactNode
+}
+
+const noAppearance: MyOrgAppearance = {}
+
+/**
+ * Connects the kit's hooks and components to the My Organization API of one tenant and one
+ * organization: one token session, one API client, one QueryClient, texts and appearance.
+ *
+ * @example
+ * <Auth0Provider domain="acme.eu.auth0.com" clientId="…" authorizationParams={{ scope: `openid profile email ${myOrgKitScope}` }}>
+ *   <MyOrgProvider domain="acme.eu.auth0.com">
+ *     <OrgSettingsPage />
+ *   </MyOrgProvider>
+ * </Auth0Provider>
+ */
+export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
+  const {
+    domain,
+    baseUrl: baseUrlProp,
+    organizationId,
+    getAccessToken,
+    onInteractionRequired,
+    queryClient: hostQueryClient,
+    locale = 'en-US',
+    messages: messagesProp,
+    appearance = noAppearance,
+    rateLimits,
+    fetch: fetchProp,
+    children,
+  } = props
+
+  const baseUrl = useMemo(
+    () => resolveBaseUrl({ domain, baseUrl: baseUrlProp }),
+    [domain, baseUrlProp],
+  )
+  const audience = audienceFor(baseUrl)
+
+  // --- token source: the host's getter, or auth0-react ---
+  const auth0 = useAuth0TokenGetter()
+  const usesCustomGetter = getAccessToken !== undefined
+  const source: TokenSource = getAccessToken ?? auth0.source
+  const identity = usesCustomGetter ? 'custom' : `auth0:${auth0.identity ?? ''}`
+
+  // One session per audience + organization + user: everything else reuses its token.
+  const session = useMemo(
+    () =>
+      createTokenSession({
+        identity,
+        audience,
+        scope: myOrgKitScope,
+        organizationId,
+      }),
+    [audience, organizationId, identity],
+  )
+  // Layout effects run before any passive effect, so the source is set before anyone starts the
+  // session; it is re-read on every token request, so a new getter never needs a new session.
+  useLayoutEffect(() => {
+    session.setSource(source)
+  }, [session, source])
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, () => idleSnapshot)
+  const sourceReady = usesCustomGetter || auth0.ready
+  const startSession = useCallback(() => {
+    if (sourceReady) {
+      session.start()
+    }
+  }, [session, sourceReady])
+
+  // --- client and QueryClient ---
+  const rateLimitsKey = JSON.stringify(rateLimits ?? null)
+  const client = useMemo(() => {
+    const limits = JSON.parse(rateLimitsKey) as Partial<RateLimits> | false | null
+    return createMyOrgClient({
+      baseUrl,
+      getAccessToken: session.getAccessToken,
+      ...(fetchProp ? { fetch: fetchProp } : {}),
+      ...(limits === null ? {} : { rateLimits: limits }),
+    })
+  }, [baseUrl, session, fetchProp, rateLimitsKey])
+
+  const [ownQueryClient] = useState(createMyOrgQueryClient)
+  const queryClient = hostQueryClient ?? ownQueryClient
+  useEffect(() => {
+    // We never render <QueryClientProvider>, so subscribe the client to focus/online events here.
+    queryClient.mount()
+    return () => {
+      queryClient.unmount()
+    }
+  }, [queryClient])
+
+  const keyScope = useMemo(
+    () => ({ api: baseUrl, organizationId: organizationId ?? snapshot.organizationId }),
+    [baseUrl, organizationId, snapshot.organizationId],
+  )
+
+  const refetchFailed = useCallback(async () => {
+    await queryClient.refetchQueries({
+      queryKey: ['myorg-kit', baseUrl],
+      predicate: (query) => query.state.status === 'error',
+    })
+  }, [queryClient, baseUrl])
+
+  const retrySession = useCallback(
+    async (options?: { forceRefresh?: boolean }) => {
+      await session.retry(options)
+      if (session.getSnapshot().status === 'ready') {
+        await refetchFailed()
+      }
+    },
+    [session, refetchFailed],
+  )
+
+  const { interact } = auth0
+  const resolveTokenError = useCallback(
+    async (error: MyOrgTokenError) => {
+      if (usesCustomGetter) {
+        await onInteractionRequired?.(error)
+      } else {
+        await interact(error, { audience, scope: myOrgKitScope, organizationId })
+      }
+      await retrySession()
+    },
+    [usesCustomGetter, onInteractionRequired, interact, audience, organizationId, retrySession],
+  )
+
+  // --- texts ---
+  const formatters = useMemo(() => createFormatters(locale), [locale])
+  const messages = useMemo(() => mergeMessages(enUS, messageLayers(messagesProp)), [messagesProp])
+  const translator = useMemo(() => translatorFor(messages, formatters), [messages, formatters])
+
+  const value = useMemo<MyOrgContextValue>(
+    () => ({
+      client,
+      keyScope,
+      queryClient,
+      session: snapshot,
+      ready: snapshot.status === 'ready',
+      audience,
+      startSession,
+      retrySession,
+      resolveTokenError,
+      translator,
+      messages,
+      appearance,
+    }),
+    [
+      client,
+      keyScope,
+      queryClient,
+      snapshot,
+      audience,
+      startSession,
+      retrySession,
+      resolveTokenError,
+      translator,
+      messages,
+      appearance,
+    ],
+  )
+
+  return <MyOrgContext value={value}>{children}</MyOrgContext>
+}

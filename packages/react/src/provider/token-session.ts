@@ -1,0 +1,230 @@
+/**
+ * The token economy. One session per provider (per API audience and organization): it asks
+ * the token source once, shares that promise with every concurrent caller, and reuses the token
+ * until shortly before it expires. The client's per-operation requests are all answered from
+ * it; only a 401 (`forceRefresh`) makes it ask again, bypassing the source's cache.
+ *
+ * Framework-free on purpose: the provider subscribes to it with `useSyncExternalStore`.
+ */
+import { type MyOrgTokenError, type TokenRequest, toTokenError } from '@myorg-kit/client'
+
+import { type AccessTokenClaims, decodeAccessToken, parseScopes } from './jwt.ts'
+
+/** What a token source returns: a token, or a token with what the authorization server said. */
+export type TokenSourceResult =
+  | string
+  | {
+      /** The access token. */
+      accessToken: string
+      /** The granted scopes as the authorization server reported them (`detailedResponse.scope`). */
+      scope?: string | undefined
+      /** Lifetime in seconds, used when the token is not a JWT. */
+      expiresIn?: number | undefined
+    }
+
+/** What the session asks its token source for. Always the same audience and scope string. */
+export interface TokenSourceRequest {
+  /** The API audience, `https://{domain}/my-org/`. */
+  audience: string
+  /** The kit's canonical scope string ({@link myOrgKitScope}); never per-operation scopes. */
+  scope: string
+  /** The organization id, when the provider was given one. */
+  organizationId: string | undefined
+  /** True when the cached token was refused (401): bypass any token cache. */
+  forceRefresh: boolean
+}
+
+/** A function that returns an access token for the My Organization API. */
+export type TokenSource = (request: TokenSourceRequest) => Promise<TokenSourceResult>
+
+/** The session's state, as React reads it. Replaced (never mutated) on every change. */
+export interface TokenSessionSnapshot {
+  /** `idle` until something needs a token; `ready` once one was obtained. */
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  /** Granted scopes, from the token's `scope` and `permissions` claims (and the source's report). */
+  scopes: ReadonlySet<string>
+  /** The `org_id` claim, when the token has one. */
+  organizationId: string | undefined
+  /** The last token failure, when `status` is `error`. */
+  error: MyOrgTokenError | undefined
+}
+
+/** Options of {@link createTokenSession}. */
+export interface TokenSessionOptions {
+  /** Whose tokens these are (e.g. the signed-in user): a new identity needs a new session. */
+  identity: string
+  audience: string
+  scope: string
+  organizationId: string | undefined
+  /** Clock in ms. @default Date.now */
+  now?: () => number
+  /** Ask for a new token this long before `exp`. @default 60_000 */
+  expiryMarginMs?: number
+  /** How long to reuse a token whose expiry is unknown (opaque, no `expiresIn`). @default 300_000 */
+  opaqueLifetimeMs?: number
+  /** A forced refresh within this long of the last one reuses it (many 401s at once). @default 5_000 */
+  refreshDedupeMs?: number
+}
+
+/** A token session. */
+export interface TokenSession {
+  /** The client's `getAccessToken`: answers every operation from the one session token. */
+  getAccessToken: (request: Pick<TokenRequest, 'forceRefresh'>) => Promise<string>
+  /** Whose tokens this session holds. */
+  readonly identity: string
+  /** Sets the token source (the provider passes the latest one after every render). */
+  setSource: (source: TokenSource) => void
+  /** Makes sure a token is (being) obtained; idempotent. */
+  start: () => void
+  /**
+   * Forgets the token and any error and asks the source again (once; concurrent calls share
+   * it). `forceRefresh` bypasses the source's cache: use it to re-check refused scopes.
+   */
+  retry: (options?: { forceRefresh?: boolean }) => Promise<void>
+  subscribe: (listener: () => void) => () => void
+  getSnapshot: () => TokenSessionSnapshot
+}
+
+interface HeldToken {
+  token: string
+  obtainedAt: number
+  refreshAt: number
+  forced: boolean
+}
+
+const EMPTY_SCOPES: ReadonlySet<string> = new Set()
+
+/** The snapshot before anything asked for a token (also used on the server). */
+export const idleSnapshot: TokenSessionSnapshot = {
+  status: 'idle',
+  scopes: EMPTY_SCOPES,
+  organizationId: undefined,
+  error: undefined,
+}
+
+/** Creates a token session. Nothing happens until `start()` or `getAccessToken()`. */
+export function createTokenSession(options: TokenSessionOptions): TokenSession {
+  const now = options.now ?? Date.now
+  const margin = options.expiryMarginMs ?? 60_000
+  const opaqueLifetime = options.opaqueLifetimeMs ?? 300_000
+  const refreshDedupe = options.refreshDedupeMs ?? 5_000
+  const listeners = new Set<() => void>()
+  let snapshot: TokenSessionSnapshot = idleSnapshot
+  let held: HeldToken | undefined
+  let inFlight: Promise<string> | undefined
+  let currentSource: TokenSource | undefined
+
+  function publish(next: TokenSessionSnapshot): void {
+    snapshot = next
+    for (const listener of listeners) {
+      listener()
+    }
+  }
+
+  function fetchToken(forceRefresh: boolean): Promise<string> {
+    if (snapshot.status !== 'ready') {
+      publish({ ...snapshot, status: 'loading', error: undefined })
+    }
+    const source = currentSource
+    const promise = (async () => {
+      try {
+        if (!source) {
+          throw new Error('The token session has no token source yet.')
+        }
+        const result = await source({
+          audience: options.audience,
+          scope: options.scope,
+          organizationId: options.organizationId,
+          forceRefresh,
+        })
+        const accessToken = typeof result === 'string' ? result : result.accessToken
+        if (typeof accessToken !== 'string' || accessToken === '') {
+          throw toTokenError(new Error('The token source returned no access token.'))
+        }
+        const reported = typeof result === 'string' ? undefined : result
+        const claims = decodeAccessToken(accessToken)
+        const obtainedAt = now()
+        held = {
+          token: accessToken,
+          obtainedAt,
+          refreshAt: refreshTime(claims, reported?.expiresIn, obtainedAt),
+          forced: forceRefresh,
+        }
+        publish({
+          status: 'ready',
+          scopes: parseScopes(claims?.scope, claims?.permissions, reported?.scope),
+          organizationId: options.organizationId ?? claims?.org_id,
+          error: undefined,
+        })
+        return accessToken
+      } catch (error) {
+        const tokenError = toTokenError(error)
+        held = undefined
+        publish({ ...snapshot, status: 'error', error: tokenError })
+        throw tokenError
+      } finally {
+        inFlight = undefined
+      }
+    })()
+    inFlight = promise
+    return promise
+  }
+
+  function refreshTime(
+    claims: AccessTokenClaims | undefined,
+    expiresIn: number | undefined,
+    obtainedAt: number,
+  ): number {
+    const expiresAt =
+      claims?.exp !== undefined
+        ? claims.exp * 1000
+        : expiresIn !== undefined
+          ? obtainedAt + expiresIn * 1000
+          : obtainedAt + opaqueLifetime + margin
+    // Ask `margin` before expiry, but never sooner than half-way through a short-lived token.
+    return Math.max(expiresAt - margin, obtainedAt + (expiresAt - obtainedAt) / 2)
+  }
+
+  function getAccessToken(request: Pick<TokenRequest, 'forceRefresh'>): Promise<string> {
+    if (inFlight) {
+      return inFlight
+    }
+    if (request.forceRefresh) {
+      // Several calls refused at once share one forced refresh.
+      if (held?.forced && now() - held.obtainedAt < refreshDedupe) {
+        return Promise.resolve(held.token)
+      }
+      return fetchToken(true)
+    }
+    if (held && now() < held.refreshAt) {
+      return Promise.resolve(held.token)
+    }
+    // An expiring token is renewed through the source's cache (it refreshes it when needed).
+    return fetchToken(false)
+  }
+
+  return {
+    identity: options.identity,
+    setSource(source) {
+      currentSource = source
+    },
+    getAccessToken,
+    start() {
+      if (snapshot.status === 'idle' && !inFlight) {
+        // The failure is published on the snapshot; nobody awaits this call.
+        fetchToken(false).catch(() => undefined)
+      }
+    },
+    async retry(retryOptions) {
+      held = undefined
+      await (inFlight ?? fetchToken(retryOptions?.forceRefresh ?? false)).catch(() => undefined)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    getSnapshot: () => snapshot,
+  }
+}
