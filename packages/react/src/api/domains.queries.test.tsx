@@ -1,0 +1,287 @@
+import { MyOrgApiError, MyOrgNetworkError, MyOrgTokenError } from '@myorg-kit/client'
+import { permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it } from 'vitest'
+
+import { renderWithMyOrg } from '../../test/render.tsx'
+import { faults, store } from '../../test/server.ts'
+import { describeError } from '../i18n/describe-error.ts'
+import { useMyOrgTranslator } from '../i18n/use-my-org-translator.ts'
+import { useMyOrgPermissions } from '../provider/use-my-org-session.ts'
+import {
+  useCreateDomain,
+  useDeleteDomain,
+  useDomain,
+  useDomainIdentityProviders,
+  useDomains,
+  useVerifyDomain,
+} from './domains.queries.ts'
+import { useOrgDetails } from './organization.queries.ts'
+import { myOrgKeys } from './query-keys.ts'
+
+function ErrorText({ error }: { error: Error | null }) {
+  const translator = useMyOrgTranslator()
+  const { scopes } = useMyOrgPermissions()
+  if (!error) {
+    return null
+  }
+  const described = describeError(error, translator, { grantedScopes: scopes })
+  return (
+    <div role="alert">
+      <p>{described.title}</p>
+      <p>{described.description}</p>
+      <p>kind: {error.name}</p>
+    </div>
+  )
+}
+
+function DomainManager({ take }: { take?: number }) {
+  const domains = useDomains(take === undefined ? {} : { take })
+  const create = useCreateDomain()
+  const remove = useDeleteDomain()
+  const verify = useVerifyDomain()
+  return (
+    <div>
+      <ul aria-label="domains">
+        {domains.data?.domains.map((domain) => (
+          <li key={domain.id}>
+            <span>{domain.domain}</span> <span>{domain.status}</span>
+            <button
+              type="button"
+              onClick={() => {
+                remove.mutate(domain.id)
+              }}
+            >
+              delete {domain.domain}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                verify.mutate(domain.id)
+              }}
+            >
+              verify {domain.domain}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {domains.hasNextPage ? (
+        <button type="button" onClick={() => void domains.fetchNextPage()}>
+          more
+        </button>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          create.mutate({ domain: 'new-domain.example' })
+        }}
+      >
+        add
+      </button>
+      <ErrorText error={domains.error ?? create.error ?? remove.error ?? verify.error} />
+    </div>
+  )
+}
+
+describe('useDomains', () => {
+  it('loads the list page by page with the cursor', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<DomainManager take={2} />)
+
+    expect(await screen.findByText('acme.com')).toBeInTheDocument()
+    expect(screen.getAllByRole('listitem')).toHaveLength(2)
+
+    await user.click(screen.getByRole('button', { name: 'more' }))
+    await waitFor(() => {
+      expect(screen.getAllByRole('listitem')).toHaveLength(4)
+    })
+    await user.click(screen.getByRole('button', { name: 'more' }))
+    await waitFor(() => {
+      expect(screen.getAllByRole('listitem')).toHaveLength(5)
+    })
+    expect(screen.queryByRole('button', { name: 'more' })).not.toBeInTheDocument()
+  })
+})
+
+describe('domain mutations', () => {
+  it('after create, the list shows the new domain; only the domain list was refetched', async () => {
+    const user = userEvent.setup()
+    function Page() {
+      const details = useOrgDetails()
+      return (
+        <>
+          <p>{details.data?.display_name}</p>
+          <DomainManager />
+        </>
+      )
+    }
+    const { queryClient } = renderWithMyOrg(<Page />)
+    expect(await screen.findByText('acme.com')).toBeInTheDocument()
+    expect(await screen.findByText('Acme Corp')).toBeInTheDocument()
+    const scope = { api: 'https://tenant.example/my-org', organizationId: seedOrganizationId }
+    const detailsUpdates = queryClient.getQueryState(myOrgKeys.details(scope))?.dataUpdateCount
+
+    await user.click(screen.getByRole('button', { name: 'add' }))
+
+    expect(await screen.findByText('new-domain.example')).toBeInTheDocument()
+    expect(store.findDomainByName('new-domain.example')).toBeDefined()
+    expect(queryClient.getQueryState(myOrgKeys.details(scope))?.dataUpdateCount).toBe(
+      detailsUpdates,
+    )
+  })
+
+  it('after delete, the domain is gone from the list', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<DomainManager />)
+    await user.click(await screen.findByRole('button', { name: 'delete acme-legacy.net' }))
+    await waitFor(() => {
+      expect(screen.queryByText('acme-legacy.net')).not.toBeInTheDocument()
+    })
+    expect(store.findDomainByName('acme-legacy.net')).toBeUndefined()
+  })
+
+  it('verify updates the domain in the list', async () => {
+    const user = userEvent.setup()
+    const pending = store.findDomainByName('acme-labs.io')!
+    store.publishTxtRecord(pending.verification_host, pending.verification_txt)
+    renderWithMyOrg(<DomainManager />)
+    await user.click(await screen.findByRole('button', { name: 'verify acme-labs.io' }))
+    await waitFor(() => {
+      expect(screen.getByText('acme-labs.io').nextElementSibling).toHaveTextContent('verified')
+    })
+  })
+
+  it('is never retried automatically', async () => {
+    const user = userEvent.setup()
+    faults.serverError = { status: 503, times: 1, operations: ['createDomain'] }
+    renderWithMyOrg(<DomainManager />)
+    await user.click(await screen.findByRole('button', { name: 'add' }))
+    expect(await screen.findByText('Something went wrong on the server')).toBeInTheDocument()
+    expect(store.findDomainByName('new-domain.example')).toBeUndefined()
+  })
+})
+
+describe('single domain queries', () => {
+  it('fetches a domain, and its identity providers only when asked', async () => {
+    const user = userEvent.setup()
+    const acme = store.findDomainByName('acme.com')!
+    function Detail() {
+      const [open, setOpen] = useState(false)
+      const domain = useDomain(acme.id)
+      const providers = useDomainIdentityProviders(acme.id, { enabled: open })
+      return (
+        <div>
+          <p>{domain.data?.status}</p>
+          <p>
+            providers:{' '}
+            {providers.fetchStatus === 'idle' && !providers.data
+              ? 'not asked'
+              : providers.data?.map((p) => p.name).join(',')}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setOpen(true)
+            }}
+          >
+            show providers
+          </button>
+        </div>
+      )
+    }
+    renderWithMyOrg(<Detail />)
+    expect(await screen.findByText('verified')).toBeInTheDocument()
+    expect(screen.getByText('providers: not asked')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'show providers' }))
+    expect(await screen.findByText('providers: acme-okta')).toBeInTheDocument()
+  })
+})
+
+describe('errors arrive typed', () => {
+  it('403: MyOrgApiError, explained with the missing scope', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<DomainManager />, { scopes: permissionSets.readOnly })
+    await user.click(await screen.findByRole('button', { name: 'add' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('kind: MyOrgApiError')
+    expect(alert).toHaveTextContent('You don’t have permission to do this')
+    expect(alert).toHaveTextContent('missing the permission create:my_org:domains')
+  })
+
+  it('a blocked request arrives as MyOrgNetworkError reason cors, naming the origin to allow', async () => {
+    // The call fails without a response, but the no-cors probe reaches the server: CORS.
+    faults.networkError = { times: 1 }
+    let caught: unknown
+    function Probe() {
+      const domains = useDomains()
+      caught = domains.error
+      return <ErrorText error={domains.error} />
+    }
+    renderWithMyOrg(<Probe />)
+    const alert = await screen.findByRole('alert')
+    expect(caught).toBeInstanceOf(MyOrgNetworkError)
+    expect(caught).toMatchObject({ reason: 'cors', pageOrigin: window.location.origin })
+    expect(alert).toHaveTextContent('The browser blocked the request')
+    expect(alert).toHaveTextContent(`add ${window.location.origin} to “Allowed Origins (CORS)”`)
+  })
+
+  it('an unreachable server arrives as MyOrgNetworkError reason offline', async () => {
+    faults.networkError = {}
+    let caught: unknown
+    function Probe() {
+      const domains = useDomains()
+      caught = domains.error
+      return <ErrorText error={domains.error} />
+    }
+    renderWithMyOrg(<Probe />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('You seem to be offline')
+    expect(caught).toMatchObject({ reason: 'offline' })
+  })
+
+  it('429 arrives as MyOrgApiError with retryAfter', { timeout: 10_000 }, async () => {
+    // The client honours Retry-After twice before giving up (about two seconds here).
+    faults.rateLimit = { retryAfterSeconds: 1 }
+    let caught: unknown
+    function Probe() {
+      const domains = useDomains()
+      caught = domains.error
+      return <ErrorText error={domains.error} />
+    }
+    renderWithMyOrg(<Probe />)
+    expect(await screen.findByRole('alert', {}, { timeout: 6000 })).toHaveTextContent(
+      'Try again in 1 second.',
+    )
+    expect(caught).toBeInstanceOf(MyOrgApiError)
+    expect(caught).toMatchObject({ status: 429, retryAfter: 1 })
+  })
+
+  it('a token failure arrives as MyOrgTokenError', async () => {
+    function Probe() {
+      const domains = useDomains()
+      return <p>{domains.status}</p>
+    }
+    let caught: unknown
+    function SessionProbe() {
+      const { error } = useMyOrgPermissions()
+      caught = error
+      return <p>{error ? 'token failed' : 'ok'}</p>
+    }
+    renderWithMyOrg(
+      <>
+        <Probe />
+        <SessionProbe />
+      </>,
+      {
+        getAccessToken: () =>
+          Promise.reject(Object.assign(new Error('mfa'), { error: 'mfa_required' })),
+      },
+    )
+    expect(await screen.findByText('token failed')).toBeInTheDocument()
+    expect(caught).toBeInstanceOf(MyOrgTokenError)
+    // The domain query never ran without a token.
+    expect(screen.getByText('pending')).toBeInTheDocument()
+  })
+})

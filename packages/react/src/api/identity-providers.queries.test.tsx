@@ -1,0 +1,174 @@
+import { isFullIdentityProvider } from '@myorg-kit/client'
+import { seedId, seedOrganizationId } from '@myorg-kit/mock-api'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+
+import { renderWithMyOrg } from '../../test/render.tsx'
+import { store } from '../../test/server.ts'
+import {
+  useAddIdentityProviderDomain,
+  useDetachIdentityProvider,
+  useIdentityProvider,
+  useIdentityProviders,
+  useUpdateIdentityProvider,
+} from './identity-providers.queries.ts'
+import { useCreateProvisioning, useProvisioning } from './provisioning.queries.ts'
+import { myOrgKeys } from './query-keys.ts'
+import { useCreateScimToken, useScimTokens } from './scim-tokens.queries.ts'
+
+const okta = seedId('con', 'acme-okta')
+const oidc = seedId('con', 'acme-oidc')
+const entra = seedId('con', 'acme-entra')
+const scope = { api: 'https://tenant.example/my-org', organizationId: seedOrganizationId }
+
+function Providers() {
+  const list = useIdentityProviders()
+  const detail = useIdentityProvider(okta)
+  const update = useUpdateIdentityProvider()
+  const detach = useDetachIdentityProvider()
+  const addDomain = useAddIdentityProviderDomain()
+  return (
+    <div>
+      <ul aria-label="providers">
+        {list.data?.map((idp) => (
+          <li key={idp.id}>{isFullIdentityProvider(idp) ? idp.display_name : idp.display_name}</li>
+        ))}
+      </ul>
+      <p>detail: {detail.data?.display_name}</p>
+      <p>domains: {detail.data?.domains?.join(',')}</p>
+      <button
+        type="button"
+        onClick={() => {
+          update.mutate({ idpId: okta, body: { display_name: 'Acme Okta (new)' } })
+        }}
+      >
+        rename
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          detach.mutate(oidc)
+        }}
+      >
+        detach
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          addDomain.mutate({ idpId: okta, domain: 'acme.co.uk' })
+        }}
+      >
+        link
+      </button>
+    </div>
+  )
+}
+
+describe('identity provider hooks', () => {
+  it('update refreshes the provider and the list', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<Providers />)
+    expect(await screen.findByText('detail: Acme Okta')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'rename' }))
+
+    expect(await screen.findByText('detail: Acme Okta (new)')).toBeInTheDocument()
+    await waitFor(() => {
+      expect(screen.getByRole('list', { name: 'providers' })).toHaveTextContent('Acme Okta (new)')
+    })
+  })
+
+  it('detach removes it from the list', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<Providers />)
+    expect(await screen.findByText('Acme Login (OIDC)')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'detach' }))
+    await waitFor(() => {
+      expect(screen.queryByText('Acme Login (OIDC)')).not.toBeInTheDocument()
+    })
+  })
+
+  it('linking a domain refreshes the provider', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<Providers />)
+    expect(await screen.findByText('domains: acme.com')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'link' }))
+    expect(await screen.findByText('domains: acme.com,acme.co.uk')).toBeInTheDocument()
+  })
+})
+
+describe('provisioning', () => {
+  it('a 404 means "not set up" and surfaces as null; create sets it up', async () => {
+    const user = userEvent.setup()
+    function Provisioning() {
+      const provisioning = useProvisioning(oidc)
+      const create = useCreateProvisioning()
+      return (
+        <div>
+          <p>
+            {provisioning.isSuccess
+              ? provisioning.data === null
+                ? 'not set up'
+                : `method ${provisioning.data.method}`
+              : provisioning.status}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              create.mutate(oidc)
+            }}
+          >
+            set up
+          </button>
+        </div>
+      )
+    }
+    renderWithMyOrg(<Provisioning />)
+    expect(await screen.findByText('not set up')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'set up' }))
+    expect(await screen.findByText('method scim')).toBeInTheDocument()
+  })
+})
+
+describe('SCIM tokens', () => {
+  it('create refreshes that provider’s token list and never caches the plaintext', async () => {
+    const user = userEvent.setup()
+    function Tokens() {
+      const tokens = useScimTokens(entra)
+      const create = useCreateScimToken()
+      return (
+        <div>
+          <p>tokens: {tokens.data?.length ?? 'loading'}</p>
+          <button
+            type="button"
+            onClick={() => {
+              create.mutate({ idpId: entra })
+            }}
+          >
+            new token
+          </button>
+          {create.data ? <output>{create.data.token}</output> : null}
+        </div>
+      )
+    }
+    const { queryClient } = renderWithMyOrg(<Tokens />)
+    expect(await screen.findByText('tokens: 1')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'new token' }))
+
+    const plaintext = (await screen.findByRole('status')).textContent
+    expect(plaintext).toBeTruthy()
+    expect(await screen.findByText('tokens: 2')).toBeInTheDocument()
+    expect(store.state.scimTokens.filter((t) => t.identity_provider_id === entra)).toHaveLength(2)
+
+    const cached = JSON.stringify(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.data),
+    )
+    expect(cached).not.toContain(plaintext)
+    expect(queryClient.getQueryData(myOrgKeys.scimTokens(scope, entra))).toHaveLength(2)
+  })
+})
