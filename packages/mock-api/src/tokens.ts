@@ -27,7 +27,7 @@ export interface MockAccessTokenClaims {
 export interface MockAccessTokenOptions {
   /** Granted scopes. @default every scope of the API ({@link permissionSets}.admin) */
   scopes?: readonly string[]
-  /** `org_id` claim. @default the seed organization's id is not assumed: the claim is omitted */
+  /** `org_id` claim. When set and not the store's organization, the mock answers 404. @default omitted */
   orgId?: string
   /** `sub` claim. @default 'auth0|mock-admin' */
   sub?: string
