@@ -21,6 +21,20 @@ import {
 import { useOrgDetails } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
 
+/** Which client error class the value is an instance of (not just its name). */
+function errorClass(error: unknown): string {
+  if (error instanceof MyOrgNetworkError) {
+    return 'MyOrgNetworkError'
+  }
+  if (error instanceof MyOrgApiError) {
+    return 'MyOrgApiError'
+  }
+  if (error instanceof MyOrgTokenError) {
+    return 'MyOrgTokenError'
+  }
+  return 'other'
+}
+
 function ErrorText({ error }: { error: Error | null }) {
   const translator = useMyOrgTranslator()
   const { scopes } = useMyOrgPermissions()
@@ -33,6 +47,17 @@ function ErrorText({ error }: { error: Error | null }) {
       <p>{described.title}</p>
       <p>{described.description}</p>
       <p>kind: {error.name}</p>
+      <p>class: {errorClass(error)}</p>
+      {error instanceof MyOrgNetworkError ? (
+        <p>
+          reason: {error.reason} from {error.pageOrigin}
+        </p>
+      ) : null}
+      {error instanceof MyOrgApiError ? (
+        <p>
+          status: {error.status} retry after: {error.retryAfter}
+        </p>
+      ) : null}
     </div>
   )
 }
@@ -206,7 +231,8 @@ describe('errors arrive typed', () => {
     await user.click(await screen.findByRole('button', { name: 'add' }))
 
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('kind: MyOrgApiError')
+    expect(alert).toHaveTextContent('class: MyOrgApiError')
+    expect(alert).toHaveTextContent('status: 403')
     expect(alert).toHaveTextContent('You don’t have permission to do this')
     expect(alert).toHaveTextContent('missing the permission create:my_org:domains')
   })
@@ -214,48 +240,43 @@ describe('errors arrive typed', () => {
   it('a blocked request arrives as MyOrgNetworkError reason cors, naming the origin to allow', async () => {
     // The call fails without a response, but the no-cors probe reaches the server: CORS.
     faults.networkError = { times: 1 }
-    let caught: unknown
     function Probe() {
       const domains = useDomains()
-      caught = domains.error
       return <ErrorText error={domains.error} />
     }
     renderWithMyOrg(<Probe />)
     const alert = await screen.findByRole('alert')
-    expect(caught).toBeInstanceOf(MyOrgNetworkError)
-    expect(caught).toMatchObject({ reason: 'cors', pageOrigin: window.location.origin })
+    expect(alert).toHaveTextContent('class: MyOrgNetworkError')
+    expect(alert).toHaveTextContent(`reason: cors from ${window.location.origin}`)
     expect(alert).toHaveTextContent('The browser blocked the request')
     expect(alert).toHaveTextContent(`add ${window.location.origin} to “Allowed Origins (CORS)”`)
   })
 
   it('an unreachable server arrives as MyOrgNetworkError reason offline', async () => {
     faults.networkError = {}
-    let caught: unknown
     function Probe() {
       const domains = useDomains()
-      caught = domains.error
       return <ErrorText error={domains.error} />
     }
     renderWithMyOrg(<Probe />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('You seem to be offline')
-    expect(caught).toMatchObject({ reason: 'offline' })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('You seem to be offline')
+    expect(alert).toHaveTextContent('class: MyOrgNetworkError')
+    expect(alert).toHaveTextContent('reason: offline')
   })
 
   it('429 arrives as MyOrgApiError with retryAfter', { timeout: 10_000 }, async () => {
     // The client honours Retry-After twice before giving up (about two seconds here).
     faults.rateLimit = { retryAfterSeconds: 1 }
-    let caught: unknown
     function Probe() {
       const domains = useDomains()
-      caught = domains.error
       return <ErrorText error={domains.error} />
     }
     renderWithMyOrg(<Probe />)
-    expect(await screen.findByRole('alert', {}, { timeout: 6000 })).toHaveTextContent(
-      'Try again in 1 second.',
-    )
-    expect(caught).toBeInstanceOf(MyOrgApiError)
-    expect(caught).toMatchObject({ status: 429, retryAfter: 1 })
+    const alert = await screen.findByRole('alert', {}, { timeout: 6000 })
+    expect(alert).toHaveTextContent('Try again in 1 second.')
+    expect(alert).toHaveTextContent('class: MyOrgApiError')
+    expect(alert).toHaveTextContent('status: 429 retry after: 1')
   })
 
   it('a token failure arrives as MyOrgTokenError', async () => {
@@ -263,11 +284,9 @@ describe('errors arrive typed', () => {
       const domains = useDomains()
       return <p>{domains.status}</p>
     }
-    let caught: unknown
     function SessionProbe() {
       const { error } = useMyOrgPermissions()
-      caught = error
-      return <p>{error ? 'token failed' : 'ok'}</p>
+      return <p>{error ? `token failed: ${errorClass(error)} ${error.code}` : 'ok'}</p>
     }
     renderWithMyOrg(
       <>
@@ -279,8 +298,9 @@ describe('errors arrive typed', () => {
           Promise.reject(Object.assign(new Error('mfa'), { error: 'mfa_required' })),
       },
     )
-    expect(await screen.findByText('token failed')).toBeInTheDocument()
-    expect(caught).toBeInstanceOf(MyOrgTokenError)
+    expect(
+      await screen.findByText('token failed: MyOrgTokenError mfa_required'),
+    ).toBeInTheDocument()
     // The domain query never ran without a token.
     expect(screen.getByText('pending')).toBeInTheDocument()
   })

@@ -18,7 +18,7 @@ const parsed = new Map<string, Part[]>()
 function parse(message: string): Part[] {
   let cached = parsed.get(message)
   if (!cached) {
-    cached = new Parser(message).parseMessage(false)
+    cached = new Parser(message).parseMessage(false, false)
     parsed.set(message, cached)
   }
   return cached
@@ -29,7 +29,8 @@ class Parser {
 
   constructor(private readonly source: string) {}
 
-  parseMessage(inBranch: boolean): Part[] {
+  /** `inBranch`: a `}` ends the message; `inPlural`: `#` stands for the count. */
+  parseMessage(inBranch: boolean, inPlural: boolean): Part[] {
     const parts: Part[] = []
     let text = ''
     const flush = (): void => {
@@ -43,7 +44,7 @@ class Parser {
       if (char === '}' && inBranch) {
         break
       }
-      if (char === '#' && inBranch) {
+      if (char === '#' && inPlural) {
         flush()
         parts.push({ type: 'pound' })
         this.index += 1
@@ -51,7 +52,7 @@ class Parser {
       }
       if (char === '{') {
         const start = this.index
-        const part = this.parseArgument()
+        const part = this.parseArgument(inPlural)
         if (part) {
           flush()
           parts.push(part)
@@ -69,7 +70,7 @@ class Parser {
     return parts
   }
 
-  private parseArgument(): Part | undefined {
+  private parseArgument(inPlural: boolean): Part | undefined {
     this.index += 1 // {
     const name = this.readUntil([',', '}']).trim()
     if (!/^[A-Za-z_][\w]*$/.test(name)) {
@@ -97,7 +98,7 @@ class Parser {
         return undefined
       }
       this.index += 1 // {
-      const branch = this.parseMessage(kind === 'plural')
+      const branch = this.parseMessage(true, inPlural || kind === 'plural')
       if (this.source.charAt(this.index) !== '}') {
         return undefined
       }

@@ -1,7 +1,7 @@
 import { Auth0Context, type Auth0ContextInterface, initialContext } from '@auth0/auth0-react'
 import { MyOrgTokenError, isFullIdentityProvider } from '@myorg-kit/client'
 import { createMockAccessToken, permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
-import { render, renderHook, screen, waitFor } from '@testing-library/react'
+import { render, renderHook, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 

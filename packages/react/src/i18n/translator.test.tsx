@@ -1,0 +1,171 @@
+import { MyOrgApiError, MyOrgResponseValidationError, MyOrgTokenError } from '@myorg-kit/client'
+import { renderHook, screen } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { describe, expect, it } from 'vitest'
+
+import { renderWithMyOrg } from '../../test/render.tsx'
+import { frFR } from '../locales/fr-FR.ts'
+import { MyOrgProvider } from '../provider/my-org-provider.tsx'
+import { describeError } from './describe-error.ts'
+import { createFormatters, formatMessage } from './format-message.ts'
+import { createMyOrgTranslator } from './translator.ts'
+import type { DeepPartial, MyOrgMessages } from './types.ts'
+import { useMyOrgTranslator } from './use-my-org-translator.ts'
+
+const en = createFormatters('en-US')
+
+describe('formatMessage', () => {
+  it('fills {placeholders} and leaves unknown ones visible', () => {
+    expect(formatMessage('Add {origin} to {place}', { origin: 'https://app.example' }, en)).toBe(
+      'Add https://app.example to {place}',
+    )
+  })
+
+  it('formats numbers and dates with the locale', () => {
+    expect(formatMessage('{n} requests', { n: 12345 }, en)).toBe('12,345 requests')
+    expect(formatMessage('{n} requêtes', { n: 12345 }, createFormatters('fr-FR'))).toBe(
+      '12\u202f345 requêtes',
+    )
+  })
+
+  it.each([
+    [0, 'No domains'],
+    [1, 'One domain'],
+    [2, '2 domains'],
+    [1500, '1,500 domains'],
+  ])('plural with count %i → %s', (count, expected) => {
+    const message = '{count, plural, =0 {No domains} one {One domain} other {# domains}}'
+    expect(formatMessage(message, { count }, en)).toBe(expected)
+  })
+
+  it('uses the locale’s plural rules (fr: 0 and 1 are "one")', () => {
+    const message = '{count, plural, one {# domaine} other {# domaines}}'
+    const fr = createFormatters('fr-FR')
+    expect(formatMessage(message, { count: 0 }, fr)).toBe('0 domaine')
+    expect(formatMessage(message, { count: 1 }, fr)).toBe('1 domaine')
+    expect(formatMessage(message, { count: 3 }, fr)).toBe('3 domaines')
+  })
+
+  it('nests placeholders inside plural branches, and supports select', () => {
+    const message =
+      '{count, plural, one {Missing {scopes}} other {Missing # scopes: {scopes}}} ({kind, select, api {API} other {other}})'
+    expect(formatMessage(message, { count: 2, scopes: 'a and b', kind: 'api' }, en)).toBe(
+      'Missing 2 scopes: a and b (API)',
+    )
+  })
+
+  it('never throws on malformed messages', () => {
+    expect(formatMessage('Broken {count, plural, one {x}', { count: 1 }, en)).toContain('Broken')
+    expect(formatMessage('{ not an argument }', {}, en)).toBe('{ not an argument }')
+  })
+})
+
+describe('createMyOrgTranslator', () => {
+  it('layers overrides: later wins, missing keys fall back to en-US', () => {
+    const { t } = createMyOrgTranslator({
+      locale: 'fr-FR',
+      messages: [frFR, { common: { actions: { save: 'Valider' } } }],
+    })
+    expect(t('common.actions.save')).toBe('Valider')
+    expect(t('common.actions.cancel')).toBe('Annuler')
+    // Not translated in fr-FR: en-US.
+    expect(t('errors.aborted.title')).toBe('The request was cancelled')
+    expect(t('common.itemCount', { count: 0 })).toBe('Aucun élément')
+  })
+
+  it('ignores overrides that are not strings', () => {
+    const { t } = createMyOrgTranslator({
+      messages: [{ common: { actions: { save: 42 } } } as unknown as DeepPartial<MyOrgMessages>],
+    })
+    expect(t('common.actions.save')).toBe('Save')
+  })
+})
+
+describe('useMyOrgTranslator', () => {
+  it('deepest wins: component > provider > locale bundle > en-US', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <MyOrgProvider
+        domain="tenant.example"
+        getAccessToken={() => Promise.resolve('t')}
+        locale="fr-FR"
+        messages={[
+          frFR,
+          { common: { actions: { save: 'Provider save', cancel: 'Provider cancel' } } },
+        ]}
+      >
+        {children}
+      </MyOrgProvider>
+    )
+    const component = { common: { actions: { save: 'Component save' } } }
+    const { result } = renderHook(() => useMyOrgTranslator(component), { wrapper })
+    const { t, locale } = result.current
+    expect(locale).toBe('fr-FR')
+    expect(t('common.actions.save')).toBe('Component save')
+    expect(t('common.actions.cancel')).toBe('Provider cancel')
+    expect(t('common.actions.retry')).toBe('Réessayer')
+    expect(t('errors.aborted.title')).toBe('The request was cancelled')
+  })
+
+  it('renders texts in components', () => {
+    function Saver() {
+      const { t } = useMyOrgTranslator()
+      return <button type="button">{t('common.actions.save')}</button>
+    }
+    renderWithMyOrg(<Saver />, {
+      providerProps: { messages: { common: { actions: { save: 'Store' } } } },
+    })
+    expect(screen.getByRole('button', { name: 'Store' })).toBeInTheDocument()
+  })
+})
+
+describe('describeError', () => {
+  const translator = createMyOrgTranslator()
+
+  it('429 → wait, with the seconds', () => {
+    const error = new MyOrgApiError({ status: 429, title: 'Too Many', retryAfter: 3 })
+    expect(describeError(error, translator)).toEqual({
+      title: 'Too many requests',
+      description: 'The organization’s request limit was reached. Try again in 3 seconds.',
+      action: 'wait',
+      retryAfterSeconds: 3,
+    })
+  })
+
+  it('403 names only the missing scopes when the granted set is known', () => {
+    const error = new MyOrgApiError({
+      status: 403,
+      title: 'Insufficient Scope',
+      operation: 'listDomainIdentityProviders',
+    })
+    const described = describeError(error, translator, {
+      grantedScopes: new Set(['read:my_org:domains']),
+    })
+    expect(described.description).toContain(
+      'missing the permission read:my_org:identity_providers.',
+    )
+    expect(describeError(error, translator).description).toContain(
+      'read:my_org:domains and read:my_org:identity_providers',
+    )
+  })
+
+  it.each([
+    ['login_required', 'login', 'Sign in again'],
+    ['consent_required', 'consent', 'Review and allow access'],
+    ['mfa_required', 'mfa', 'Verify your identity'],
+  ] as const)('token %s → action %s', (code, action, label) => {
+    const described = describeError(new MyOrgTokenError(code, 'x'), translator)
+    expect(described.action).toBe(action)
+    expect(described.actionLabel).toBe(label)
+  })
+
+  it('contract violations and unknown errors get their own texts', () => {
+    expect(describeError(new MyOrgResponseValidationError([], 200), translator).title).toBe(
+      'Unexpected answer from the server',
+    )
+    expect(describeError(new Error('boom'), translator).title).toBe('Something went wrong')
+    expect(
+      describeError(new MyOrgApiError({ status: 502, title: 'Bad Gateway' }), translator)
+        .description,
+    ).toContain('(502)')
+  })
+})
