@@ -100,9 +100,9 @@ describe('auth0-spa-js 2.27 cache with a partial grant', () => {
 
     expect(tokenRequests).toHaveLength(1)
     // The granted set is what the caller learns, on every hit.
-    expect(union.scope).toBe(GRANTED)
-    expect(subset.access_token).toBe(union.access_token)
-    expect(refused.access_token).toBe(union.access_token)
-    expect(refused.scope).toBe(GRANTED)
+    expect(union?.scope).toBe(GRANTED)
+    expect(subset?.access_token).toBe(union?.access_token)
+    expect(refused?.access_token).toBe(union?.access_token)
+    expect(refused?.scope).toBe(GRANTED)
   })
 })
