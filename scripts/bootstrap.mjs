@@ -22,7 +22,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 function pnpm(args) {
-  const result = spawnSync(npx, ['-y', PNPM, ...args], { cwd: root, stdio: 'inherit', env: process.env })
+  const result = spawnSync(npx, ['-y', PNPM, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  })
   if (result.error) {
     throw result.error
   }
@@ -35,5 +39,7 @@ if (installStatus !== 0) {
   process.exit(installStatus)
 }
 const status = pnpm(['run', script])
-console.log(`\n${script}: ${status === 0 ? 'done' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `\n${script}: ${status === 0 ? 'done' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+)
 process.exit(status)

@@ -12,7 +12,9 @@ if (!existsSync(resolve(root, 'apps/demo/package.json'))) {
   )
   process.exit(1)
 }
-const pnpm = process.env.npm_execpath?.endsWith('js') ? [process.execPath, process.env.npm_execpath] : ['pnpm']
+const pnpm = process.env.npm_execpath?.endsWith('js')
+  ? [process.execPath, process.env.npm_execpath]
+  : ['pnpm']
 const result = spawnSync(pnpm[0], [...pnpm.slice(1), '--filter', '@myorg-kit/demo', 'dev'], {
   cwd: root,
   stdio: 'inherit',

@@ -2,7 +2,7 @@
 // publishConfig), then checks the tarball with publint (strict) and are-the-types-wrong
 // (ESM only). Packing with npm would ignore publishConfig and test the wrong manifest.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,7 +22,39 @@ try {
   }
   const file = join(out, tarball)
   run(bin('publint'), [file, '--strict'])
-  run(bin('attw'), [file, '--profile', 'esm-only', '--format', 'table-flipped'])
+  run(bin('attw'), [
+    file,
+    '--profile',
+    'esm-only',
+    '--format',
+    'table-flipped',
+    ...entrypointArgs(),
+  ])
 } finally {
   rmSync(out, { recursive: true, force: true })
+}
+
+/**
+ * attw cannot type-check a stylesheet, and does not expand wildcard exports: skip `*.css`
+ * entries and list each file a wildcard export (`./locales/*`) really publishes.
+ */
+function entrypointArgs() {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
+  const args = []
+  for (const [key, target] of Object.entries(manifest.exports ?? {})) {
+    const source = typeof target === 'string' ? target : target['@myorg-kit/source']
+    if (key.endsWith('.css')) {
+      args.push('--exclude-entrypoints', key)
+    } else if (key.includes('*') && typeof source === 'string') {
+      const dir = dirname(source)
+      if (existsSync(dir)) {
+        for (const file of readdirSync(dir).filter(
+          (f) => f.endsWith('.ts') && !f.includes('.test.'),
+        )) {
+          args.push('--include-entrypoints', key.replace('*', file.replace(/\.ts$/, '')))
+        }
+      }
+    }
+  }
+  return args
 }
