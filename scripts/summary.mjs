@@ -1,0 +1,28 @@
+// Prints one plain closing line for the whole test command, e.g. "tests: 246 passed, 0 failed,
+// 0 skipped", from the JSON reports the runners wrote to .artifacts/. CI reads that line.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const dir = '.artifacts'
+let passed = 0
+let failed = 0
+let skipped = 0
+const parts = []
+for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
+  const report = JSON.parse(readFileSync(join(dir, file), 'utf8'))
+  if (typeof report.numPassedTests !== 'number') {
+    continue
+  }
+  const s = report.numPendingTests + (report.numTodoTests ?? 0)
+  passed += report.numPassedTests
+  failed += report.numFailedTests
+  skipped += s
+  parts.push(`${file.replace(/\.json$/, '')} ${report.numPassedTests}/${report.numTotalTests}`)
+}
+if (parts.length === 0) {
+  console.error('No test reports found in .artifacts/: no test ran.')
+  process.exit(1)
+}
+console.log(`(${parts.join(', ')})`)
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
+process.exit(failed > 0 ? 1 : 0)
