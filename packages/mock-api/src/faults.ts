@@ -44,6 +44,13 @@ export interface MockFaults {
    * it into `HttpResponse.error()` (a `TypeError` from `fetch`).
    */
   networkError: FaultScope | undefined
+  /**
+   * Behave like a browser blocking the response for CORS: requests that carry an
+   * `Authorization` header fail without a response (as `networkError`), while requests without
+   * one (such as the client's `no-cors` reachability probe) still reach the API. This is what a
+   * page sees when its origin is missing from the application's Allowed Origins (CORS).
+   */
+  corsBlocked: FaultScope | undefined
   /** Respond 401 as for an expired access token. */
   expiredToken: FaultScope | undefined
   /** Turn every fault off and set latency back to 0. */
@@ -57,12 +64,14 @@ export function createFaults(initial: Partial<Omit<MockFaults, 'reset'>> = {}): 
     rateLimit: undefined,
     serverError: undefined,
     networkError: undefined,
+    corsBlocked: undefined,
     expiredToken: undefined,
     reset() {
       faults.latencyMs = 0
       faults.rateLimit = undefined
       faults.serverError = undefined
       faults.networkError = undefined
+      faults.corsBlocked = undefined
       faults.expiredToken = undefined
     },
   }
@@ -89,7 +98,7 @@ export function isMockNetworkError(error: unknown): error is MockNetworkError {
   )
 }
 
-type FaultName = 'rateLimit' | 'serverError' | 'networkError' | 'expiredToken'
+type FaultName = 'rateLimit' | 'serverError' | 'networkError' | 'corsBlocked' | 'expiredToken'
 
 /**
  * If the fault `name` applies to this request, consume one use of it and return it.

@@ -1031,6 +1031,12 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
     if (takeFault(faults, 'networkError', { operation, method })) {
       throw new MockNetworkError()
     }
+    if (
+      request.headers.has('authorization') &&
+      takeFault(faults, 'corsBlocked', { operation, method })
+    ) {
+      throw new MockNetworkError('Simulated CORS refusal (mock-api corsBlocked fault).')
+    }
     const serverError = takeFault(faults, 'serverError', { operation, method })
     if (serverError) {
       const status = serverError.status ?? 500

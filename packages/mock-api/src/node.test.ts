@@ -1,3 +1,4 @@
+import { createMyOrgClient } from '@myorg-kit/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { setupMyOrgServer } from './node.ts'
@@ -58,6 +59,28 @@ describe('setupMyOrgServer', () => {
     ).rejects.toBeInstanceOf(TypeError)
     const next = await fetch('https://tenant.example/my-org/details', { headers: auth })
     expect(next.status).toBe(200)
+  })
+
+  it('corsBlocked fails the authenticated call but lets the credential-less probe through', async () => {
+    faults.corsBlocked = {}
+    await expect(
+      fetch('https://tenant.example/my-org/details', { headers: auth }),
+    ).rejects.toBeInstanceOf(TypeError)
+    const probe = await fetch('https://tenant.example/my-org/details')
+    expect(probe.status).toBe(401)
+  })
+
+  it('lets the client tell a CORS refusal (corsBlocked) from an unreachable API (networkError)', async () => {
+    const client = createMyOrgClient({
+      domain: 'tenant.example',
+      getAccessToken: () => Promise.resolve(createMockAccessToken()),
+      retry: { maxRetries: 0 },
+    })
+    faults.corsBlocked = {}
+    await expect(client.details.get()).rejects.toMatchObject({ kind: 'network', reason: 'cors' })
+    faults.reset()
+    faults.networkError = {}
+    await expect(client.details.get()).rejects.toMatchObject({ kind: 'network', reason: 'offline' })
   })
 
   it('surfaces a 429 fault with readable headers', async () => {
