@@ -158,3 +158,6 @@ export type {
   CreatedScimToken,
   CreateScimTokenRequest,
 } from '@myorg-kit/client'
+
+export { MyOrgErrorNotice } from './components/error-notice/index.ts'
+export type { MyOrgErrorNoticeProps, ErrorNoticeSlot } from './components/error-notice/index.ts'

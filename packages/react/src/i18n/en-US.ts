@@ -39,6 +39,13 @@ export const enUS = {
     itemCount: '{count, plural, =0 {No items} one {# item} other {# items}}',
   },
   errors: {
+    notice: {
+      retryIn: '{seconds, plural, one {Retrying in # second…} other {Retrying in # seconds…}}',
+      retrying: 'Retrying…',
+      copyOrigin: 'Copy the origin',
+      originCopied: 'Origin copied',
+      details: 'Technical details',
+    },
     cors: {
       title: 'The browser blocked the request',
       description:

@@ -38,6 +38,14 @@ export const frFR = {
     itemCount: '{count, plural, =0 {Aucun élément} one {# élément} other {# éléments}}',
   },
   errors: {
+    notice: {
+      retryIn:
+        '{seconds, plural, one {Nouvelle tentative dans # seconde…} other {Nouvelle tentative dans # secondes…}}',
+      retrying: 'Nouvelle tentative…',
+      copyOrigin: 'Copier l’origine',
+      originCopied: 'Origine copiée',
+      details: 'Détails techniques',
+    },
     cors: {
       title: 'Le navigateur a bloqué la requête',
       description:
