@@ -81,3 +81,15 @@ describe('createMyOrgStore', () => {
     }).toThrow(/No identity provider/)
   })
 })
+
+describe('reset with overrides', () => {
+  it('applies overrides to that reset only', () => {
+    const store = createMyOrgStore()
+    const seeded = store.state.domains.length
+    expect(seeded).toBeGreaterThan(0)
+    store.reset({ domains: [] })
+    expect(store.state.domains).toHaveLength(0)
+    store.reset()
+    expect(store.state.domains).toHaveLength(seeded)
+  })
+})

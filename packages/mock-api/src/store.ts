@@ -47,8 +47,9 @@ export interface MyOrgStore {
   /** The store's clock (ms). */
   readonly now: () => number
   /**
-   * Put the seed back: the one given to `createMyOrgStore`, or `seed` if passed here
-   * (merged over the default seed, key by key).
+   * Put the seed back: the one given to `createMyOrgStore`, or, for this reset only, `seed`
+   * (merged over the default seed, key by key). A later `reset()` without arguments returns to
+   * the store's own seed.
    */
   reset(seed?: Partial<MyOrgSeed>): void
   /** Publish a TXT record, as if the customer had added it to their DNS. */
@@ -104,18 +105,19 @@ export function createMyOrgStore(
   options: MyOrgStoreOptions = {},
 ): MyOrgStore {
   const now = options.now ?? Date.now
-  let baseSeed = seed
-  const build = () => ({ ...createDefaultSeed(now()), ...baseSeed })
+  // Overrides given to reset() apply to that reset only; a later plain reset() goes back to the
+  // seed the store was created with (a sticky override leaked one test's data into the next).
+  const build = (overrides: Partial<MyOrgSeed> = seed) => ({
+    ...createDefaultSeed(now()),
+    ...overrides,
+  })
   const state = toState(build())
 
   const store: MyOrgStore = {
     state,
     now,
     reset(next) {
-      if (next) {
-        baseSeed = next
-      }
-      Object.assign(state, toState(build()))
+      Object.assign(state, toState(build(next ?? seed)))
     },
     publishTxtRecord(host, value) {
       const key = host.toLowerCase()
