@@ -6,4 +6,6 @@ export const projects: string[] = [
   'packages/client/vitest.config.ts',
   'packages/mock-api/vitest.config.ts',
   'packages/react/vitest.config.ts',
+  // Every story as a test in real Chromium, with axe checks (a11y.test: 'error').
+  '.storybook/vitest.config.ts',
 ]

@@ -50,8 +50,12 @@ export interface MyOrgErrorNoticeProps {
  * the button that completes a consent, MFA or sign-in step.
  *
  * @example
+ * ```tsx
  * const details = useOrgDetails()
- * if (details.error) return <MyOrgErrorNotice error={details.error} onRetry={() => details.refetch()} />
+ * if (details.error) {
+ *   return <MyOrgErrorNotice error={details.error} onRetry={() => details.refetch()} />
+ * }
+ * ```
  */
 export function MyOrgErrorNotice(props: MyOrgErrorNoticeProps): ReactNode {
   const {
