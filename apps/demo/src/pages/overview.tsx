@@ -1,0 +1,222 @@
+import {
+  type OperationName,
+  useDomains,
+  useIdentityProviders,
+  useMyOrgPermissions,
+  useOrgDetails,
+} from '@myorg-kit/react'
+import type { ReactNode } from 'react'
+
+import { Link } from '../ui/link.tsx'
+import { ErrorState, Loading, NoticeLevel, PageHeader, Section, useGate } from '../ui/page.tsx'
+
+const capabilities: { area: string; actions: { label: string; operation: OperationName }[] }[] = [
+  {
+    area: 'General',
+    actions: [
+      { label: 'View the organization’s name and branding', operation: 'getOrganizationDetails' },
+      { label: 'Change the name and branding', operation: 'updateOrganizationDetails' },
+    ],
+  },
+  {
+    area: 'Domains',
+    actions: [
+      { label: 'View domains', operation: 'listDomains' },
+      { label: 'Add a domain', operation: 'createDomain' },
+      { label: 'Verify a domain', operation: 'verifyDomain' },
+      { label: 'Remove a domain', operation: 'deleteDomain' },
+    ],
+  },
+  {
+    area: 'Single sign-on',
+    actions: [
+      { label: 'View identity providers', operation: 'listIdentityProviders' },
+      { label: 'Connect an identity provider', operation: 'createIdentityProvider' },
+      { label: 'Change an identity provider', operation: 'updateIdentityProvider' },
+      { label: 'Remove an identity provider', operation: 'deleteIdentityProvider' },
+    ],
+  },
+  {
+    area: 'Provisioning',
+    actions: [
+      { label: 'View SCIM provisioning', operation: 'getProvisioning' },
+      { label: 'Set up SCIM provisioning', operation: 'createProvisioning' },
+      { label: 'View SCIM tokens', operation: 'listScimTokens' },
+      { label: 'Create a SCIM token', operation: 'createScimToken' },
+    ],
+  },
+]
+
+export function OverviewPage(props: { userName: string }) {
+  const firstName = props.userName.split(' ')[0] ?? props.userName
+  return (
+    <>
+      <PageHeader
+        title="Organization settings"
+        intro={`Welcome, ${firstName}. Manage who your organization is, how your people sign in, and how their accounts are kept up to date.`}
+      />
+      <div className="stat-grid">
+        <OrganizationCard />
+        <DomainsCard />
+        <ProvidersCard />
+      </div>
+      <Permissions />
+    </>
+  )
+}
+
+function StatCard(props: { title: string; to: string; linkLabel: string; children: ReactNode }) {
+  return (
+    <section className="card stat-card" aria-label={props.title}>
+      <h2 className="stat-title">{props.title}</h2>
+      <div className="stat-body">
+        <NoticeLevel value={3}>{props.children}</NoticeLevel>
+      </div>
+      <Link to={props.to} className="stat-link">
+        {props.linkLabel} <span aria-hidden="true">→</span>
+      </Link>
+    </section>
+  )
+}
+
+function StatContent(props: {
+  operation: OperationName
+  loading: boolean
+  error: unknown
+  onRetry: () => void
+  children: ReactNode
+}) {
+  const gate = useGate(props.operation)
+  if (gate.state === 'denied') {
+    return <p className="muted">You don’t have access to this.</p>
+  }
+  if (gate.state === 'error') {
+    return <ErrorState error={gate.error} onRetry={gate.retry} />
+  }
+  if (gate.state === 'loading' || props.loading) {
+    return <Loading label="Loading…" />
+  }
+  if (props.error) {
+    return <ErrorState error={props.error} onRetry={props.onRetry} />
+  }
+  return props.children
+}
+
+function OrganizationCard() {
+  const { can } = useMyOrgPermissions()
+  const details = useOrgDetails({ enabled: can('getOrganizationDetails') })
+  return (
+    <StatCard title="Organization" to="/general" linkLabel="General settings">
+      <StatContent
+        operation="getOrganizationDetails"
+        loading={details.isLoading}
+        error={details.error}
+        onRetry={() => {
+          void details.refetch()
+        }}
+      >
+        <p className="stat-value stat-value-text">{details.data?.display_name ?? '—'}</p>
+        <p className="muted">
+          <code>{details.data?.name}</code>
+        </p>
+      </StatContent>
+    </StatCard>
+  )
+}
+
+function DomainsCard() {
+  const { can } = useMyOrgPermissions()
+  const domains = useDomains({ take: 100, enabled: can('listDomains') })
+  const list = domains.data?.domains ?? []
+  const verified = list.filter((domain) => domain.status === 'verified').length
+  return (
+    <StatCard title="Domains" to="/domains" linkLabel="Manage domains">
+      <StatContent
+        operation="listDomains"
+        loading={domains.isLoading}
+        error={domains.error}
+        onRetry={() => {
+          void domains.refetch()
+        }}
+      >
+        <p className="stat-value">
+          {list.length}
+          {domains.hasNextPage ? '+' : ''}
+        </p>
+        <p className="muted">
+          {verified} verified · {list.length - verified} to verify
+        </p>
+      </StatContent>
+    </StatCard>
+  )
+}
+
+function ProvidersCard() {
+  const { can } = useMyOrgPermissions()
+  const providers = useIdentityProviders({ enabled: can('listIdentityProviders') })
+  const list = providers.data ?? []
+  const enabled = list.filter((provider) => provider.is_enabled !== false).length
+  return (
+    <StatCard title="Single sign-on" to="/single-sign-on" linkLabel="Manage single sign-on">
+      <StatContent
+        operation="listIdentityProviders"
+        loading={providers.isLoading}
+        error={providers.error}
+        onRetry={() => {
+          void providers.refetch()
+        }}
+      >
+        <p className="stat-value">{list.length}</p>
+        <p className="muted">identity providers · {enabled} enabled</p>
+      </StatContent>
+    </StatCard>
+  )
+}
+
+function Permissions() {
+  const permissions = useMyOrgPermissions()
+  const gate = useGate('getOrganizationDetails')
+  if (gate.state === 'loading') {
+    return <Loading label="Reading your permissions…" />
+  }
+  if (gate.state === 'error') {
+    return <ErrorState error={gate.error} onRetry={gate.retry} />
+  }
+  const allowedCount = capabilities
+    .flatMap((group) => group.actions)
+    .filter((action) => permissions.can(action.operation)).length
+  return (
+    <Section
+      title="What you can do"
+      description={
+        allowedCount === 0
+          ? 'Your role doesn’t include any organization permission yet. Ask one of your organization’s admins for access.'
+          : 'Read from your sign-in session: the pages only offer the actions your role allows.'
+      }
+    >
+      <div className="capability-grid">
+        {capabilities.map((group) => (
+          <div key={group.area} className="capability-group">
+            <h3>{group.area}</h3>
+            <ul aria-label={`${group.area} permissions`}>
+              {group.actions.map((action) => {
+                const allowed = permissions.can(action.operation)
+                return (
+                  <li key={action.operation} data-allowed={allowed}>
+                    <span className="capability-icon" aria-hidden="true">
+                      {allowed ? '✓' : '✕'}
+                    </span>
+                    <span>{action.label}</span>
+                    <span className="visually-hidden">
+                      {allowed ? ': allowed' : ': not allowed'}
+                    </span>
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </Section>
+  )
+}

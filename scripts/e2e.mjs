@@ -1,0 +1,619 @@
+// End-to-end tests of the demo app (apps/demo) in real Chromium, on the mocked API.
+//
+//   node scripts/e2e.mjs        (pnpm e2e)
+//
+// Builds the demo in mock mode, serves the build with `vite preview` in this process, drives
+// system Chromium with playwright-core, checks every page by role and name, runs axe on each
+// (any violation fails the case), and saves full-page screenshots to .artifacts/screenshots/.
+// Writes .artifacts/e2e.json for scripts/summary.mjs. Exits 1 when a case failed.
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { AxeBuilder } from '@axe-core/playwright'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+
+import { chromiumArgs, ensureChromium } from './chromium.mjs'
+
+const started = Date.now()
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const demoRoot = resolve(root, 'apps/demo')
+const configFile = resolve(demoRoot, 'vite.config.ts')
+const outDir = resolve(root, 'node_modules/.cache/demo-e2e')
+const artifacts = resolve(root, '.artifacts')
+const screenshots = resolve(artifacts, 'screenshots')
+
+const ACTION_TIMEOUT = 10_000
+const CASE_TIMEOUT = 45_000
+const DESKTOP = { width: 1280, height: 800 }
+
+// Mock mode, whatever apps/demo/.env.local says: variables from the environment win over .env files.
+process.env.VITE_AUTH0_DOMAIN = ''
+process.env.VITE_AUTH0_CLIENT_ID = ''
+process.env.VITE_AUTH0_ORGANIZATION = ''
+
+await rm(screenshots, { recursive: true, force: true })
+await mkdir(screenshots, { recursive: true })
+
+const executablePath = ensureChromium()
+
+console.log('e2e: building the demo (mock mode)…')
+await build({
+  root: demoRoot,
+  configFile,
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true },
+})
+const server = await preview({
+  root: demoRoot,
+  configFile,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+})
+const address = server.httpServer.address()
+const port = typeof address === 'object' && address ? address.port : 4173
+const origin = `http://127.0.0.1:${port}`
+console.log(`e2e: serving the build at ${origin}, Chromium at ${executablePath}`)
+
+const browser = await chromium.launch({ executablePath, args: ['--headless', ...chromiumArgs] })
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+class AssertionError extends Error {}
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new AssertionError(message)
+  }
+}
+
+/** Opens a fresh browser context (own service worker, own mock data) on an app URL. */
+async function open(path, { viewport = DESKTOP } = {}) {
+  const context = await browser.newContext({ viewport })
+  context.setDefaultTimeout(ACTION_TIMEOUT)
+  const page = await context.newPage()
+  const console_ = []
+  const pageErrors = []
+  page.on('console', (message) => console_.push(message.text()))
+  page.on('pageerror', (error) => pageErrors.push(error))
+  await page.goto(`${origin}${path}`)
+  await page.getByRole('main').waitFor()
+  const ready = Date.now()
+  while (!console_.some((text) => text.includes('[MSW] Mocking enabled'))) {
+    assert(
+      Date.now() - ready < ACTION_TIMEOUT,
+      'the MSW worker did not start ("[MSW] Mocking enabled" never logged)',
+    )
+    await page.waitForTimeout(50)
+  }
+  return { context, page, console: console_, pageErrors }
+}
+
+async function heading(page, name, level = 1) {
+  await page.getByRole('heading', { name, level }).waitFor()
+}
+
+async function axe(page, label) {
+  const results = await new AxeBuilder({ page }).analyze()
+  if (results.violations.length > 0) {
+    const lines = results.violations.flatMap((violation) => [
+      `axe ${violation.id} (${violation.impact}): ${violation.help}`,
+      ...violation.nodes
+        .slice(0, 4)
+        .map(
+          (node) =>
+            `      ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`,
+        ),
+    ])
+    throw new AssertionError(
+      `${label}: ${results.violations.length} accessibility violation(s)\n    ${lines.join('\n    ')}`,
+    )
+  }
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({
+    path: resolve(screenshots, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  })
+}
+
+/** No spinner left (role=status "Loading…"). */
+async function noSpinner(page) {
+  await page.waitForFunction(() => document.querySelectorAll('.state-loading').length === 0, null, {
+    timeout: ACTION_TIMEOUT,
+  })
+}
+
+/** The table row whose row header is exactly `domain`. */
+function domainRow(scope, domain) {
+  const page = typeof scope.page === 'function' ? scope.page() : scope
+  return scope
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) })
+}
+
+async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+
+const cases = []
+/** A named case; `options.path` is the URL it opens (default: from its name), `viewport`, `timeout`. */
+function test(name, fn, options = {}) {
+  cases.push({ name, fn, options })
+}
+
+test('Overview: counts, the user’s permissions, MSW started, axe', async ({ page }) => {
+  await heading(page, 'Organization settings')
+  const org = page.getByRole('region', { name: 'Organization' })
+  await org.getByText('Acme Corp', { exact: true }).waitFor()
+  const domains = page.getByRole('region', { name: 'Domains' })
+  await domains.getByText('12', { exact: true }).waitFor()
+  assert((await textOf(domains)).includes('7 verified'), 'the Domains card should say 7 verified')
+  const sso = page.getByRole('region', { name: 'Single sign-on' })
+  await sso.getByText('8', { exact: true }).waitFor()
+  const can = page.getByRole('list', { name: 'Domains permissions' })
+  assert(
+    ((await can.textContent()) ?? '').includes('Add a domain: allowed'),
+    'an admin may add a domain',
+  )
+  await page.getByRole('banner').getByText('Dana Reyes').waitFor()
+  await noSpinner(page)
+  await axe(page, 'overview')
+  await screenshot(page, 'overview')
+})
+
+test('General: name, display name, logo and colours, axe', async ({ page }) => {
+  await heading(page, 'General')
+  await page.getByText('Acme Corp', { exact: true }).first().waitFor()
+  await page.getByText('acme-corp', { exact: true }).waitFor()
+  const logo = page.getByRole('img', { name: 'Acme Corp logo' })
+  await logo.waitFor()
+  await page.waitForFunction(() => {
+    const img = document.querySelector('img.logo')
+    return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0
+  })
+  await page.getByText('#4F46E5').waitFor()
+  await page.getByText('#F8FAFC').waitFor()
+  await page.getByText('OrgDetailsForm', { exact: false }).waitFor()
+  await axe(page, 'general')
+  await screenshot(page, 'general')
+})
+
+test('Domains: table with status badges, Load more, axe', async ({ page }) => {
+  await heading(page, 'Domains')
+  const table = page.getByRole('table')
+  const acme = domainRow(table, 'acme.com')
+  await acme.waitFor()
+  assert((await textOf(acme)).includes('Verified'), 'acme.com should be Verified')
+  const legacy = domainRow(table, 'acme-legacy.net')
+  assert((await textOf(legacy)).includes('Failed'), 'acme-legacy.net should be Failed')
+  assert((await table.getByRole('row').count()) === 11, 'the first page should hold 10 domains')
+  await axe(page, 'domains')
+  await screenshot(page, 'domains')
+  await page.getByRole('button', { name: 'Load more' }).click()
+  await table.getByRole('rowheader', { name: 'getacme.app' }).waitFor()
+  assert((await table.getByRole('row').count()) === 13, 'after Load more all 12 domains show')
+  await page.getByText('Showing 12 domains · all loaded').waitFor()
+  assert(
+    (await page.getByRole('button', { name: 'Load more' }).count()) === 0,
+    'Load more goes away on the last page',
+  )
+})
+
+test('Domains: an admin verifies a pending domain', async ({ page }) => {
+  await heading(page, 'Domains')
+  const row = domainRow(page, 'acme-labs.io')
+  assert((await textOf(row)).includes('Pending'), 'acme-labs.io starts Pending')
+  await row.getByRole('button', { name: 'Verify acme-labs.io' }).click()
+  await row.getByText('Verified', { exact: true }).waitFor()
+  const other = domainRow(page, 'acmecorp.dev')
+  await other.getByRole('button', { name: 'Verify acmecorp.dev' }).click()
+  await other.getByText('No matching TXT record yet', { exact: false }).waitFor()
+})
+
+test(
+  'Domains at 390 px: fits the screen, axe',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
+    assert(overflow <= 0, `the page scrolls sideways by ${overflow}px at 390px`)
+    await axe(page, 'domains-mobile')
+    await screenshot(page, 'domains-mobile')
+  },
+  { path: '/domains', viewport: { width: 390, height: 844 } },
+)
+
+test('Single sign-on: providers with strategy, state, access and domains, axe', async ({
+  page,
+}) => {
+  await heading(page, 'Single sign-on')
+  const list = page.getByRole('list', { name: 'Identity providers' })
+  const okta = list
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Acme Okta' }) })
+  await okta.waitFor()
+  const text = await textOf(okta)
+  for (const part of ['Okta', 'Enabled', 'Full control', 'acme.com']) {
+    assert(text.includes(part), `the Okta provider should show "${part}" (got: ${text})`)
+  }
+  const oidc = list
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Acme Login (OIDC)' }) })
+  assert((await textOf(oidc)).includes('Disabled'), 'the OIDC provider is disabled')
+  await list.getByRole('heading', { name: 'Contractors (managed by Acme IT)' }).waitFor()
+  assert((await list.getByRole('listitem').count()) === 8, 'eight providers are listed')
+  await axe(page, 'sso')
+  await screenshot(page, 'sso')
+})
+
+test('Provisioning: SCIM per provider and its tokens with expiry, axe', async ({ page }) => {
+  await heading(page, 'Provisioning')
+  const okta = page.getByRole('region', { name: 'Acme Okta' })
+  await okta.getByText('SCIM on').waitFor()
+  await okta
+    .getByRole('list', { name: 'SCIM tokens for Acme Okta' })
+    .getByText('Never expires')
+    .waitFor()
+  const entra = page.getByRole('region', { name: 'Acme Microsoft Entra ID' })
+  await entra.getByText('Expires in 3 days').waitFor()
+  const oidc = page.getByRole('region', { name: 'Acme Login (OIDC)' })
+  await oidc.getByText('Not set up', { exact: true }).waitFor()
+  await noSpinner(page)
+  await axe(page, 'provisioning')
+  await screenshot(page, 'provisioning')
+})
+
+test('Navigation: side nav links, deep links and the current page', async ({ page }) => {
+  await heading(page, 'Organization settings')
+  const nav = page.getByRole('navigation', { name: 'Organization settings' })
+  await nav.getByRole('link', { name: 'Single sign-on' }).click()
+  await heading(page, 'Single sign-on')
+  assert(
+    new URL(page.url()).pathname === '/single-sign-on',
+    `URL should be /single-sign-on, is ${page.url()}`,
+  )
+  const current = nav.locator('[aria-current="page"]')
+  assert((await textOf(current)) === 'Single sign-on', 'the current page is marked in the nav')
+  await page.goBack()
+  await heading(page, 'Organization settings')
+  await page.goto(`${origin}/provisioning?theme=dark`)
+  await heading(page, 'Provisioning')
+  await nav.getByRole('link', { name: 'General' }).click()
+  await heading(page, 'General')
+  assert(
+    page.url().endsWith('/general?theme=dark'),
+    `navigation keeps the scenario (${page.url()})`,
+  )
+  await page.goto(`${origin}/no-such-page`)
+  await heading(page, 'Page not found')
+})
+
+test(
+  'perm=readOnly: data shows, no write action is offered',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
+    await page.getByText('You can view these domains but not verify or change them.').waitFor()
+    assert(
+      (await page.getByRole('button', { name: /verify/i }).count()) === 0,
+      'no Verify button for a read-only user',
+    )
+    await axe(page, 'domains-readonly')
+    await screenshot(page, 'domains-readonly')
+    await page
+      .getByRole('navigation', { name: 'Organization settings' })
+      .getByRole('link', { name: 'Overview' })
+      .click()
+    const can = page.getByRole('list', { name: 'Domains permissions' })
+    await can.waitFor()
+    const text = (await can.textContent()) ?? ''
+    assert(
+      text.includes('View domains: allowed') && text.includes('Add a domain: not allowed'),
+      `read-only permissions (got: ${text})`,
+    )
+    await page
+      .getByRole('navigation', { name: 'Organization settings' })
+      .getByRole('link', { name: 'General' })
+      .click()
+    await page.getByText('You can view these settings but not change them.').waitFor()
+  },
+  { path: '/domains?perm=readOnly' },
+)
+
+test(
+  'perm=none: a clear no-access state on every page, no endless spinner',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    await page.getByText('You don’t have access to your organization’s domains').waitFor()
+    await page.getByText('read:my_org:domains').waitFor()
+    await noSpinner(page)
+    await axe(page, 'domains-none')
+    await screenshot(page, 'domains-none')
+    const nav = page.getByRole('navigation', { name: 'Organization settings' })
+    for (const [link, text] of [
+      ['General', 'You don’t have access to your organization’s details'],
+      ['Single sign-on', 'You don’t have access to your organization’s identity providers'],
+      ['Provisioning', 'You don’t have access to provisioning settings'],
+    ]) {
+      await nav.getByRole('link', { name: link }).click()
+      await page.getByText(text).waitFor()
+      await noSpinner(page)
+    }
+    await nav.getByRole('link', { name: 'Overview' }).click()
+    await page
+      .getByText('Your role doesn’t include any organization permission yet', { exact: false })
+      .waitFor()
+    await noSpinner(page)
+    await axe(page, 'overview-none')
+    await screenshot(page, 'overview-none')
+  },
+  { path: '/domains?perm=none' },
+)
+
+test(
+  'api=cors: names the page origin and “Allowed Origins (CORS)”',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    const alert = page.getByRole('alert').filter({ hasText: 'The browser blocked the request' })
+    await alert.waitFor()
+    const text = await textOf(alert)
+    assert(text.includes(origin), `the CORS notice should name ${origin} (got: ${text})`)
+    assert(
+      text.includes('Allowed Origins (CORS)'),
+      'the CORS notice should name “Allowed Origins (CORS)”',
+    )
+    await alert.getByRole('button', { name: 'Copy the origin' }).waitFor()
+    await axe(page, 'domains-cors')
+    await screenshot(page, 'domains-cors')
+  },
+  { path: '/domains?api=cors' },
+)
+
+test(
+  'api=rate-limited: a rate-limit message with its countdown',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    // The client first retries twice, honouring Retry-After (5 s), before it gives up.
+    const alert = page.getByRole('alert').filter({ hasText: 'Too many requests' })
+    await alert.waitFor({ timeout: 25_000 })
+    await alert.getByText(/Retrying in \d+ seconds?…/).waitFor()
+    await axe(page, 'domains-rate-limited')
+    await screenshot(page, 'domains-rate-limited')
+  },
+  { path: '/domains?api=rate-limited', timeout: 40_000 },
+)
+
+test(
+  'api=offline: says the API cannot be reached, offers Try again',
+  async ({ page }) => {
+    await heading(page, 'Single sign-on')
+    const alert = page.getByRole('alert').filter({ hasText: 'You seem to be offline' })
+    await alert.waitFor()
+    await alert.getByRole('button', { name: 'Try again' }).waitFor()
+    await axe(page, 'sso-offline')
+    await screenshot(page, 'sso-offline')
+  },
+  { path: '/single-sign-on?api=offline' },
+)
+
+test(
+  'api=server-error: explains the server error',
+  async ({ page }) => {
+    await heading(page, 'General')
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Something went wrong on the server' })
+      .waitFor()
+    await axe(page, 'general-server-error')
+    await screenshot(page, 'general-server-error')
+  },
+  { path: '/general?api=server-error' },
+)
+
+test(
+  'api=slow: loading state first, then the data',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    await page.getByRole('status').filter({ hasText: 'Loading domains…' }).waitFor()
+    await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
+  },
+  { path: '/domains?api=slow' },
+)
+
+test(
+  'theme=dark: host shell and kit in dark, axe',
+  async ({ page }) => {
+    await heading(page, 'Organization settings')
+    await page.getByRole('region', { name: 'Domains' }).getByText('12', { exact: true }).waitFor()
+    assert(
+      (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark',
+      'html[data-theme=dark]',
+    )
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    assert(
+      background !== 'rgb(245, 246, 248)',
+      `the page background should be dark (got ${background})`,
+    )
+    await noSpinner(page)
+    await axe(page, 'overview-dark')
+    await screenshot(page, 'overview-dark')
+    await page.goto(`${origin}/domains?theme=dark&api=cors`)
+    const alert = page.getByRole('alert').filter({ hasText: 'The browser blocked the request' })
+    await alert.waitFor()
+    assert(
+      (await alert.getAttribute('data-mk-theme')) === 'dark',
+      'the kit’s notice follows the dark theme',
+    )
+    await axe(page, 'domains-dark-cors')
+    await screenshot(page, 'domains-dark-cors')
+  },
+  { path: '/?theme=dark' },
+)
+
+test(
+  'locale=fr-FR: the kit’s texts are French',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    await page.getByRole('button', { name: 'Afficher plus' }).waitFor()
+    await page.goto(`${origin}/domains?locale=fr-FR&api=offline`)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    const title = await textOf(alert.getByRole('heading'))
+    assert(
+      title !== 'You seem to be offline' && title.length > 0,
+      `the notice title should be French (got: ${title})`,
+    )
+    await alert.getByRole('button', { name: 'Réessayer' }).waitFor()
+    await axe(page, 'domains-fr-offline')
+    await screenshot(page, 'domains-fr-offline')
+  },
+  { path: '/domains?locale=fr-FR' },
+)
+
+test(
+  'Scenario panel: switches permissions through the URL and resets the data',
+  async ({ page }) => {
+    await heading(page, 'Domains')
+    const row = domainRow(page, 'acme-labs.io')
+    await row.getByRole('button', { name: 'Verify acme-labs.io' }).click()
+    await row.getByText('Verified', { exact: true }).waitFor()
+
+    const toggle = page.getByRole('button', { name: 'Demo scenario' })
+    await toggle.click()
+    const panel = page.getByRole('complementary', { name: 'Demo scenario' })
+    await panel.getByRole('heading', { name: 'Demo scenario' }).waitFor()
+    await axe(page, 'scenario-panel')
+    await screenshot(page, 'domains-scenario-panel')
+
+    await panel.getByRole('radio', { name: /Read-only/ }).check()
+    await page.getByText('You can view these domains but not verify or change them.').waitFor()
+    assert(
+      new URL(page.url()).searchParams.get('perm') === 'readOnly',
+      `perm=readOnly in the URL (${page.url()})`,
+    )
+    assert(
+      (await page.getByRole('button', { name: /^verify/i }).count()) === 0,
+      'no Verify after switching to read-only',
+    )
+
+    await panel.getByRole('radio', { name: /Custom/ }).check()
+    await panel.getByRole('checkbox', { name: 'read:my_org:domains' }).check()
+    await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
+    assert(
+      new URL(page.url()).searchParams.get('scopes') === 'read:my_org:domains',
+      'custom scopes in the URL',
+    )
+
+    await panel.getByRole('radio', { name: /Admin/ }).check()
+    await panel.getByRole('button', { name: 'Reset demo data' }).click()
+    await panel.getByText('Demo data restored.').waitFor()
+    const reset = domainRow(page, 'acme-labs.io')
+    await reset.getByRole('button', { name: 'Verify acme-labs.io' }).waitFor()
+    assert(
+      (await textOf(reset)).includes('Pending'),
+      'after the reset acme-labs.io is Pending again',
+    )
+
+    await panel.getByLabel('API behaviour').selectOption('server-error')
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Something went wrong on the server' })
+      .waitFor()
+    assert(
+      new URL(page.url()).searchParams.get('api') === 'server-error',
+      'api=server-error in the URL',
+    )
+  },
+  { path: '/domains' },
+)
+
+// ---------------------------------------------------------------------------------------------
+// Runner
+
+let passed = 0
+let failed = 0
+for (const entry of cases) {
+  const { name, fn } = entry
+  const caseStarted = Date.now()
+  let opened
+  try {
+    const { options } = entry
+    const run = async () => {
+      opened = await open(options.path ?? pathFor(name), options)
+      await fn(opened)
+      await opened.page.waitForTimeout(50)
+      assert(
+        opened.pageErrors.length === 0,
+        `uncaught page error(s): ${opened.pageErrors.map((error) => error.message).join(' | ')}`,
+      )
+    }
+    let timer
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new AssertionError(`timed out after ${(options.timeout ?? CASE_TIMEOUT) / 1000} s`),
+            ),
+          options.timeout ?? CASE_TIMEOUT,
+        )
+      }),
+    ]).finally(() => clearTimeout(timer))
+    passed += 1
+    console.log(`  ✓ ${name} (${((Date.now() - caseStarted) / 1000).toFixed(1)} s)`)
+  } catch (error) {
+    failed += 1
+    console.log(`  ✗ ${name}`)
+    console.log(
+      `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
+    )
+    if (opened) {
+      await screenshot(opened.page, `failed-${slug(name)}`).catch(() => undefined)
+    }
+  } finally {
+    await opened?.context.close().catch(() => undefined)
+  }
+}
+
+function slug(name) {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+}
+
+function pathFor(name) {
+  if (name.startsWith('General')) return '/general'
+  if (name.startsWith('Domains')) return '/domains'
+  if (name.startsWith('Single sign-on')) return '/single-sign-on'
+  if (name.startsWith('Provisioning')) return '/provisioning'
+  return '/'
+}
+
+await browser.close()
+await server.close()
+
+const total = passed + failed
+await mkdir(artifacts, { recursive: true })
+await writeFile(
+  resolve(artifacts, 'e2e.json'),
+  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTotalTests: total }, null, 2)}\n`,
+)
+console.log(
+  `e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+)
+console.log(`e2e: screenshots in ${relative(process.cwd(), screenshots) || '.'}`)
+process.exit(failed > 0 ? 1 : 0)
