@@ -199,7 +199,7 @@ function UserMenu(props: { user: DemoUser; onSignOut?: (() => void) | undefined 
           <span className="user-name">{user.name}</span>
           <span className="user-org">{user.organization}</span>
         </span>
-        <span className="visually-hidden">: account menu</span>
+        <span className="visually-hidden">, account menu</span>
         <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="chevron">
           <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.8" />
         </svg>

@@ -93,7 +93,9 @@ function DomainTable() {
           <thead>
             <tr>
               <th scope="col">Domain</th>
-              <th scope="col">Status</th>
+              <th scope="col" className="col-status">
+                Status
+              </th>
               <th scope="col" className="col-optional">
                 DNS verification record
               </th>
@@ -149,6 +151,10 @@ function DomainRow(props: { domain: OrgDomain; canVerify: boolean }) {
     <tr>
       <th scope="row" className="cell-primary">
         {domain.domain}
+        {/* On phones the status column folds under the name (display: none hides the copy). */}
+        <span className="mobile-status">
+          <Badge tone={status.tone}>{status.label}</Badge>
+        </span>
         {verify.data?.status === 'pending' ? (
           <p className="cell-hint" role="status">
             No matching TXT record yet. DNS changes can take a few minutes to appear.
@@ -160,7 +166,7 @@ function DomainRow(props: { domain: OrgDomain; canVerify: boolean }) {
           </div>
         ) : null}
       </th>
-      <td>
+      <td className="col-status">
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>
       <td className="col-optional">

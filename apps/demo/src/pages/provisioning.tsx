@@ -220,9 +220,21 @@ function TokenItem(props: { token: ScimToken }) {
   }
   return (
     <li className="token">
-      <span className="token-icon" aria-hidden="true">
-        ⚿
-      </span>
+      <svg
+        className="token-icon"
+        viewBox="0 0 24 24"
+        width="18"
+        height="18"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <circle cx="8" cy="15" r="4" />
+        <path d="M10.8 12.2 20 3M16 7l3 3M14 9l2 2" />
+      </svg>
       <div className="token-main">
         <code className="token-id">{token.token_id}</code>
         <span className="muted">

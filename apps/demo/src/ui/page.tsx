@@ -28,7 +28,7 @@ export function ComponentNote(props: { component: string }) {
     <p className="component-note">
       <span aria-hidden="true" className="component-note-icon">
         ◇
-      </span>
+      </span>{' '}
       Component: <code>{`<${props.component} />`}</code> — coming in the next release. This view is
       built on the kit’s hooks.
     </p>
