@@ -1,22 +1,86 @@
-// Serves the demo SPA (apps/demo) on the mocked API and prints its URL.
+// Serves the demo SPA (apps/demo) with Vite's dev server and says what you are looking at.
+//
+//   npm run demo     (installs everything first, then runs this)
+//   node scripts/demo.mjs
+//
+// Mock mode by default: the My Organization API runs in a service worker in the page, with a
+// signed-in demo user. With apps/demo/.env.local (see apps/demo/.env.example) it signs in to a
+// real Auth0 tenant instead. Runs until Ctrl-C.
 import { existsSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { createServer, loadEnv } from 'vite'
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-if (!existsSync(resolve(root, 'apps/demo/package.json'))) {
-  console.error(
-    'The demo app (apps/demo) is not in this checkout yet: it arrives with the Storybook and demo work.\n' +
-      'Until then, `npm test` runs everything that exists.',
-  )
+const demoRoot = resolve(root, 'apps/demo')
+const configFile = resolve(demoRoot, 'vite.config.ts')
+const PORT = 5173
+
+if (!existsSync(configFile)) {
+  console.error('The demo app (apps/demo) is missing from this checkout.')
   process.exit(1)
 }
-const pnpm = process.env.npm_execpath?.endsWith('js')
-  ? [process.execPath, process.env.npm_execpath]
-  : ['pnpm']
-const result = spawnSync(pnpm[0], [...pnpm.slice(1), '--filter', '@myorg-kit/demo', 'dev'], {
-  cwd: root,
-  stdio: 'inherit',
+
+const env = loadEnv('development', demoRoot, 'VITE_')
+const auth0Domain = env.VITE_AUTH0_DOMAIN?.trim()
+const auth0Mode = Boolean(auth0Domain && env.VITE_AUTH0_CLIENT_ID?.trim())
+
+const server = await createServer({
+  root: demoRoot,
+  configFile,
+  logLevel: 'warn',
+  clearScreen: false,
+  server: { host: '127.0.0.1', port: PORT, strictPort: false, open: false },
 })
-process.exit(result.status ?? 1)
+await server.listen()
+
+const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`
+const port = Number(new URL(url).port)
+const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text)
+const dim = (text) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[22m` : text)
+const base = url.replace(/\/$/, '')
+
+const lines = ['', `  ${bold('myorg-kit demo')} — Lumen Analytics › Organization settings`, '']
+lines.push(`  ${bold('Open')}  ${url}`, '')
+if (auth0Mode) {
+  lines.push(
+    `  Mode: ${bold('real Auth0 tenant')} ${auth0Domain} (from apps/demo/.env.local).`,
+    '  Sign in with a member of your organization; the pages call the tenant’s My Organization API.',
+  )
+  if (port !== PORT) {
+    lines.push(
+      '',
+      `  ⚠ Port ${PORT} was busy, so the demo is on ${port}. Your Auth0 application allows`,
+      `    http://127.0.0.1:${PORT} as callback and origin: free the port, or add ${base} there too.`,
+    )
+  }
+} else {
+  lines.push(
+    `  Mode: ${bold('mocked API')} — no Auth0 account needed. You are signed in as Dana Reyes,`,
+    '  admin of Acme Corp; the My Organization API runs in a service worker in the page.',
+    '',
+    `  ${bold('Scenarios')}: the “Demo scenario” button (bottom right), or URL parameters:`,
+    `    perm=admin|readOnly|none|custom    ${dim(`e.g. ${base}/domains?perm=readOnly`)}`,
+    `    api=normal|slow|rate-limited|server-error|cors|offline`,
+    `                                       ${dim(`e.g. ${base}/domains?api=cors`)}`,
+    '    theme=light|dark   locale=en-US|fr-FR',
+    '',
+    `  ${bold('Real tenant')}: copy apps/demo/.env.example to apps/demo/.env.local, fill in your`,
+    '  tenant (steps in apps/demo/README.md), and run `npm run demo` again.',
+  )
+}
+lines.push('', dim('  Ctrl-C to stop.'), '')
+console.log(lines.join('\n'))
+
+let closing = false
+async function shutdown() {
+  if (closing) {
+    return
+  }
+  closing = true
+  await server.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())
