@@ -3,6 +3,7 @@ import {
   type OperationName,
   useMyOrgPermissions,
   useMyOrgSession,
+  useMyOrgTranslator,
 } from '@myorg-kit/react'
 import { createContext, type ReactNode, use } from 'react'
 
@@ -82,9 +83,21 @@ export function Empty(props: { title: string; children?: ReactNode }) {
 export function NoAccess(props: { what: string; permission: string }) {
   return (
     <div className="state state-no-access" role="note">
-      <span className="state-icon" aria-hidden="true">
-        🔒
-      </span>
+      <svg
+        className="state-icon"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
+        <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3M12 14.5v2" />
+      </svg>
       <div>
         <p className="state-title">You don’t have access to {props.what}</p>
         <p className="muted">
@@ -99,13 +112,17 @@ export function NoAccess(props: { what: string; permission: string }) {
 /** Every failed request is explained by the kit's notice (CORS, offline, 429, 403, 5xx, …). */
 export function ErrorState(props: { error: unknown; onRetry?: () => void }) {
   const level = use(NoticeLevel)
+  // The kit's texts may be in another language than the host page: say so to screen readers.
+  const { locale } = useMyOrgTranslator()
   return (
-    <MyOrgErrorNotice
-      error={props.error}
-      headingLevel={level}
-      className="error-state"
-      {...(props.onRetry ? { onRetry: props.onRetry } : {})}
-    />
+    <div lang={locale}>
+      <MyOrgErrorNotice
+        error={props.error}
+        headingLevel={level}
+        className="error-state"
+        {...(props.onRetry ? { onRetry: props.onRetry } : {})}
+      />
+    </div>
   )
 }
 
