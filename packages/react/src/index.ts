@@ -161,3 +161,16 @@ export type {
 
 export { MyOrgErrorNotice } from './components/error-notice/index.ts'
 export type { MyOrgErrorNoticeProps, ErrorNoticeSlot } from './components/error-notice/index.ts'
+
+export {
+  OrgDetailsForm,
+  ORG_BRANDING_DEFAULT_COLORS,
+  createOrgDetailsSchema,
+} from './components/org-details-form/index.ts'
+export type {
+  OrgDetailsFormProps,
+  OrgDetailsFormField,
+  OrgDetailsFormAction,
+  OrgDetailsFormSlot,
+  OrgDetailsFormValues,
+} from './components/org-details-form/index.ts'

@@ -1,3 +1,5 @@
+import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
+
 /**
  * The kit's texts in US English: the source of truth for every message key. Other locales and
  * host overrides are `DeepPartial` copies of this shape. Placeholders are `{name}`; plurals use
@@ -141,4 +143,5 @@ export const enUS = {
       },
     },
   },
+  orgDetailsForm: orgDetailsFormMessages,
 }

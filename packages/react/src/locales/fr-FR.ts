@@ -99,4 +99,76 @@ export const frFR = {
       },
     },
   },
+  orgDetailsForm: {
+    title: 'Détails de l’organisation',
+    description:
+      'Comment votre organisation apparaît à vos utilisateurs, notamment sur la page de connexion.',
+    loading: 'Chargement des détails de l’organisation…',
+    noAccess: {
+      title: 'Vous ne pouvez pas voir ces paramètres',
+      description:
+        'Voir les détails de l’organisation exige l’autorisation read:my_org:details. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    readOnly:
+      'Vous pouvez consulter ces paramètres, mais pas les modifier : il faut l’autorisation update:my_org:details.',
+    fields: {
+      name: {
+        label: 'Nom',
+        help: 'Identifie l’organisation, par exemple dans les parcours de connexion où les utilisateurs saisissent le nom de leur organisation. 1 à 50 caractères.',
+      },
+      displayName: {
+        label: 'Nom affiché',
+        help: 'Le nom que voient vos utilisateurs, par exemple sur la page de connexion. 255 caractères au plus.',
+      },
+      logo: {
+        label: 'URL du logo',
+        help: 'L’adresse https:// d’une image, affichée en haut de la page de connexion. Laissez vide pour ne pas afficher de logo.',
+        previewAlt: 'Aperçu du logo',
+        broken:
+          'Impossible de charger cette image. Vérifiez l’adresse, et que l’image est accessible publiquement.',
+        remove: 'Retirer le logo',
+      },
+      colors: {
+        legend: 'Couleurs de la page de connexion',
+        help: 'Couleurs hexadécimales, comme #635DFF ou #FFF.',
+        primary: {
+          label: 'Couleur principale',
+          picker: 'Choisir la couleur principale',
+          help: 'Boutons et liens.',
+        },
+        pageBackground: {
+          label: 'Fond de page',
+          picker: 'Choisir la couleur du fond de page',
+          help: 'Derrière le cadre de connexion.',
+        },
+        filledWithDefault:
+          'Auth0 exige les deux couleurs dès que l’une est définie : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
+        resetToDefault:
+          'Les couleurs ne peuvent plus être retirées une fois définies : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
+      },
+    },
+    validation: {
+      nameRequired: 'Saisissez un nom.',
+      nameTooLong: 'Utilisez 50 caractères au plus.',
+      displayNameRequired: 'Saisissez un nom affiché.',
+      displayNameTooLong: 'Utilisez 255 caractères au plus.',
+      logoNotHttps: 'Utilisez une adresse qui commence par https://.',
+      logoInvalid: 'Saisissez une adresse web complète, comme https://example.com/logo.png.',
+      colorInvalid:
+        'Saisissez une couleur hexadécimale : # suivi de 3 ou 6 caractères parmi 0–9 et A–F, comme #635DFF.',
+    },
+    preview: {
+      label: 'Aperçu de la page de connexion',
+      caption: 'Suit vos modifications pendant la saisie, avant l’enregistrement.',
+      welcome: 'Bienvenue',
+      subtitle: 'Connectez-vous à {name} pour continuer.',
+      email: 'Adresse e-mail',
+      continue: 'Continuer',
+    },
+    status: {
+      saved:
+        'Modifications enregistrées. Vos utilisateurs les verront la prochaine fois qu’ils ouvriront la page de connexion.',
+      fixErrors: 'Corrigez les champs signalés pour enregistrer.',
+    },
+  },
 } satisfies DeepPartial<MyOrgMessages>
