@@ -10,7 +10,6 @@ import {
   mutationOptions,
   queryOptions,
   useInfiniteQuery,
-  useMutation,
   useQuery,
 } from '@tanstack/react-query'
 
@@ -20,8 +19,8 @@ import {
   type MyOrgQueryHookOptions,
   isEnabled,
   passThrough,
-  withHostCallbacks,
 } from './hook-options.ts'
+import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** Default page size of the domain list. */
@@ -174,22 +173,19 @@ export function useDomainIdentityProviders(
 export function useCreateDomain(
   options?: MyOrgMutationHookOptions<OrgDomain, { domain: string }>,
 ): UseMutationResult<OrgDomain, Error, { domain: string }> {
-  const ctx = useMyOrgReady()
-  return useMutation(withHostCallbacks(createDomainMutationOptions(ctx), options), ctx.queryClient)
+  return useMyOrgMutation(createDomainMutationOptions, options)
 }
 
 /** Deletes a domain; `mutate(domainId)`. */
 export function useDeleteDomain(
   options?: MyOrgMutationHookOptions<undefined, string>,
 ): UseMutationResult<undefined, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(withHostCallbacks(deleteDomainMutationOptions(ctx), options), ctx.queryClient)
+  return useMyOrgMutation(deleteDomainMutationOptions, options)
 }
 
 /** Starts a domain's DNS verification; `mutate(domainId)`. */
 export function useVerifyDomain(
   options?: MyOrgMutationHookOptions<OrgDomain, string>,
 ): UseMutationResult<OrgDomain, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(withHostCallbacks(verifyDomainMutationOptions(ctx), options), ctx.queryClient)
+  return useMyOrgMutation(verifyDomainMutationOptions, options)
 }

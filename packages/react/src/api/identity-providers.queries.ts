@@ -13,7 +13,6 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useMutation,
   useQuery,
 } from '@tanstack/react-query'
 
@@ -23,8 +22,8 @@ import {
   type MyOrgQueryHookOptions,
   isEnabled,
   passThrough,
-  withHostCallbacks,
 } from './hook-options.ts'
+import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** `GET /identity-providers` (not paginated). */
@@ -224,75 +223,47 @@ export function useIdentityProvider(
 export function useCreateIdentityProvider(
   options?: MyOrgMutationHookOptions<IdentityProvider, CreateIdentityProviderRequest>,
 ): UseMutationResult<IdentityProvider, Error, CreateIdentityProviderRequest> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(createIdentityProviderMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(createIdentityProviderMutationOptions, options)
 }
 
 /** Updates an identity provider; `mutate({ idpId, body, strategy? })`. */
 export function useUpdateIdentityProvider(
   options?: MyOrgMutationHookOptions<IdentityProvider, UpdateIdentityProviderVariables>,
 ): UseMutationResult<IdentityProvider, Error, UpdateIdentityProviderVariables> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(updateIdentityProviderMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(updateIdentityProviderMutationOptions, options)
 }
 
 /** Deletes an identity provider (the connection itself); `mutate(idpId)`. */
 export function useDeleteIdentityProvider(
   options?: MyOrgMutationHookOptions<undefined, string>,
 ): UseMutationResult<undefined, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(deleteIdentityProviderMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(deleteIdentityProviderMutationOptions, options)
 }
 
 /** Detaches an identity provider from the organization; `mutate(idpId)`. */
 export function useDetachIdentityProvider(
   options?: MyOrgMutationHookOptions<undefined, string>,
 ): UseMutationResult<undefined, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(detachIdentityProviderMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(detachIdentityProviderMutationOptions, options)
 }
 
 /** Refreshes an identity provider's attribute mapping; `mutate(idpId)`. */
 export function useRefreshIdentityProviderAttributes(
   options?: MyOrgMutationHookOptions<IdentityProvider, string>,
 ): UseMutationResult<IdentityProvider, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(refreshIdentityProviderAttributesMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(refreshIdentityProviderAttributesMutationOptions, options)
 }
 
 /** Links a verified domain to an identity provider; `mutate({ idpId, domain })`. */
 export function useAddIdentityProviderDomain(
   options?: MyOrgMutationHookOptions<{ domain: string }, IdentityProviderDomainVariables>,
 ): UseMutationResult<{ domain: string }, Error, IdentityProviderDomainVariables> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(addIdentityProviderDomainMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(addIdentityProviderDomainMutationOptions, options)
 }
 
 /** Unlinks a domain from an identity provider; `mutate({ idpId, domain })`. */
 export function useRemoveIdentityProviderDomain(
   options?: MyOrgMutationHookOptions<undefined, IdentityProviderDomainVariables>,
 ): UseMutationResult<undefined, Error, IdentityProviderDomainVariables> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(removeIdentityProviderDomainMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(removeIdentityProviderDomainMutationOptions, options)
 }

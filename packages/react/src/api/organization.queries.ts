@@ -11,7 +11,6 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useMutation,
   useQuery,
 } from '@tanstack/react-query'
 
@@ -21,8 +20,8 @@ import {
   type MyOrgQueryHookOptions,
   isEnabled,
   passThrough,
-  withHostCallbacks,
 } from './hook-options.ts'
+import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET /details`: the organization's name, display name and branding. */
@@ -79,11 +78,7 @@ export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<O
 export function useUpdateOrgDetails(
   options?: MyOrgMutationHookOptions<OrgDetails, UpdateOrgDetailsRequest>,
 ): UseMutationResult<OrgDetails, Error, UpdateOrgDetailsRequest> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(updateOrgDetailsMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(updateOrgDetailsMutationOptions, options)
 }
 
 /** The organization's configuration (allowed strategies, deletion behaviour). */

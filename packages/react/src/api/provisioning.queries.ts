@@ -6,7 +6,6 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useMutation,
   useQuery,
 } from '@tanstack/react-query'
 
@@ -16,8 +15,8 @@ import {
   type MyOrgQueryHookOptions,
   isEnabled,
   passThrough,
-  withHostCallbacks,
 } from './hook-options.ts'
+import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning`. A 404 means "not set up" and resolves to `null`. */
@@ -96,31 +95,19 @@ export function useProvisioning(
 export function useCreateProvisioning(
   options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
 ): UseMutationResult<ProvisioningConfig, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(createProvisioningMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(createProvisioningMutationOptions, options)
 }
 
 /** Turns SCIM provisioning off; `mutate(idpId)`. */
 export function useDeleteProvisioning(
   options?: MyOrgMutationHookOptions<undefined, string>,
 ): UseMutationResult<undefined, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(deleteProvisioningMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(deleteProvisioningMutationOptions, options)
 }
 
 /** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
 export function useRefreshProvisioningAttributes(
   options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
 ): UseMutationResult<ProvisioningConfig, Error, string> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(refreshProvisioningAttributesMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(refreshProvisioningAttributesMutationOptions, options)
 }

@@ -6,7 +6,6 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useMutation,
   useQuery,
 } from '@tanstack/react-query'
 
@@ -16,8 +15,8 @@ import {
   type MyOrgQueryHookOptions,
   isEnabled,
   passThrough,
-  withHostCallbacks,
 } from './hook-options.ts'
+import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning/scim-tokens` (no plaintext, ever). */
@@ -98,20 +97,12 @@ export function useScimTokens(
 export function useCreateScimToken(
   options?: MyOrgMutationHookOptions<CreatedScimToken, CreateScimTokenVariables>,
 ): UseMutationResult<CreatedScimToken, Error, CreateScimTokenVariables> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(createScimTokenMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(createScimTokenMutationOptions, options)
 }
 
 /** Revokes a SCIM token; `mutate({ idpId, tokenId })`. */
 export function useDeleteScimToken(
   options?: MyOrgMutationHookOptions<undefined, DeleteScimTokenVariables>,
 ): UseMutationResult<undefined, Error, DeleteScimTokenVariables> {
-  const ctx = useMyOrgReady()
-  return useMutation(
-    withHostCallbacks(deleteScimTokenMutationOptions(ctx), options),
-    ctx.queryClient,
-  )
+  return useMyOrgMutation(deleteScimTokenMutationOptions, options)
 }

@@ -1,0 +1,18 @@
+'use client'
+
+import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
+
+import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
+import { type MyOrgMutationHookOptions, withHostCallbacks } from './hook-options.ts'
+
+/**
+ * The body every mutation hook shares: the kit's mutation options for this provider, the host's
+ * callbacks layered on top, never retried, on the provider's QueryClient.
+ */
+export function useMyOrgMutation<TData, TVariables>(
+  createOptions: (ctx: MyOrgQueryContext) => UseMutationOptions<TData, Error, TVariables>,
+  options: MyOrgMutationHookOptions<TData, TVariables> | undefined,
+): UseMutationResult<TData, Error, TVariables> {
+  const ctx = useMyOrgReady()
+  return useMutation(withHostCallbacks(createOptions(ctx), options), ctx.queryClient)
+}
