@@ -379,6 +379,23 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
     return config ?? notFound('Provisioning is not configured for this identity provider.')
   }
 
+  /** The IdP named by the path, or the 404 the API gives for one that is absent or hidden. */
+  function idpFromPath(params: Record<string, string>): MockIdentityProvider | Response {
+    return visibleIdp(params.idp_id ?? '') ?? notFound('The IdP does not exist.')
+  }
+
+  /** The IdP named by the path and its provisioning configuration, or the API's 404. */
+  function provisionedIdpFromPath(
+    params: Record<string, string>,
+  ): { idp: MockIdentityProvider; config: ProvisioningConfig } | Response {
+    const idp = idpFromPath(params)
+    if (idp instanceof Response) {
+      return idp
+    }
+    const config = provisioningFor(idp)
+    return config instanceof Response ? config : { idp, config }
+  }
+
   async function dispatch(
     name: OperationName,
     params: Record<string, string>,
@@ -646,9 +663,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'updateIdentityProvider': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const parsed = validateBody(updateIdentityProviderRequestSchema(idp.strategy), body)
         if (!parsed.ok) {
@@ -704,9 +721,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'deleteIdentityProvider': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const refused = requireFullAccess(idp, 'delete this identity provider')
         if (refused) {
@@ -728,9 +745,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'detachIdentityProvider': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const refused = requireFullAccess(idp, 'detach this identity provider')
         if (refused) {
@@ -741,9 +758,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'refreshIdentityProviderAttributes': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const parsed = validateBody(emptyBodySchema, body)
         if (!parsed.ok) {
@@ -761,9 +778,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'addIdentityProviderDomain': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const parsed = validateBody(idpDomainRequestSchema, body)
         if (!parsed.ok) {
@@ -795,9 +812,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'removeIdentityProviderDomain': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const refused = requireFullAccess(idp, "change this identity provider's domains")
         if (refused) {
@@ -812,18 +829,18 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'getProvisioning': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const config = provisioningFor(idp)
         return config instanceof Response ? config : json(200, config)
       }
 
       case 'createProvisioning': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const refused = requireFullAccess(idp, 'set up provisioning for this identity provider')
         if (refused) {
@@ -853,14 +870,11 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'deleteProvisioning': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const found = provisionedIdpFromPath(params)
+        if (found instanceof Response) {
+          return found
         }
-        const config = provisioningFor(idp)
-        if (config instanceof Response) {
-          return config
-        }
+        const { idp } = found
         const refused = requireFullAccess(idp, 'remove provisioning from this identity provider')
         if (refused) {
           return refused
@@ -871,14 +885,11 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'refreshProvisioningAttributes': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const found = provisionedIdpFromPath(params)
+        if (found instanceof Response) {
+          return found
         }
-        const config = provisioningFor(idp)
-        if (config instanceof Response) {
-          return config
-        }
+        const { idp, config } = found
         const parsed = validateBody(emptyBodySchema, body)
         if (!parsed.ok) {
           return parsed.response
@@ -895,14 +906,11 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'listScimTokens': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const found = provisionedIdpFromPath(params)
+        if (found instanceof Response) {
+          return found
         }
-        const config = provisioningFor(idp)
-        if (config instanceof Response) {
-          return config
-        }
+        const { idp } = found
         return json(200, {
           scim_tokens: state.scimTokens
             .filter((token) => token.identity_provider_id === idp.id)
@@ -916,9 +924,9 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'createScimToken': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const idp = idpFromPath(params)
+        if (idp instanceof Response) {
+          return idp
         }
         const parsed = validateBody(createScimTokenRequestSchema, body)
         if (!parsed.ok) {
@@ -959,19 +967,16 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
       }
 
       case 'deleteScimToken': {
-        const idp = visibleIdp(params.idp_id ?? '')
-        if (!idp) {
-          return notFound('The IdP does not exist.')
+        const found = provisionedIdpFromPath(params)
+        if (found instanceof Response) {
+          return found
         }
-        const config = provisioningFor(idp)
-        if (config instanceof Response) {
-          return config
-        }
+        const { idp } = found
         const tokenId = params.idp_scim_token_id ?? ''
-        const found = state.scimTokens.some(
+        const exists = state.scimTokens.some(
           (token) => token.identity_provider_id === idp.id && token.token_id === tokenId,
         )
-        if (!found) {
+        if (!exists) {
           return notFound('The SCIM token does not exist.')
         }
         const refused = requireFullAccess(idp, 'revoke SCIM tokens of this identity provider')
