@@ -156,6 +156,7 @@ export const frFR = {
       logoInvalid: 'Saisissez une adresse web complète, comme https://example.com/logo.png.',
       colorInvalid:
         'Saisissez une couleur hexadécimale : # suivi de 3 ou 6 caractères parmi 0–9 et A–F, comme #635DFF.',
+      server: '{label} : {detail}.',
     },
     preview: {
       label: 'Aperçu de la page de connexion',

@@ -60,6 +60,8 @@ export const orgDetailsFormMessages = {
     logoNotHttps: 'Use an address that starts with https://.',
     logoInvalid: 'Enter a full web address, such as https://example.com/logo.png.',
     colorInvalid: 'Enter a hex colour: # and 3 or 6 of 0–9 and A–F, such as #635DFF.',
+    /** A server validation detail worded as a fragment ("is required"), after the field's label. */
+    server: '{label} {detail}.',
   },
   preview: {
     label: 'Login page preview',

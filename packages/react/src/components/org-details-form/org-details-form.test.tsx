@@ -285,7 +285,7 @@ describe('OrgDetailsForm', () => {
         expect(name).toHaveAttribute('aria-invalid', 'true')
       })
       expect(name).toHaveAccessibleDescription(
-        expect.stringContaining('is already used by another organization'),
+        expect.stringContaining('Name is already used by another organization.'),
       )
       expect(name).toHaveFocus()
       expect(name).toHaveValue('globex')

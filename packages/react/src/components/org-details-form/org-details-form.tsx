@@ -16,7 +16,7 @@ import { type UseFormReturn, useForm, useWatch } from 'react-hook-form'
 
 import { useOrgDetails, useUpdateOrgDetails } from '../../api/organization.queries.ts'
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
-import type { DeepPartial, MyOrgMessages } from '../../i18n/types.ts'
+import type { DeepPartial, MyOrgMessageKey, MyOrgMessages } from '../../i18n/types.ts'
 import { useMyOrgTranslator } from '../../i18n/use-my-org-translator.ts'
 import { useMyOrgPermissions, useMyOrgSession } from '../../provider/use-my-org-session.ts'
 import { cx, getSlotProps } from '../../theming/slots.ts'
@@ -314,7 +314,11 @@ function DetailsForm(props: DetailsFormProps): ReactNode {
           for (const issue of error.validationErrors) {
             const field = formFieldForIssue(issue)
             if (field) {
-              setError(field, { type: 'server', message: issue.message }, { shouldFocus: !focused })
+              setError(
+                field,
+                { type: 'server', message: serverIssueMessage(t, field, issue.message) },
+                { shouldFocus: !focused },
+              )
               focused = true
             }
           }
@@ -455,6 +459,33 @@ function DetailsForm(props: DetailsFormProps): ReactNode {
       )}
     </form>
   )
+}
+
+const fieldLabels = {
+  name: 'orgDetailsForm.fields.name.label',
+  displayName: 'orgDetailsForm.fields.displayName.label',
+  logoUrl: 'orgDetailsForm.fields.logo.label',
+  primaryColor: 'orgDetailsForm.fields.colors.primary.label',
+  pageBackgroundColor: 'orgDetailsForm.fields.colors.pageBackground.label',
+} as const satisfies Record<OrgDetailsFormFieldName, MyOrgMessageKey>
+
+/**
+ * The API words its validation details as fragments ("is required"): those get the field's
+ * label in front, so the message reads as a sentence. Full sentences are kept as they are.
+ */
+function serverIssueMessage(
+  t: MyOrgTranslator['t'],
+  field: OrgDetailsFormFieldName,
+  detail: string,
+): string {
+  const trimmed = detail.trim()
+  if (!/^\p{Ll}/u.test(trimmed)) {
+    return trimmed
+  }
+  return t('orgDetailsForm.validation.server', {
+    label: t(fieldLabels[field]),
+    detail: trimmed.replace(/\.$/, ''),
+  })
 }
 
 interface FieldProps {
@@ -615,7 +646,7 @@ function LogoField(props: FieldProps & { logoUrl: string }): ReactNode {
         {!locked && logoUrl.trim() !== '' ? (
           <button
             type="button"
-            className="mk-button"
+            className="mk-button mk-OrgDetailsForm-removeLogo"
             data-variant="ghost"
             data-size="sm"
             disabled={!editable}
