@@ -77,8 +77,14 @@ async function open(path, { viewport = DESKTOP } = {}) {
   const page = await context.newPage()
   const console_ = []
   const pageErrors = []
+  const apiRequests = []
   page.on('console', (message) => console_.push(message.text()))
   page.on('pageerror', (error) => pageErrors.push(error))
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/my-org/')) {
+      apiRequests.push(`${request.method()} ${request.url()}`)
+    }
+  })
   await page.goto(`${origin}${path}`)
   await page.getByRole('main').waitFor()
   const ready = Date.now()
@@ -89,7 +95,7 @@ async function open(path, { viewport = DESKTOP } = {}) {
     )
     await page.waitForTimeout(50)
   }
-  return { context, page, console: console_, pageErrors }
+  return { context, page, console: console_, pageErrors, apiRequests }
 }
 
 async function heading(page, name, level = 1) {
@@ -537,6 +543,44 @@ test(
     )
   },
   { path: '/domains' },
+)
+
+test(
+  'Request budget: each page loads its data with no duplicate API call',
+  async () => {
+    const budget = []
+    for (const [path, title] of [
+      ['/', 'Organization settings'],
+      ['/general', 'General'],
+      ['/domains', 'Domains'],
+      ['/single-sign-on', 'Single sign-on'],
+      ['/provisioning', 'Provisioning'],
+    ]) {
+      const opened = await open(path)
+      try {
+        await heading(opened.page, title)
+        await noSpinner(opened.page)
+        // Let any late or repeated fetch show itself before counting.
+        await opened.page.waitForTimeout(750)
+        const seen = new Map()
+        for (const request of opened.apiRequests) {
+          seen.set(request, (seen.get(request) ?? 0) + 1)
+        }
+        const duplicates = [...seen].filter(([, count]) => count > 1)
+        assert(
+          duplicates.length === 0,
+          `${path} sent the same request more than once: ${duplicates
+            .map(([request, count]) => `${count}× ${request}`)
+            .join(', ')}`,
+        )
+        budget.push(`${path} ${opened.apiRequests.length}`)
+      } finally {
+        await opened.context.close()
+      }
+    }
+    console.log(`    API requests per page load: ${budget.join(', ')}`)
+  },
+  { path: '/' },
 )
 
 // ---------------------------------------------------------------------------------------------
