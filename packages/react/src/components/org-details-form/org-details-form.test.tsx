@@ -200,6 +200,20 @@ describe('OrgDetailsForm', () => {
       expect(bodies).toEqual([])
     })
 
+    it('explains a name over 50 characters rather than cutting what was typed', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<OrgDetailsForm />)
+      const name = await screen.findByRole('textbox', { name: 'Name' })
+      await user.clear(name)
+      await user.type(name, 'a'.repeat(51))
+      await user.tab()
+      expect(name).toHaveValue('a'.repeat(51))
+      expect(name).toHaveAccessibleDescription(
+        expect.stringContaining('Use 50 characters or fewer.'),
+      )
+      expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled()
+    })
+
     it('discards changes back to the saved details', async () => {
       const user = userEvent.setup()
       renderWithMyOrg(<OrgDetailsForm />)

@@ -23,8 +23,6 @@ import { cx, getSlotProps } from '../../theming/slots.ts'
 import { useMyOrgRootProps } from '../../theming/use-my-org-root-props.ts'
 import { MyOrgErrorNotice } from '../error-notice/error-notice.tsx'
 import {
-  DISPLAY_NAME_MAX_LENGTH,
-  NAME_MAX_LENGTH,
   ORG_BRANDING_DEFAULT_COLORS,
   type OrgDetailsFormFieldName,
   type OrgDetailsFormValues,
@@ -384,7 +382,6 @@ function DetailsForm(props: DetailsFormProps): ReactNode {
                     name="name"
                     label={t('orgDetailsForm.fields.name.label')}
                     help={t('orgDetailsForm.fields.name.help')}
-                    maxLength={NAME_MAX_LENGTH}
                     autoComplete="off"
                   />
                 )
@@ -396,7 +393,6 @@ function DetailsForm(props: DetailsFormProps): ReactNode {
                     name="displayName"
                     label={t('orgDetailsForm.fields.displayName.label')}
                     help={t('orgDetailsForm.fields.displayName.help')}
-                    maxLength={DISPLAY_NAME_MAX_LENGTH}
                     autoComplete="organization"
                   />
                 )
@@ -529,7 +525,6 @@ function TextField(
     name: 'name' | 'displayName'
     label: string
     help: string
-    maxLength: number
     autoComplete: string
   },
 ): ReactNode {
@@ -781,7 +776,6 @@ function ColorField(
           autoComplete="off"
           spellCheck={false}
           placeholder={props.hint ? props.defaultColor : '#RRGGBB'}
-          maxLength={7}
           readOnly={!editable}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(
