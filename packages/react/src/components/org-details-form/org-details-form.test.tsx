@@ -103,6 +103,25 @@ describe('OrgDetailsForm', () => {
       expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled()
     })
 
+    it('enables Save right after a pasted value, without leaving the field', async () => {
+      const user = userEvent.setup()
+      const bodies = capturePatches()
+      renderWithMyOrg(<OrgDetailsForm />)
+      const displayName = await screen.findByRole('textbox', { name: 'Display name' })
+      await user.clear(displayName)
+      await user.paste('Acme Holdings')
+      // Still focused on the field: the click on Save must not be lost to a stale validity.
+      expect(displayName).toHaveFocus()
+      const save = screen.getByRole('button', { name: 'Save' })
+      await waitFor(() => {
+        expect(save).toBeEnabled()
+      })
+      await user.click(save)
+      await waitFor(() => {
+        expect(bodies).toEqual([{ display_name: 'Acme Holdings' }])
+      })
+    })
+
     it('fills the page background with Auth0’s default when only the primary colour is set, and says so', async () => {
       const user = userEvent.setup()
       store.state.organization.branding = { logo_url: 'https://acme.example/assets/logo.png' }

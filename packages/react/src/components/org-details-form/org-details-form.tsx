@@ -279,7 +279,9 @@ function DetailsForm(props: DetailsFormProps): ReactNode {
     values: serverValues,
     resetOptions: { keepDirtyValues: true },
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // 'onChange', not 'onTouched': with onTouched, a pasted value (one input event) left
+    // isValid stale until blur, so Save stayed disabled and the user's click was lost.
+    mode: 'onChange',
   })
   const { control, formState, handleSubmit, reset, setError } = form
   const watched = useWatch({ control })
