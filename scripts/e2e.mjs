@@ -121,6 +121,8 @@ async function axe(page, label) {
 }
 
 async function screenshot(page, name) {
+  // A full-page capture taken while scrolled draws the sticky top bar mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({
     path: resolve(screenshots, `${name}.png`),
     fullPage: true,
@@ -176,21 +178,36 @@ test('Overview: counts, the user’s permissions, MSW started, axe', async ({ pa
   await screenshot(page, 'overview')
 })
 
-test('General: name, display name, logo and colours, axe', async ({ page }) => {
+test('General: OrgDetailsForm edits the display name and saves it, axe', async ({ page }) => {
   await heading(page, 'General')
-  await page.getByText('Acme Corp', { exact: true }).first().waitFor()
-  await page.getByText('acme-corp', { exact: true }).waitFor()
-  const logo = page.getByRole('img', { name: 'Acme Corp logo' })
-  await logo.waitFor()
-  await page.waitForFunction(() => {
-    const img = document.querySelector('img.logo')
-    return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0
-  })
-  await page.getByText('#4F46E5').waitFor()
-  await page.getByText('#F8FAFC').waitFor()
-  await page.getByText('OrgDetailsForm', { exact: false }).waitFor()
+  const name = page.getByRole('textbox', { name: 'Name', exact: true })
+  await name.waitFor()
+  assert((await name.inputValue()) === 'acme-corp', 'the Name field shows acme-corp')
+  const displayName = page.getByRole('textbox', { name: 'Display name' })
+  assert((await displayName.inputValue()) === 'Acme Corp', 'the Display name field shows Acme Corp')
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('img')].some((img) => img.complete && img.naturalWidth > 0),
+  )
   await axe(page, 'general')
   await screenshot(page, 'general')
+
+  const save = page.getByRole('button', { name: 'Save' })
+  assert(await save.isDisabled(), 'Save is disabled while the form is pristine')
+  await displayName.fill('Acme Industries')
+  // The login preview follows the typing.
+  await page.getByText('Acme Industries to continue', { exact: false }).waitFor()
+  await save.click()
+  await page.getByRole('status').filter({ hasText: /saved/i }).waitFor()
+  assert(await save.isDisabled(), 'Save is disabled again once saved')
+  await screenshot(page, 'general-saved')
+  // What was saved is what the API now returns (the mock lives in the page: navigate, not reload).
+  const nav = page.getByRole('navigation', { name: 'Organization settings' })
+  await nav.getByRole('link', { name: 'Overview' }).click()
+  await nav.getByRole('link', { name: 'General' }).click()
+  await page.getByRole('textbox', { name: 'Display name' }).waitFor()
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('input')].some((input) => input.value === 'Acme Industries'),
+  )
 })
 
 test('Domains: table with status badges, Load more, axe', async ({ page }) => {
@@ -333,7 +350,19 @@ test(
       .getByRole('navigation', { name: 'Organization settings' })
       .getByRole('link', { name: 'General' })
       .click()
-    await page.getByText('You can view these settings but not change them.').waitFor()
+    await heading(page, 'General')
+    await page
+      .getByText('You can view these settings but not change them', { exact: false })
+      .waitFor()
+    assert(
+      (await page.getByRole('button', { name: 'Save' }).count()) === 0,
+      'no Save button on the read-only General page',
+    )
+    // Read-only fields stay focusable and readable (readonly, not disabled).
+    assert(
+      !(await page.getByRole('textbox', { name: 'Display name' }).isEditable()),
+      'the Display name field is not editable for a read-only user',
+    )
   },
   { path: '/domains?perm=readOnly' },
 )
@@ -349,7 +378,7 @@ test(
     await screenshot(page, 'domains-none')
     const nav = page.getByRole('navigation', { name: 'Organization settings' })
     for (const [link, text] of [
-      ['General', 'You don’t have access to your organization’s details'],
+      ['General', 'You can’t view these settings'],
       ['Single sign-on', 'You don’t have access to your organization’s identity providers'],
       ['Provisioning', 'You don’t have access to provisioning settings'],
     ]) {
