@@ -533,19 +533,9 @@ function TextField(
   const { form, name, slot, editable, ids } = props
   const id = ids[name]
   const error = form.formState.errors[name]?.message
-  const fieldSlot = slot('field')
-  const labelSlot = slot('label')
   const inputSlot = slot('input')
   return (
-    <div
-      {...fieldSlot}
-      className={cx(fieldSlot.className, 'mk-field')}
-      data-field={name}
-      data-invalid={error ? '' : undefined}
-    >
-      <label {...labelSlot} className={cx(labelSlot.className, 'mk-label')} htmlFor={id}>
-        {props.label}
-      </label>
+    <FieldShell name={name} id={id} label={props.label} help={props.help} error={error} slot={slot}>
       <input
         {...form.register(name)}
         {...inputSlot}
@@ -558,9 +548,42 @@ function TextField(
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(`${id}-help`, error && `${id}-error`)}
       />
+    </FieldShell>
+  )
+}
+
+/**
+ * What every field shares: the wrapper with its state attributes, the label, the help text and
+ * the error, wired by id. `children` is the control; `after` goes between help and error.
+ */
+function FieldShell(props: {
+  name: string
+  id: string
+  label: string
+  help: string
+  error: string | undefined
+  slot: FieldProps['slot']
+  after?: ReactNode
+  children: ReactNode
+}): ReactNode {
+  const { name, id, error, slot } = props
+  const fieldSlot = slot('field')
+  const labelSlot = slot('label')
+  return (
+    <div
+      {...fieldSlot}
+      className={cx(fieldSlot.className, 'mk-field')}
+      data-field={name}
+      data-invalid={error ? '' : undefined}
+    >
+      <label {...labelSlot} className={cx(labelSlot.className, 'mk-label')} htmlFor={id}>
+        {props.label}
+      </label>
+      {props.children}
       <Help id={`${id}-help`} slot={slot}>
         {props.help}
       </Help>
+      {props.after}
       <FieldError id={`${id}-error`} message={error} slot={slot} />
     </div>
   )
@@ -740,20 +763,24 @@ function ColorField(
   const id = ids[name]
   const error = form.formState.errors[name]?.message
   const pickerValue = toPickerColor(values[name]) ?? toPickerColor(props.defaultColor) ?? '#000000'
-  const fieldSlot = slot('field')
-  const labelSlot = slot('label')
   const inputSlot = slot('input')
   const pickerSlot = slot('colorPicker')
   return (
-    <div
-      {...fieldSlot}
-      className={cx(fieldSlot.className, 'mk-field')}
-      data-field={name}
-      data-invalid={error ? '' : undefined}
+    <FieldShell
+      name={name}
+      id={id}
+      label={props.label}
+      help={props.help}
+      error={error}
+      slot={slot}
+      after={
+        props.hint ? (
+          <p className="mk-OrgDetailsForm-hint" id={`${id}-hint`}>
+            {props.hint}
+          </p>
+        ) : null
+      }
     >
-      <label {...labelSlot} className={cx(labelSlot.className, 'mk-label')} htmlFor={id}>
-        {props.label}
-      </label>
       <div className="mk-OrgDetailsForm-colorControl">
         <input
           {...pickerSlot}
@@ -787,16 +814,7 @@ function ColorField(
           )}
         />
       </div>
-      <Help id={`${id}-help`} slot={slot}>
-        {props.help}
-      </Help>
-      {props.hint ? (
-        <p className="mk-OrgDetailsForm-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} slot={slot} />
-    </div>
+    </FieldShell>
   )
 }
 
