@@ -174,3 +174,12 @@ export type {
   OrgDetailsFormSlot,
   OrgDetailsFormValues,
 } from './components/org-details-form/index.ts'
+
+export { DomainList, normalizeDomain } from './components/domain-list/index.ts'
+export type {
+  DomainListProps,
+  DomainListAction,
+  DomainListSlot,
+  NormalizedDomain,
+  DomainInputProblem,
+} from './components/domain-list/index.ts'

@@ -1,3 +1,4 @@
+import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 
 /**
@@ -144,4 +145,5 @@ export const enUS = {
     },
   },
   orgDetailsForm: orgDetailsFormMessages,
+  domainList: domainListMessages,
 }
