@@ -28,7 +28,11 @@ import { useMyOrgRootProps } from '../../theming/use-my-org-root-props.ts'
 import { MyOrgErrorNotice } from '../error-notice/error-notice.tsx'
 import type { DomainListSlot } from './domain-list.slots.ts'
 import { type DomainInputProblem, normalizeDomain } from './normalize-domain.ts'
-import { type VerificationPhase, useDomainVerification } from './use-domain-verification.ts'
+import {
+  VERIFY_POLL_DELAYS_MS,
+  type VerificationPhase,
+  useDomainVerification,
+} from './use-domain-verification.ts'
 
 /** What the list was doing when an error happened. */
 export type DomainListAction = 'load' | 'create' | 'verify' | 'delete'
@@ -74,6 +78,13 @@ export interface DomainListProps {
    */
   onError?: (error: Error, context: { action: DomainListAction }) => void
   /**
+   * Waits, in ms, between the status checks that follow "Verify" (`GET /domains/{id}`); after the
+   * last one the panel says the record wasn't found yet and offers "Check again". Each wait is at
+   * least 2000 ms, to stay well inside the API's rate limit.
+   * @default [2000, 4000, 8000, 15000, 15000, 15000] (about a minute)
+   */
+  verificationPollDelaysMs?: readonly number[]
+  /**
    * Heading level of the list's title, to fit the page outline.
    * @default 2
    */
@@ -98,6 +109,7 @@ type SlotFn = (name: DomainListSlot) => ReturnType<typeof getSlotProps>
 type T = MyOrgTranslator['t']
 
 interface Shared {
+  pollDelays: readonly number[]
   t: T
   slot: SlotFn
   messages: DeepPartial<MyOrgMessages> | undefined
@@ -130,6 +142,7 @@ export function DomainList(props: DomainListProps): ReactNode {
     onDomainVerified,
     onDomainDeleted,
     onError,
+    verificationPollDelaysMs = VERIFY_POLL_DELAYS_MS,
     headingLevel = 2,
     className,
     classNames,
@@ -170,7 +183,10 @@ export function DomainList(props: DomainListProps): ReactNode {
     (name: DomainListSlot) => getSlotProps('DomainList', name, classNames),
     [classNames],
   )
-  const shared: Shared = { t, slot, messages, unstyled, noticeHeadingLevel }
+  // Keyed by value: a new array with the same waits must not restart anything.
+  const pollDelaysKey = verificationPollDelaysMs.map((delay) => Math.max(2000, delay)).join(',')
+  const pollDelays = useMemo(() => pollDelaysKey.split(',').map(Number), [pollDelaysKey])
+  const shared: Shared = { pollDelays, t, slot, messages, unstyled, noticeHeadingLevel }
   const loading = permissions.status === 'loading' || (canRead && domains.isPending)
 
   let content: ReactNode
@@ -337,10 +353,10 @@ function LoadedList(props: LoadedListProps): ReactNode {
   const footerSlot = slot('footer')
   const tableSlot = slot('table')
   const emptySlot = slot('empty')
-  const { messages, unstyled, noticeHeadingLevel } = props
+  const { messages, unstyled, noticeHeadingLevel, pollDelays } = props
   const shared = useMemo<Shared>(
-    () => ({ t, slot, messages, unstyled, noticeHeadingLevel }),
-    [t, slot, messages, unstyled, noticeHeadingLevel],
+    () => ({ pollDelays, t, slot, messages, unstyled, noticeHeadingLevel }),
+    [pollDelays, t, slot, messages, unstyled, noticeHeadingLevel],
   )
   return (
     <>
@@ -781,7 +797,7 @@ interface VerificationPanelProps extends Shared {
 /** The TXT record to publish, copy buttons, Verify and the outcome. */
 function VerificationPanel(props: VerificationPanelProps): ReactNode {
   const { domain, t, slot, startToken } = props
-  const { phase, start } = useDomainVerification(domain, {
+  const { phase, start } = useDomainVerification(domain, props.pollDelays, {
     onVerified: props.onVerified,
     onError: props.onError,
   })

@@ -34,6 +34,7 @@ function isHidden(): boolean {
  */
 export function useDomainVerification(
   domain: OrgDomain,
+  delays: readonly number[],
   callbacks: {
     onVerified?: ((domain: OrgDomain) => void) | undefined
     onError?: ((error: Error) => void) | undefined
@@ -98,7 +99,7 @@ export function useDomainVerification(
         return
       }
       clearTimeout(current.timer)
-      const delay = VERIFY_POLL_DELAYS_MS[current.attempt]
+      const delay = delays[current.attempt]
       if (delay === undefined) {
         setPhase({ kind: 'stillPending' })
         return
@@ -142,7 +143,7 @@ export function useDomainVerification(
         )
       }, delay)
     },
-    [ctx, domain.id, settle, storeStatus],
+    [ctx, delays, domain.id, settle, storeStatus],
   )
 
   useEffect(() => {
