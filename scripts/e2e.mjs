@@ -210,9 +210,9 @@ test('General: OrgDetailsForm edits the display name and saves it, axe', async (
   )
 })
 
-test('Domains: table with status badges, Load more, axe', async ({ page }) => {
+test('Domains: DomainList table with status badges, Load more, axe', async ({ page }) => {
   await heading(page, 'Domains')
-  const table = page.getByRole('table')
+  const table = page.getByRole('table', { name: 'Your organization’s domains' })
   const acme = domainRow(table, 'acme.com')
   await acme.waitFor()
   assert((await textOf(acme)).includes('Verified'), 'acme.com should be Verified')
@@ -224,30 +224,49 @@ test('Domains: table with status badges, Load more, axe', async ({ page }) => {
   await page.getByRole('button', { name: 'Load more' }).click()
   await table.getByRole('rowheader', { name: 'getacme.app' }).waitFor()
   assert((await table.getByRole('row').count()) === 13, 'after Load more all 12 domains show')
-  await page.getByText('Showing 12 domains · all loaded').waitFor()
+  await page.getByText('Showing 12 domains · All domains are shown.').waitFor()
   assert(
     (await page.getByRole('button', { name: 'Load more' }).count()) === 0,
     'Load more goes away on the last page',
   )
 })
 
-test('Domains: an admin verifies a pending domain', async ({ page }) => {
+test('Domains: an admin verifies a pending domain, sees the record and the delete warning', async ({
+  page,
+}) => {
   await heading(page, 'Domains')
   const row = domainRow(page, 'acme-labs.io')
   assert((await textOf(row)).includes('Pending'), 'acme-labs.io starts Pending')
   await row.getByRole('button', { name: 'Verify acme-labs.io' }).click()
-  await row.locator('td.col-status').getByText('Verified', { exact: true }).waitFor()
+  await row.getByText('Verified', { exact: true }).waitFor()
+  await page.getByText('acme-labs.io is verified', { exact: false }).waitFor()
+  // acmecorp.dev has no TXT record: the panel shows it and keeps checking.
   const other = domainRow(page, 'acmecorp.dev')
   await other.getByRole('button', { name: 'Verify acmecorp.dev' }).click()
-  await other.getByText('No matching TXT record yet', { exact: false }).waitFor()
+  const panel = page.getByRole('group', { name: 'Verify acmecorp.dev' })
+  await panel.getByText('Checking the DNS of acmecorp.dev', { exact: false }).waitFor()
+  await panel.getByText('IN TXT "auth0-domain-verification=', { exact: false }).waitFor()
+  await axe(page, 'domains-verification-panel')
+  await screenshot(page, 'domains-verification-panel')
+  // Deleting acme.com warns that Acme Okta uses it.
+  await domainRow(page, 'acme.com').getByRole('button', { name: 'Delete acme.com' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete acme.com?' })
+  await dialog.getByText('Acme Okta', { exact: false }).waitFor()
+  await axe(page, 'domains-delete-dialog')
+  await screenshot(page, 'domains-delete-dialog')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  assert((await page.getByRole('dialog').count()) === 0, 'Cancel closes the dialog')
 })
 
 test(
   'Domains at 390 px: fits the screen, axe',
   async ({ page }) => {
     await heading(page, 'Domains')
-    // On phones the status badge folds into the row header.
-    await page.getByRole('rowheader', { name: 'acme.com Verified', exact: true }).waitFor()
+    await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
+    await domainRow(page, 'acmecorp.dev')
+      .getByRole('button', { name: 'DNS record for acmecorp.dev' })
+      .click()
+    await page.getByRole('group', { name: 'Verify acmecorp.dev' }).waitFor()
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     )
@@ -328,10 +347,14 @@ test(
   async ({ page }) => {
     await heading(page, 'Domains')
     await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
-    await page.getByText('You can view these domains but not verify or change them.').waitFor()
+    await page.getByText('Not available with your access', { exact: false }).waitFor()
     assert(
-      (await page.getByRole('button', { name: /verify/i }).count()) === 0,
-      'no Verify button for a read-only user',
+      (await page.getByRole('button', { name: /^(verify|delete|add domain)/i }).count()) === 0,
+      'no Add, Verify or Delete button for a read-only user',
+    )
+    assert(
+      (await page.getByRole('textbox', { name: 'Domain' }).count()) === 0,
+      'no Add a domain field for a read-only user',
     )
     await axe(page, 'domains-readonly')
     await screenshot(page, 'domains-readonly')
@@ -439,6 +462,11 @@ test(
     await alert.getByRole('button', { name: 'Try again' }).waitFor()
     await axe(page, 'sso-offline')
     await screenshot(page, 'sso-offline')
+    await page.goto(`${origin}/domains?api=offline`)
+    const domainsAlert = page.getByRole('alert').filter({ hasText: 'You seem to be offline' })
+    await domainsAlert.waitFor()
+    await domainsAlert.getByRole('button', { name: 'Try again' }).waitFor()
+    await axe(page, 'domains-offline')
   },
   { path: '/single-sign-on?api=offline' },
 )
@@ -461,7 +489,7 @@ test(
   'api=slow: loading state first, then the data',
   async ({ page }) => {
     await heading(page, 'Domains')
-    await page.getByRole('status').filter({ hasText: 'Loading domains…' }).waitFor()
+    await page.getByRole('status', { name: 'Loading domains…' }).waitFor()
     await page.getByRole('rowheader', { name: 'acme.com', exact: true }).waitFor()
   },
   { path: '/domains?api=slow' },
@@ -523,7 +551,7 @@ test(
     await heading(page, 'Domains')
     const row = domainRow(page, 'acme-labs.io')
     await row.getByRole('button', { name: 'Verify acme-labs.io' }).click()
-    await row.locator('td.col-status').getByText('Verified', { exact: true }).waitFor()
+    await row.getByText('Verified', { exact: true }).waitFor()
 
     const toggle = page.getByRole('button', { name: 'Demo scenario' })
     await toggle.click()
@@ -533,7 +561,7 @@ test(
     await screenshot(page, 'domains-scenario-panel')
 
     await panel.getByRole('radio', { name: /Read-only/ }).check()
-    await page.getByText('You can view these domains but not verify or change them.').waitFor()
+    await page.getByText('Not available with your access', { exact: false }).waitFor()
     assert(
       new URL(page.url()).searchParams.get('perm') === 'readOnly',
       `perm=readOnly in the URL (${page.url()})`,

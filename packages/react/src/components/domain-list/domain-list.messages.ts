@@ -62,6 +62,9 @@ export const domainListMessages = {
     },
   },
   actions: {
+    showRecordShort: 'DNS record',
+    verifyShort: 'Verify',
+    deleteShort: 'Delete',
     showRecord: 'DNS record for {domain}',
     verify: 'Verify {domain}',
     delete: 'Delete {domain}',

@@ -14,6 +14,7 @@ import {
 } from 'react'
 
 import {
+  DOMAIN_PAGE_SIZE,
   useCreateDomain,
   useDeleteDomain,
   useDomainIdentityProviders,
@@ -77,6 +78,11 @@ export interface DomainListProps {
    * @default undefined
    */
   onError?: (error: Error, context: { action: DomainListAction }) => void
+  /**
+   * Domains per page (1–100); "Load more" fetches the next page.
+   * @default 50
+   */
+  pageSize?: number
   /**
    * Waits, in ms, between the status checks that follow "Verify" (`GET /domains/{id}`); after the
    * last one the panel says the record wasn't found yet and offers "Check again". Each wait is at
@@ -142,6 +148,7 @@ export function DomainList(props: DomainListProps): ReactNode {
     onDomainVerified,
     onDomainDeleted,
     onError,
+    pageSize = DOMAIN_PAGE_SIZE,
     verificationPollDelaysMs = VERIFY_POLL_DELAYS_MS,
     headingLevel = 2,
     className,
@@ -155,7 +162,7 @@ export function DomainList(props: DomainListProps): ReactNode {
   const permissions = useMyOrgPermissions()
   const session = useMyOrgSession()
   const canRead = permissions.can('listDomains')
-  const domains = useDomains({ enabled: canRead })
+  const domains = useDomains({ enabled: canRead, take: pageSize })
   const titleId = useId()
 
   const rootSlot = getSlotProps('DomainList', 'root', classNames)
@@ -543,11 +550,12 @@ const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
                 data-variant="ghost"
                 aria-expanded={open}
                 aria-controls={open ? panelId : undefined}
+                aria-label={t('domainList.actions.showRecord', { domain: domain.domain })}
                 onClick={() => {
                   props.onTogglePanel(domain.id)
                 }}
               >
-                {t('domainList.actions.showRecord', { domain: domain.domain })}
+                {t('domainList.actions.showRecordShort')}
               </button>
             ) : null}
             {needsVerification && canVerify ? (
@@ -555,11 +563,12 @@ const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
                 type="button"
                 className="mk-button"
                 data-size="sm"
+                aria-label={t('domainList.actions.verify', { domain: domain.domain })}
                 onClick={() => {
                   props.onVerify(domain.id)
                 }}
               >
-                {t('domainList.actions.verify', { domain: domain.domain })}
+                {t('domainList.actions.verifyShort')}
               </button>
             ) : null}
             {canDelete ? (
@@ -569,11 +578,12 @@ const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
                 data-size="sm"
                 data-variant="ghost"
                 data-danger=""
+                aria-label={t('domainList.actions.delete', { domain: domain.domain })}
                 onClick={(event) => {
                   props.onDelete(domain, event.currentTarget)
                 }}
               >
-                {t('domainList.actions.delete', { domain: domain.domain })}
+                {t('domainList.actions.deleteShort')}
               </button>
             ) : null}
           </div>
@@ -823,9 +833,10 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
           className="mk-button"
           data-size="sm"
           data-variant="ghost"
+          aria-label={t('domainList.panel.close', { domain: domain.domain })}
           onClick={props.onClose}
         >
-          {t('domainList.panel.close', { domain: domain.domain })}
+          {t('common.actions.close')}
         </button>
       </div>
       {props.intro ? <p className="mk-DomainList-added">{props.intro}</p> : null}
