@@ -172,4 +172,105 @@ export const frFR = {
       fixErrors: 'Corrigez les champs signalés pour enregistrer.',
     },
   },
+  domainList: {
+    title: 'Domaines',
+    description:
+      'Les domaines vérifiés permettent de reconnaître comme membres de votre organisation les personnes qui se connectent avec une adresse de votre entreprise (comme quelquun@acme.com).',
+    loading: 'Chargement des domaines…',
+    caption: 'Les domaines de votre organisation',
+    noAccess: {
+      title: 'Vous n’avez pas accès aux domaines de votre organisation',
+      description:
+        'Voir les domaines exige l’autorisation read:my_org:domains. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    permissions: {
+      missing: 'Non disponible avec vos accès : {actions}.',
+      create: 'ajouter des domaines (exige create:my_org:domains)',
+      verify: 'vérifier des domaines (exige update:my_org:domains)',
+      delete: 'supprimer des domaines (exige delete:my_org:domains)',
+    },
+    columns: { domain: 'Domaine', status: 'Statut', actions: 'Actions' },
+    status: { pending: 'En attente', verified: 'Vérifié', failed: 'Échec' },
+    empty: {
+      title: 'Aucun domaine pour l’instant',
+      description:
+        'Ajoutez le domaine de messagerie de votre entreprise, comme acme.com, puis prouvez qu’il vous appartient avec un enregistrement DNS.',
+      readOnly: 'Aucun domaine n’a encore été ajouté à votre organisation.',
+    },
+    count:
+      '{count, plural, =0 {Aucun domaine} one {# domaine affiché} other {# domaines affichés}}',
+    allLoaded: 'Tous les domaines sont affichés.',
+    loadingMore: 'Chargement d’autres domaines…',
+    add: {
+      legend: 'Ajouter un domaine',
+      label: 'Domaine',
+      help: 'Le domaine de messagerie de votre entreprise, comme acme.com. Vous pouvez coller une adresse web : seul le domaine est conservé.',
+      preview: '{domain} sera ajouté',
+      submit: 'Ajouter le domaine',
+      adding: 'Ajout…',
+      added:
+        '{domain} a été ajouté. Publiez l’enregistrement TXT ci-dessous chez votre hébergeur DNS, puis vérifiez le domaine.',
+      errors: {
+        empty: 'Saisissez un domaine, comme acme.com.',
+        invalid:
+          'Ce n’est pas un nom de domaine valide. Utilisez des lettres, des chiffres et des tirets, séparés par des points, comme acme.com.',
+        ipAddress:
+          'C’est une adresse IP. Saisissez plutôt le domaine de vos adresses e-mail, comme acme.com.',
+        wildcard:
+          'Les jokers (*) ne peuvent pas être ajoutés. Saisissez le domaine lui-même, comme acme.com.',
+        localhost:
+          'localhost ne peut pas être vérifié. Saisissez un domaine public, comme acme.com.',
+        noDot: 'Saisissez le domaine complet, avec son extension, comme acme.com.',
+        tooLong: 'Ce domaine est trop long : 253 caractères au plus.',
+        duplicate: '{domain} a déjà été ajouté à votre organisation.',
+      },
+    },
+    actions: {
+      showRecordShort: 'Enregistrement DNS',
+      verifyShort: 'Vérifier',
+      deleteShort: 'Supprimer',
+      showRecord: 'Enregistrement DNS de {domain}',
+      verify: 'Vérifier {domain}',
+      delete: 'Supprimer {domain}',
+      checkAgain: 'Vérifier à nouveau',
+      retry: 'Relancer la vérification',
+    },
+    panel: {
+      title: 'Vérifier {domain}',
+      intro:
+        'Connectez-vous chez l’hébergeur DNS de {domain} (votre registraire ou fournisseur DNS), ouvrez ses enregistrements TXT et ajoutez celui-ci. Revenez vérifier une fois qu’il est publié.',
+      host: 'Hôte (nom)',
+      value: 'Valeur',
+      zoneLine: 'En ligne de fichier de zone',
+      copyHost: 'Copier l’hôte de {domain}',
+      copyValue: 'Copier la valeur de {domain}',
+      copyZoneLine: 'Copier la ligne de zone de {domain}',
+      copied: 'Copié',
+      propagation:
+        'Les modifications DNS peuvent mettre de quelques minutes à quelques heures à être visibles. Certains hébergeurs ajoutent eux-mêmes le domaine au nom d’hôte : dans ce cas, saisissez seulement la partie avant {domain}.',
+      checking: 'Vérification du DNS de {domain}… cela peut prendre jusqu’à une minute.',
+      paused: 'Vérification en pause tant que cette page est en arrière-plan.',
+      verified:
+        '{domain} est vérifié. Les personnes qui se connectent avec une adresse {domain} sont désormais reconnues comme membres de votre organisation.',
+      stillPending:
+        'L’enregistrement TXT de {domain} est introuvable pour l’instant. Les modifications DNS peuvent prendre de quelques minutes à quelques heures : vérifiez qu’il est publié, puis réessayez.',
+      failed:
+        'La vérification de {domain} a échoué : un enregistrement TXT existe sur l’hôte, mais sa valeur ne correspond pas. Vérifiez l’hôte et que la valeur est copiée en entier, sans espaces ni guillemets en trop, puis relancez.',
+      close: 'Fermer l’enregistrement DNS de {domain}',
+    },
+    delete: {
+      title: 'Supprimer {domain} ?',
+      description:
+        'Les personnes qui se connectent avec une adresse {domain} ne seront plus reconnues comme membres de votre organisation.',
+      checkingProviders: 'Recherche des fournisseurs d’identité qui utilisent ce domaine…',
+      providers:
+        '{count, plural, one {Il est utilisé par # fournisseur d’identité, qui n’orientera plus les utilisateurs de {domain} : {names}.} other {Il est utilisé par # fournisseurs d’identité, qui n’orienteront plus les utilisateurs de {domain} : {names}.}}',
+      noProviders: 'Aucun fournisseur d’identité n’utilise ce domaine.',
+      providersUnknown:
+        'Impossible de savoir quels fournisseurs d’identité utilisent ce domaine. Le supprimer le retire de ceux qui l’utilisent.',
+      confirm: 'Supprimer le domaine',
+      deleting: 'Suppression…',
+      deleted: '{domain} a été supprimé.',
+    },
+  },
 } satisfies DeepPartial<MyOrgMessages>

@@ -92,7 +92,7 @@ export const domainListMessages = {
       'The TXT record for {domain} wasn’t found yet. DNS changes can take minutes to hours: check that the record is published, then check again.',
     failed:
       'Verification of {domain} failed: a TXT record was found at the host, but its value doesn’t match. Check that the host is exactly as shown and that the value is copied in full, without extra spaces or quotes, then verify again.',
-    close: 'Hide the DNS record of {domain}',
+    close: 'Close the DNS record of {domain}',
   },
   delete: {
     title: 'Delete {domain}?',

@@ -178,9 +178,7 @@ describe('DomainList', () => {
             .some((status) => status.textContent === 'Copied'),
         ).toBe(true)
       })
-      expect(
-        within(panel).getByRole('button', { name: 'Copy the host of acmecorp.dev' }),
-      ).toHaveTextContent('Copied')
+      expect(within(panel).getByRole('button', { name: 'Copied' })).toHaveTextContent('Copied')
       await user.click(
         within(panel).getByRole('button', { name: 'Copy the value of acmecorp.dev' }),
       )
@@ -251,6 +249,12 @@ describe('DomainList', () => {
       expect(onDomainVerified).toHaveBeenCalledWith(
         expect.objectContaining({ domain: 'acme-labs.io', status: 'verified' }),
       )
+      // The row's Verify button is gone: focus stays in the panel, not lost to the page.
+      await waitFor(() => {
+        expect(
+          screen.getByRole('button', { name: 'Close the DNS record of acme-labs.io' }),
+        ).toHaveFocus()
+      })
     })
 
     it('verify → failed: says what to check and offers to retry', async () => {

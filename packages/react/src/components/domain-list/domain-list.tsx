@@ -763,7 +763,7 @@ function CopyButton(props: { text: string; label: string; t: T }): ReactNode {
         type="button"
         className="mk-button"
         data-size="sm"
-        aria-label={props.label}
+        aria-label={state === 'copied' ? props.t('domainList.panel.copied') : props.label}
         onClick={() => {
           const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
           if (!clipboard) {
@@ -818,6 +818,13 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
       start()
     }
   }, [startToken, start])
+  // Verified: the row's Verify button goes away; if it had focus, keep focus in the panel.
+  const closeRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (phase.kind === 'verified' && document.activeElement === document.body) {
+      closeRef.current?.focus()
+    }
+  }, [phase.kind, domain.status])
   const titleId = useId()
   const zoneLine = `${domain.verification_host}. ${ZONE_TTL} IN TXT "${domain.verification_txt}"`
   const panelSlot = slot('panel')
@@ -833,6 +840,7 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
           className="mk-button"
           data-size="sm"
           data-variant="ghost"
+          ref={closeRef}
           aria-label={t('domainList.panel.close', { domain: domain.domain })}
           onClick={props.onClose}
         >
