@@ -359,7 +359,7 @@ describe('DomainList', () => {
       expect(panel).toHaveTextContent(/Checking the DNS/)
     })
 
-    it('explains a rate-limited verify with MyOrgErrorNotice and reports it', async () => {
+    it('explains a verify that fails on the server with MyOrgErrorNotice and reports it', async () => {
       const onError = vi.fn()
       faults.serverError = { operations: ['verifyDomain'] }
       const user = userEvent.setup()
