@@ -27,6 +27,7 @@ import { useMyOrgPermissions, useMyOrgSession } from '../../provider/use-my-org-
 import { cx, getSlotProps } from '../../theming/slots.ts'
 import { useMyOrgRootProps } from '../../theming/use-my-org-root-props.ts'
 import { MyOrgErrorNotice } from '../error-notice/error-notice.tsx'
+import { renderAccessState } from '../shared/access-state.tsx'
 import type { DomainListSlot } from './domain-list.slots.ts'
 import { type DomainInputProblem, normalizeDomain } from './normalize-domain.ts'
 import {
@@ -196,25 +197,21 @@ export function DomainList(props: DomainListProps): ReactNode {
   const shared: Shared = { pollDelays, t, slot, messages, unstyled, noticeHeadingLevel }
   const loading = permissions.status === 'loading' || (canRead && domains.isPending)
 
-  let content: ReactNode
-  if (permissions.status === 'error') {
-    content = (
-      <MyOrgErrorNotice
-        error={permissions.error}
-        onRetry={() => void session.retry()}
-        headingLevel={noticeHeadingLevel}
-        messages={messages}
-        unstyled={unstyled}
-      />
-    )
-  } else if (permissions.status === 'ready' && !canRead) {
-    const noticeSlot = slot('notice')
-    content = (
-      <div {...noticeSlot} className={cx(noticeSlot.className, 'mk-alert')} role="note">
-        <p className="mk-alert-title">{t('domainList.noAccess.title')}</p>
-        <p className="mk-alert-description">{t('domainList.noAccess.description')}</p>
-      </div>
-    )
+  let content: ReactNode = renderAccessState({
+    permissions,
+    session,
+    canRead,
+    noAccess: {
+      title: t('domainList.noAccess.title'),
+      description: t('domainList.noAccess.description'),
+    },
+    noticeSlot: slot('notice'),
+    headingLevel: noticeHeadingLevel,
+    messages,
+    unstyled,
+  })
+  if (content !== undefined) {
+    // The session failed or the read scope is missing: nothing to load.
   } else if (domains.data) {
     const canCreate = !readOnly && permissions.can('createDomain')
     const canVerify = !readOnly && permissions.can('verifyDomain')

@@ -22,6 +22,7 @@ import { useMyOrgPermissions, useMyOrgSession } from '../../provider/use-my-org-
 import { cx, getSlotProps } from '../../theming/slots.ts'
 import { useMyOrgRootProps } from '../../theming/use-my-org-root-props.ts'
 import { MyOrgErrorNotice } from '../error-notice/error-notice.tsx'
+import { renderAccessState } from '../shared/access-state.tsx'
 import {
   ORG_BRANDING_DEFAULT_COLORS,
   type OrgDetailsFormFieldName,
@@ -158,25 +159,21 @@ export function OrgDetailsForm(props: OrgDetailsFormProps): ReactNode {
   const slot = (name: OrgDetailsFormSlot) => getSlotProps('OrgDetailsForm', name, classNames)
   const loading = permissions.status === 'loading' || (canRead && details.isPending)
 
-  let content: ReactNode
-  if (permissions.status === 'error') {
-    content = (
-      <MyOrgErrorNotice
-        error={permissions.error}
-        onRetry={() => void session.retry()}
-        headingLevel={noticeHeadingLevel}
-        messages={messages}
-        unstyled={unstyled}
-      />
-    )
-  } else if (permissions.status === 'ready' && !canRead) {
-    const noticeSlot = slot('notice')
-    content = (
-      <div {...noticeSlot} className={cx(noticeSlot.className, 'mk-alert')} role="note">
-        <p className="mk-alert-title">{t('orgDetailsForm.noAccess.title')}</p>
-        <p className="mk-alert-description">{t('orgDetailsForm.noAccess.description')}</p>
-      </div>
-    )
+  let content: ReactNode = renderAccessState({
+    permissions,
+    session,
+    canRead,
+    noAccess: {
+      title: t('orgDetailsForm.noAccess.title'),
+      description: t('orgDetailsForm.noAccess.description'),
+    },
+    noticeSlot: slot('notice'),
+    headingLevel: noticeHeadingLevel,
+    messages,
+    unstyled,
+  })
+  if (content !== undefined) {
+    // The session failed or the read scope is missing: nothing to load.
   } else if (details.data) {
     content = (
       <DetailsForm
