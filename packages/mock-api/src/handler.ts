@@ -379,6 +379,30 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
     return config ?? notFound('Provisioning is not configured for this identity provider.')
   }
 
+  /**
+   * `show_as_button` and `assign_membership_on_login` may be set only where the Connection
+   * Profile lets the organization admin (`GET /config/identity-providers` `organization`).
+   */
+  function organizationFlagErrors(input: {
+    show_as_button?: boolean | undefined
+    assign_membership_on_login?: boolean | undefined
+  }): ValidationErrorDetail[] {
+    const orgConfig = state.identityProvidersConfiguration.organization
+    const errors: ValidationErrorDetail[] = []
+    if (input.show_as_button !== undefined && !orgConfig.can_set_show_as_button) {
+      errors.push(fieldError(['show_as_button'], 'cannot be set by the organization', 'body'))
+    }
+    if (
+      input.assign_membership_on_login !== undefined &&
+      !orgConfig.can_set_assign_membership_on_login
+    ) {
+      errors.push(
+        fieldError(['assign_membership_on_login'], 'cannot be set by the organization', 'body'),
+      )
+    }
+    return errors
+  }
+
   /** The IdP named by the path, or the 404 the API gives for one that is absent or hidden. */
   function idpFromPath(params: Record<string, string>): MockIdentityProvider | Response {
     return visibleIdp(params.idp_id ?? '') ?? notFound('The IdP does not exist.')
@@ -599,18 +623,7 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
             ),
           )
         }
-        const orgConfig = state.identityProvidersConfiguration.organization
-        if (input.show_as_button !== undefined && !orgConfig.can_set_show_as_button) {
-          errors.push(fieldError(['show_as_button'], 'cannot be set by the organization', 'body'))
-        }
-        if (
-          input.assign_membership_on_login !== undefined &&
-          !orgConfig.can_set_assign_membership_on_login
-        ) {
-          errors.push(
-            fieldError(['assign_membership_on_login'], 'cannot be set by the organization', 'body'),
-          )
-        }
+        errors.push(...organizationFlagErrors(input))
         const domains = (input.domains ?? []).map((domain) => domain.toLowerCase())
         domains.forEach((domain, index) => {
           if (store.findDomainByName(domain)?.status !== 'verified') {
@@ -686,19 +699,8 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
             )
           }
         }
-        const orgConfig = state.identityProvidersConfiguration.organization
         const errors: ValidationErrorDetail[] = []
-        if (input.show_as_button !== undefined && !orgConfig.can_set_show_as_button) {
-          errors.push(fieldError(['show_as_button'], 'cannot be set by the organization', 'body'))
-        }
-        if (
-          input.assign_membership_on_login !== undefined &&
-          !orgConfig.can_set_assign_membership_on_login
-        ) {
-          errors.push(
-            fieldError(['assign_membership_on_login'], 'cannot be set by the organization', 'body'),
-          )
-        }
+        errors.push(...organizationFlagErrors(input))
         if (errors.length > 0) {
           return validationError(errors)
         }

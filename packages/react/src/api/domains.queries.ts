@@ -10,7 +10,6 @@ import {
   mutationOptions,
   queryOptions,
   useInfiniteQuery,
-  useQuery,
 } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
@@ -21,6 +20,7 @@ import {
   passThrough,
 } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** Default page size of the domain list. */
@@ -139,15 +139,7 @@ export function useDomain(
   domainId: string,
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<OrgDomain> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...domainQueryOptions(ctx, domainId),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => domainQueryOptions(ctx, domainId), options)
 }
 
 /**
@@ -158,15 +150,7 @@ export function useDomainIdentityProviders(
   domainId: string,
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<DomainIdentityProvider[]> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...domainIdentityProvidersQueryOptions(ctx, domainId),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => domainIdentityProvidersQueryOptions(ctx, domainId), options)
 }
 
 /** Adds a domain; `mutate({ domain: 'acme.com' })`. */

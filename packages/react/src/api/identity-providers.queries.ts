@@ -24,6 +24,7 @@ import {
   passThrough,
 } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { useMyOrgQuery } from './use-my-org-query.ts'
 import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** `GET /identity-providers` (not paginated). */
@@ -208,15 +209,7 @@ export function useIdentityProvider(
   idpId: string,
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<IdentityProvider> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...identityProviderQueryOptions(ctx, idpId),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => identityProviderQueryOptions(ctx, idpId), options)
 }
 
 /** Creates an identity provider. Never retried (a retried POST could create two). */

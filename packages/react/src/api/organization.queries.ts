@@ -11,17 +11,12 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import {
-  type MyOrgMutationHookOptions,
-  type MyOrgQueryHookOptions,
-  isEnabled,
-  passThrough,
-} from './hook-options.ts'
+import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET /details`: the organization's name, display name and branding. */
@@ -63,15 +58,7 @@ export function updateOrgDetailsMutationOptions(ctx: MyOrgQueryContext) {
 
 /** The organization's details. */
 export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<OrgDetails> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...orgDetailsQueryOptions(ctx),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery(orgDetailsQueryOptions, options)
 }
 
 /** Updates the organization's details. */
@@ -85,28 +72,12 @@ export function useUpdateOrgDetails(
 export function useOrgConfiguration(
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<OrgConfiguration> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...orgConfigurationQueryOptions(ctx),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery(orgConfigurationQueryOptions, options)
 }
 
 /** What the organization may configure on identity providers, per strategy. */
 export function useIdentityProvidersConfiguration(
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<IdentityProvidersConfiguration> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...identityProvidersConfigurationQueryOptions(ctx),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery(identityProvidersConfigurationQueryOptions, options)
 }

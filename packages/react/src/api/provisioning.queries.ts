@@ -6,17 +6,12 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import {
-  type MyOrgMutationHookOptions,
-  type MyOrgQueryHookOptions,
-  isEnabled,
-  passThrough,
-} from './hook-options.ts'
+import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning`. A 404 means "not set up" and resolves to `null`. */
@@ -80,15 +75,7 @@ export function useProvisioning(
   idpId: string,
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<ProvisioningConfig | null> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...provisioningQueryOptions(ctx, idpId),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => provisioningQueryOptions(ctx, idpId), options)
 }
 
 /** Sets up SCIM provisioning; `mutate(idpId)`. */

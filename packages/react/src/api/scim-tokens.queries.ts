@@ -6,17 +6,12 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import {
-  type MyOrgMutationHookOptions,
-  type MyOrgQueryHookOptions,
-  isEnabled,
-  passThrough,
-} from './hook-options.ts'
+import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning/scim-tokens` (no plaintext, ever). */
@@ -78,15 +73,7 @@ export function useScimTokens(
   idpId: string,
   options?: MyOrgQueryHookOptions,
 ): UseQueryResult<ScimToken[]> {
-  const ctx = useMyOrgReady()
-  return useQuery(
-    {
-      ...scimTokensQueryOptions(ctx, idpId),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => scimTokensQueryOptions(ctx, idpId), options)
 }
 
 /**

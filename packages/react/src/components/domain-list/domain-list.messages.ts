@@ -41,6 +41,7 @@ export const domainListMessages = {
   add: {
     legend: 'Add a domain',
     label: 'Domain',
+    placeholder: 'acme.com',
     help: 'Your company’s email domain, such as acme.com. You can paste a web address: only the domain is kept.',
     preview: 'Will add {domain}',
     submit: 'Add domain',

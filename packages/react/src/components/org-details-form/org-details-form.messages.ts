@@ -32,6 +32,7 @@ export const orgDetailsFormMessages = {
       broken:
         'This image could not be loaded. Check the address, and that the image is publicly reachable.',
       remove: 'Remove logo',
+      placeholder: 'https://',
     },
     colors: {
       legend: 'Login page colours',

@@ -651,7 +651,7 @@ function LogoField(props: FieldProps & { logoUrl: string }): ReactNode {
           inputMode="url"
           autoComplete="url"
           spellCheck={false}
-          placeholder="https://"
+          placeholder={t('orgDetailsForm.fields.logo.placeholder')}
           readOnly={!editable}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(
