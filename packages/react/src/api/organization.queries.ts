@@ -1,10 +1,11 @@
 'use client'
 
-import type {
-  IdentityProvidersConfiguration,
-  OrgConfiguration,
-  OrgDetails,
-  UpdateOrgDetailsRequest,
+import {
+  type IdentityProvidersConfiguration,
+  MyOrgApiError,
+  type OrgConfiguration,
+  type OrgDetails,
+  type UpdateOrgDetailsRequest,
 } from '@myorg-kit/client'
 import {
   type UseMutationResult,
@@ -27,20 +28,39 @@ export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** `GET /config`: allowed strategies and the connection deletion behaviour. */
+/** A 404 from a configuration endpoint means "not configured": resolves to `null`. */
+async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof MyOrgApiError && error.status === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+/**
+ * `GET /config`: allowed strategies and the connection deletion behaviour. A 404 means the
+ * organization has no My Organization configuration and resolves to `null`.
+ */
 export function orgConfigurationQueryOptions(ctx: MyOrgQueryContext) {
   return queryOptions({
     queryKey: myOrgKeys.configuration(ctx.keyScope),
-    queryFn: ({ signal }): Promise<OrgConfiguration> => ctx.client.configuration.get({ signal }),
+    queryFn: ({ signal }): Promise<OrgConfiguration | null> =>
+      nullWhenNotConfigured(ctx.client.configuration.get({ signal })),
   })
 }
 
-/** `GET /config/identity-providers`: what the organization may configure per strategy. */
+/**
+ * `GET /config/identity-providers`: what the organization may configure per strategy. A 404
+ * resolves to `null` ("not configured").
+ */
 export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContext) {
   return queryOptions({
     queryKey: myOrgKeys.identityProvidersConfiguration(ctx.keyScope),
-    queryFn: ({ signal }): Promise<IdentityProvidersConfiguration> =>
-      ctx.client.configuration.identityProviders({ signal }),
+    queryFn: ({ signal }): Promise<IdentityProvidersConfiguration | null> =>
+      nullWhenNotConfigured(ctx.client.configuration.identityProviders({ signal })),
   })
 }
 
@@ -68,16 +88,16 @@ export function useUpdateOrgDetails(
   return useMyOrgMutation(updateOrgDetailsMutationOptions, options)
 }
 
-/** The organization's configuration (allowed strategies, deletion behaviour). */
+/** The organization's configuration (allowed strategies, deletion behaviour); `null` if none. */
 export function useOrgConfiguration(
   options?: MyOrgQueryHookOptions,
-): UseQueryResult<OrgConfiguration> {
+): UseQueryResult<OrgConfiguration | null> {
   return useMyOrgQuery(orgConfigurationQueryOptions, options)
 }
 
-/** What the organization may configure on identity providers, per strategy. */
+/** What the organization may configure on identity providers, per strategy; `null` if none. */
 export function useIdentityProvidersConfiguration(
   options?: MyOrgQueryHookOptions,
-): UseQueryResult<IdentityProvidersConfiguration> {
+): UseQueryResult<IdentityProvidersConfiguration | null> {
   return useMyOrgQuery(identityProvidersConfigurationQueryOptions, options)
 }
