@@ -294,7 +294,8 @@ export const frFR = {
         'retirer des fournisseurs de l’organisation (nécessite update:my_org:identity_providers_detach)',
       domains:
         'associer et dissocier des domaines (nécessite create:my_org:identity_providers_domains et delete:my_org:identity_providers_domains)',
-      provisioning: 'voir le provisionnement (nécessite read:my_org:identity_providers_provisioning)',
+      provisioning:
+        'voir le provisionnement (nécessite read:my_org:identity_providers_provisioning)',
     },
     empty: {
       title: 'Aucun fournisseur d’identité',
@@ -366,7 +367,7 @@ export const frFR = {
       provisioning: 'Gérer le provisionnement',
       provisioningAria: 'Gérer le provisionnement de {name}',
       detach: 'Retirer de l’organisation',
-      detachAria: 'Retirer {name} de l’organisation',
+      detachAria: 'Retirer de l’organisation : {name}',
       delete: 'Supprimer',
       deleteAria: 'Supprimer {name}',
     },
@@ -415,7 +416,8 @@ export const frFR = {
         'Cela réinitialise la correspondance des attributs utilisateur de {name} avec vos profils, selon les valeurs par défaut définies par votre administrateur de tenant.',
       willRemove: 'Ne seront plus associés : {attributes}',
       willAdd: 'Seront associés : {attributes}',
-      upToDate: 'La correspondance est déjà conforme aux valeurs par défaut ; l’actualisation les réapplique.',
+      upToDate:
+        'La correspondance est déjà conforme aux valeurs par défaut ; l’actualisation les réapplique.',
       confirm: 'Actualiser',
       refreshing: 'Actualisation…',
       resultTitle: 'Attributs de {name} actualisés',

@@ -47,9 +47,10 @@ export function diffAttributeMapping(
 }
 
 /** What a refresh is expected to change, read from the `is_extra` / `is_missing` flags. */
-export function predictAttributeRefresh(
-  current: readonly IdpAttributeMapItem[] | undefined,
-): { willRemove: string[]; willAdd: string[] } {
+export function predictAttributeRefresh(current: readonly IdpAttributeMapItem[] | undefined): {
+  willRemove: string[]
+  willAdd: string[]
+} {
   const items = current ?? []
   return {
     willRemove: items.filter((item) => item.is_extra).map(labelOf),

@@ -42,7 +42,9 @@ function trapTab(container: HTMLElement, event: KeyboardEvent): void {
     return
   }
   const focusable = [
-    ...container.querySelectorAll<HTMLElement>('button:not(:disabled), input:not(:disabled), [href]'),
+    ...container.querySelectorAll<HTMLElement>(
+      'button:not(:disabled), input:not(:disabled), [href]',
+    ),
   ]
   const first = focusable[0]
   const last = focusable[focusable.length - 1]
@@ -110,7 +112,16 @@ function DialogShell(props: {
   )
 }
 
-function DialogActions(props: {
+function DialogActions({
+  translator,
+  busy,
+  cancelRef,
+  onCancel,
+  confirmLabel,
+  busyLabel,
+  onConfirm,
+  danger = true,
+}: {
   translator: MyOrgTranslator
   busy: boolean
   cancelRef?: RefObject<HTMLButtonElement | null>
@@ -120,30 +131,30 @@ function DialogActions(props: {
   onConfirm: () => void
   danger?: boolean
 }): ReactNode {
-  const { t } = props.translator
+  const { t } = translator
   return (
     <div className="mk-IdentityProviderList-dialogActions">
       <button
-        ref={props.cancelRef}
+        ref={cancelRef}
         type="button"
         className="mk-button"
-        disabled={props.busy}
-        onClick={props.onCancel}
+        disabled={busy}
+        onClick={onCancel}
       >
         {t('common.actions.cancel')}
       </button>
       <button
         type="submit"
         className="mk-button"
-        data-variant={props.danger === false ? 'primary' : 'danger'}
-        disabled={props.busy}
+        data-variant={danger ? 'danger' : 'primary'}
+        disabled={busy}
         onClick={(event) => {
           event.preventDefault()
-          props.onConfirm()
+          onConfirm()
         }}
       >
-        {props.busy ? <span className="mk-spinner" aria-hidden="true" /> : null}
-        {props.busy ? props.busyLabel : props.confirmLabel}
+        {busy ? <span className="mk-spinner" aria-hidden="true" /> : null}
+        {busy ? busyLabel : confirmLabel}
       </button>
     </div>
   )

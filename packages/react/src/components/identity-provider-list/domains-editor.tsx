@@ -124,7 +124,9 @@ export function DomainsEditor(props: DomainsEditorProps): ReactNode {
         queryKey: myOrgKeys.identityProvider(ctx.keyScope, idp.id),
         exact: true,
       }),
-      ctx.queryClient.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(ctx.keyScope) }),
+      ctx.queryClient.invalidateQueries({
+        queryKey: myOrgKeys.identityProviderLists(ctx.keyScope),
+      }),
       ctx.queryClient.invalidateQueries({
         queryKey: myOrgKeys.domainIdentityProvidersAll(ctx.keyScope),
       }),

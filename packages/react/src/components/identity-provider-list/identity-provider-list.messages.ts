@@ -16,13 +16,14 @@ export const identityProviderListMessages = {
   permissions: {
     missing: 'Not available with your access: {actions}.',
     create: 'adding providers (needs create:my_org:identity_providers)',
-    update: 'turning providers on or off, editing and refreshing attributes (needs update:my_org:identity_providers)',
+    update:
+      'turning providers on or off, editing and refreshing attributes (needs update:my_org:identity_providers)',
     delete: 'deleting providers (needs delete:my_org:identity_providers)',
-    detach: 'removing providers from the organization (needs update:my_org:identity_providers_detach)',
+    detach:
+      'removing providers from the organization (needs update:my_org:identity_providers_detach)',
     domains:
       'linking and unlinking domains (needs create:my_org:identity_providers_domains and delete:my_org:identity_providers_domains)',
-    provisioning:
-      'viewing provisioning (needs read:my_org:identity_providers_provisioning)',
+    provisioning: 'viewing provisioning (needs read:my_org:identity_providers_provisioning)',
   },
   empty: {
     title: 'No identity provider yet',
@@ -53,8 +54,7 @@ export const identityProviderListMessages = {
     full: 'You can change every setting of this provider.',
     limited:
       'Your tenant administrator lets you turn this provider on or off and refresh its attribute mapping. Its settings, domains and deletion are managed by them.',
-    readonly:
-      'Your tenant administrator manages this provider; you can view it but not change it.',
+    readonly: 'Your tenant administrator manages this provider; you can view it but not change it.',
     none: 'Your tenant administrator set up and manages this provider; its details are not shown here.',
   },
   enabled: 'Enabled',
@@ -64,7 +64,8 @@ export const identityProviderListMessages = {
   switchSaving: 'Saving…',
   switchEnabled: '{name} is enabled.',
   switchDisabled: '{name} is disabled.',
-  switchFailed: 'Could not {enable, select, true {enable} other {disable}} {name}: {reason} It was switched back.',
+  switchFailed:
+    'Could not {enable, select, true {enable} other {disable}} {name}: {reason} It was switched back.',
   domains: {
     label: 'Domains',
     none: 'No linked domain',
@@ -90,13 +91,13 @@ export const identityProviderListMessages = {
     edit: 'Edit',
     editAria: 'Edit {name}',
     refresh: 'Refresh attribute mapping',
-    refreshAria: 'Refresh the attribute mapping of {name}',
+    refreshAria: 'Refresh attribute mapping of {name}',
     domains: 'Manage domains',
     domainsAria: 'Manage domains of {name}',
     provisioning: 'Manage provisioning',
     provisioningAria: 'Manage provisioning of {name}',
     detach: 'Remove from organization',
-    detachAria: 'Remove {name} from the organization',
+    detachAria: 'Remove from organization: {name}',
     delete: 'Delete',
     deleteAria: 'Delete {name}',
   },

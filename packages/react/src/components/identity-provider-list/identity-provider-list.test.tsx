@@ -91,7 +91,9 @@ describe('IdentityProviderList', () => {
       expect(within(okta).getByText('acme.com')).toBeVisible()
       expect(within(okta).getByRole('switch', { name: 'Acme Okta enabled' })).toBeChecked()
       const oidc = await item('Acme Login (OIDC)')
-      expect(within(oidc).getByRole('switch', { name: 'Acme Login (OIDC) enabled' })).not.toBeChecked()
+      expect(
+        within(oidc).getByRole('switch', { name: 'Acme Login (OIDC) enabled' }),
+      ).not.toBeChecked()
       expect(oidc).toHaveTextContent('No linked domain')
       expect(screen.getByText('8 identity providers')).toBeVisible()
     })
@@ -130,11 +132,11 @@ describe('IdentityProviderList', () => {
       const google = await expand(user, 'Acme Google Workspace')
       // Supported via strategies.googleapps: asked, and not set up.
       expect(await within(google).findByText('Off')).toBeVisible()
-      expect(count(requests, `GET /identity-providers/${idpId('acme-google')}/provisioning`)).toBe(1)
+      expect(count(requests, `GET /identity-providers/${idpId('acme-google')}/provisioning`)).toBe(
+        1,
+      )
       const adfs = await expand(user, 'Acme ADFS')
-      expect(
-        await within(adfs).findByText('Not available for this provider type'),
-      ).toBeVisible()
+      expect(await within(adfs).findByText('Not available for this provider type')).toBeVisible()
       expect(count(requests, `GET /identity-providers/${idpId('acme-adfs')}/provisioning`)).toBe(0)
     })
 
@@ -154,7 +156,9 @@ describe('IdentityProviderList', () => {
     it('shows a loading state, then the providers', async () => {
       faults.latencyMs = 150
       renderWithMyOrg(<IdentityProviderList />)
-      expect(await screen.findByRole('status', { name: 'Loading identity providers…' })).toBeVisible()
+      expect(
+        await screen.findByRole('status', { name: 'Loading identity providers…' }),
+      ).toBeVisible()
       await item('Acme Okta')
       expect(screen.queryByRole('status', { name: 'Loading identity providers…' })).toBeNull()
     })
@@ -177,16 +181,16 @@ describe('IdentityProviderList', () => {
       await user.click(toggle)
       // Optimistic: off before the server answered.
       expect(toggle).not.toBeChecked()
-      expect(store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled).toBe(
-        true,
-      )
+      expect(
+        store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled,
+      ).toBe(true)
       await waitFor(() => {
         expect(onUpdated).toHaveBeenCalledWith(expect.objectContaining({ is_enabled: false }))
       })
       expect(bodies).toEqual([{ is_enabled: false }])
-      expect(store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled).toBe(
-        false,
-      )
+      expect(
+        store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled,
+      ).toBe(false)
       expect(within(await item('Acme Okta')).getByRole('switch')).not.toBeChecked()
       expect(screen.getByText('Acme Okta is disabled.')).toBeInTheDocument()
     })
@@ -221,9 +225,9 @@ describe('IdentityProviderList', () => {
         action: 'toggle',
         identityProviderId: idpId('acme-okta'),
       })
-      expect(store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled).toBe(
-        true,
-      )
+      expect(
+        store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled,
+      ).toBe(true)
     })
   })
 
@@ -276,7 +280,9 @@ describe('IdentityProviderList', () => {
       expect(refusal).toHaveTextContent(/remove it from the organization instead/)
       expect(store.state.identityProviders.some((idp) => idp.id === oktaId)).toBe(true)
 
-      await user.click(within(refusal).getByRole('button', { name: 'Remove from organization instead' }))
+      await user.click(
+        within(refusal).getByRole('button', { name: 'Remove from organization instead' }),
+      )
       const detach = await screen.findByRole('dialog', {
         name: 'Remove Acme Okta from the organization?',
       })
@@ -348,7 +354,7 @@ describe('IdentityProviderList', () => {
       const entraId = idpId('acme-entra')
       await user.click(
         within(entra).getByRole('button', {
-          name: 'Remove Acme Microsoft Entra ID from the organization',
+          name: 'Remove from organization: Acme Microsoft Entra ID',
         }),
       )
       const dialog = await screen.findByRole('dialog', {
@@ -375,7 +381,7 @@ describe('IdentityProviderList', () => {
       const oidc = await expand(user, 'Acme Login (OIDC)')
       await user.click(
         within(oidc).getByRole('button', {
-          name: 'Refresh the attribute mapping of Acme Login (OIDC)',
+          name: 'Refresh attribute mapping of Acme Login (OIDC)',
         }),
       )
       const dialog = await screen.findByRole('dialog', {
@@ -398,7 +404,7 @@ describe('IdentityProviderList', () => {
       })
       expect(
         within(oidc).getByRole('button', {
-          name: 'Refresh the attribute mapping of Acme Login (OIDC)',
+          name: 'Refresh attribute mapping of Acme Login (OIDC)',
         }),
       ).toHaveFocus()
     })
@@ -407,7 +413,7 @@ describe('IdentityProviderList', () => {
       const user = userEvent.setup()
       renderWithMyOrg(<IdentityProviderList />)
       const entra = await expand(user, 'Acme Microsoft Entra ID')
-      expect(within(entra).queryByRole('button', { name: /Refresh the attribute mapping/ })).toBeNull()
+      expect(within(entra).queryByRole('button', { name: /Refresh attribute mapping/ })).toBeNull()
     })
   })
 
@@ -494,7 +500,9 @@ describe('IdentityProviderList', () => {
       await within(editor).findByRole('checkbox', { name: 'acme.co.uk' })
       await user.click(within(editor).getByRole('button', { name: 'Apply changes' }))
       expect(within(editor).getByText('No changes to apply.')).toBeVisible()
-      expect(requests.filter((request) => request.includes('/domains') && !request.startsWith('GET'))).toEqual([])
+      expect(
+        requests.filter((request) => request.includes('/domains') && !request.startsWith('GET')),
+      ).toEqual([])
     })
   })
 
@@ -560,7 +568,7 @@ describe('IdentityProviderList', () => {
       const okta = await expand(user, 'Acme Okta')
       expect(within(okta).queryByRole('button', { name: 'Delete Acme Okta' })).toBeNull()
       expect(
-        within(okta).getByRole('button', { name: 'Remove Acme Okta from the organization' }),
+        within(okta).getByRole('button', { name: 'Remove from organization: Acme Okta' }),
       ).toBeVisible()
       expect(screen.getByText(/Not available with your access/)).toHaveTextContent(
         'deleting providers (needs delete:my_org:identity_providers)',
@@ -624,7 +632,9 @@ describe('IdentityProviderList', () => {
       const okta = await expand(user, 'Acme Okta')
       await user.click(within(okta).getByRole('button', { name: 'Edit Acme Okta' }))
       expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ id: idpId('acme-okta') }))
-      await user.click(within(okta).getByRole('button', { name: 'Manage provisioning of Acme Okta' }))
+      await user.click(
+        within(okta).getByRole('button', { name: 'Manage provisioning of Acme Okta' }),
+      )
       expect(onProvisioning).toHaveBeenCalledWith(
         expect.objectContaining({ id: idpId('acme-okta') }),
       )
@@ -661,9 +671,7 @@ describe('IdentityProviderList', () => {
 
       const manage = within(okta).getByRole('button', { name: 'Manage provisioning of Acme Okta' })
       await user.click(manage)
-      expect(
-        screen.getByRole('region', { name: 'Provisioning for Acme Okta' }),
-      ).toBeVisible()
+      expect(screen.getByRole('region', { name: 'Provisioning for Acme Okta' })).toBeVisible()
       expect(screen.getByRole('heading', { name: 'Provisioning for Acme Okta' })).toHaveFocus()
       await user.click(screen.getByRole('button', { name: 'Back to identity providers' }))
       expect(manage).toHaveFocus()

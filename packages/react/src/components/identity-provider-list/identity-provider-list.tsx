@@ -227,7 +227,7 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
   const titleId = useId()
   const panelTitleId = useId()
   const [panel, setPanel] = useState<PanelState | null>(null)
-  const [restoreFocus, setRestoreFocus] = useState<string | null>(null)
+  const restoreFocus = useRef<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const rootRef = useRef<HTMLElement | null>(null)
   const panelHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -262,13 +262,14 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
     }
   }, [panel])
   useEffect(() => {
-    if (!panel && restoreFocus) {
+    const key = restoreFocus.current
+    if (!panel && key) {
+      restoreFocus.current = null
       rootRef.current
-        ?.querySelector<HTMLElement>(`[data-mk-focus-key="${CSS.escape(restoreFocus)}"]`)
+        ?.querySelector<HTMLElement>(`[data-mk-focus-key="${CSS.escape(key)}"]`)
         ?.focus()
-      setRestoreFocus(null)
     }
-  }, [panel, restoreFocus])
+  }, [panel])
 
   const setRootRef = useCallback(
     (element: HTMLElement | null) => {
@@ -288,7 +289,7 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
   const closePanel = useCallback(() => {
     setPanel((current) => {
       if (current) {
-        setRestoreFocus(current.returnFocusTo)
+        restoreFocus.current = current.returnFocusTo
       }
       return null
     })
@@ -414,10 +415,14 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
               })
               if (idp) {
                 if (current.kind === 'create') {
-                  setAnnouncement(t('identityProviderList.panel.created', { name: displayNameOf(idp) }))
+                  setAnnouncement(
+                    t('identityProviderList.panel.created', { name: displayNameOf(idp) }),
+                  )
                   props.onIdentityProviderCreated?.(idp)
                 } else {
-                  setAnnouncement(t('identityProviderList.panel.updated', { name: displayNameOf(idp) }))
+                  setAnnouncement(
+                    t('identityProviderList.panel.updated', { name: displayNameOf(idp) }),
+                  )
                   props.onIdentityProviderUpdated?.(idp)
                 }
               }
@@ -505,7 +510,10 @@ function LoadedList(props: LoadedListProps): ReactNode {
   return (
     <>
       {missing.length > 0 ? (
-        <p {...noticeSlot} className={cx(noticeSlot.className, 'mk-IdentityProviderList-permissions')}>
+        <p
+          {...noticeSlot}
+          className={cx(noticeSlot.className, 'mk-IdentityProviderList-permissions')}
+        >
           {t('identityProviderList.permissions.missing', {
             actions: translator.formatList(missing, { type: 'unit', style: 'long' }),
           })}
@@ -683,17 +691,11 @@ function ProviderItem(props: ProviderItemProps): ReactNode {
   const idpId = item.id ?? ''
 
   return (
-    <li
-      {...itemSlot}
-      data-state={item.is_enabled ? 'enabled' : 'disabled'}
-      data-access={level}
-    >
+    <li {...itemSlot} data-state={item.is_enabled ? 'enabled' : 'disabled'} data-access={level}>
       <div className="mk-IdentityProviderList-summary">
         <StrategyBadge strategy={full?.strategy} slot={slot('logo')} />
         <div className="mk-IdentityProviderList-names">
-          <SubHeading className="mk-IdentityProviderList-name">
-            {name}
-          </SubHeading>
+          <SubHeading className="mk-IdentityProviderList-name">{name}</SubHeading>
           <p className="mk-IdentityProviderList-meta">
             <span>{t(`identityProviderList.strategy.${full?.strategy ?? 'unknown'}`)}</span>
             {item.name && item.name !== name ? (
@@ -966,16 +968,22 @@ function ProvisioningStatus(props: ProviderItemProps & { idp: IdentityProvider }
   }, [provisioning.error, onErrorRef, idp.id])
 
   if (!canReadProvisioning) {
-    return <span className="mk-description">{t('identityProviderList.provisioning.noPermission')}</span>
+    return (
+      <span className="mk-description">{t('identityProviderList.provisioning.noPermission')}</span>
+    )
   }
   if (supported === false) {
-    return <span className="mk-description">{t('identityProviderList.provisioning.unavailable')}</span>
+    return (
+      <span className="mk-description">{t('identityProviderList.provisioning.unavailable')}</span>
+    )
   }
   if (provisioning.data !== undefined) {
     const on = provisioning.data !== null && provisioning.data.method === 'scim'
     return (
       <span className="mk-badge" data-variant={on ? 'success' : undefined}>
-        {on ? t('identityProviderList.provisioning.on') : t('identityProviderList.provisioning.off')}
+        {on
+          ? t('identityProviderList.provisioning.on')
+          : t('identityProviderList.provisioning.off')}
       </span>
     )
   }
