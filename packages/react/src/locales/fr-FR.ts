@@ -314,7 +314,6 @@ export const frFR = {
       pingfederate: 'PingFederate',
       samlp: 'SAML',
       waad: 'Microsoft Entra ID',
-      unknown: 'Masqué',
     },
     access: {
       full: 'Contrôle total',

@@ -259,7 +259,7 @@ export function DeleteDialog(
         }}
       >
         <p>{t('identityProviderList.delete.description', { name })}</p>
-        {behaviorNote}
+        {refused ? null : behaviorNote}
         {refused ? (
           <div className="mk-alert" data-variant="error" role="alert">
             <p className="mk-alert-title">

@@ -42,7 +42,6 @@ export const identityProviderListMessages = {
     pingfederate: 'PingFederate',
     samlp: 'SAML',
     waad: 'Microsoft Entra ID',
-    unknown: 'Hidden',
   },
   access: {
     full: 'Full control',

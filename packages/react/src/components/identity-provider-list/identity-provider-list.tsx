@@ -697,19 +697,17 @@ function ProviderItem(props: ProviderItemProps): ReactNode {
         <div className="mk-IdentityProviderList-names">
           <SubHeading className="mk-IdentityProviderList-name">{name}</SubHeading>
           <p className="mk-IdentityProviderList-meta">
-            <span>{t(`identityProviderList.strategy.${full?.strategy ?? 'unknown'}`)}</span>
+            {full ? <span>{t(`identityProviderList.strategy.${full.strategy}`)}</span> : null}
+            {full && item.name && item.name !== name ? <span aria-hidden="true"> · </span> : null}
             {item.name && item.name !== name ? (
-              <>
-                <span aria-hidden="true"> · </span>
-                <code className="mk-IdentityProviderList-connection">{item.name}</code>
-              </>
+              <code className="mk-IdentityProviderList-connection">{item.name}</code>
             ) : null}
           </p>
           <p className="mk-IdentityProviderList-badges">
             <span className="mk-badge" data-variant={accessVariant[level]}>
               {t(`identityProviderList.access.${level}`)}
             </span>
-            {abilities.toggle ? null : (
+            {abilities.toggle && item.is_enabled ? null : (
               <span className="mk-badge" data-variant={item.is_enabled ? 'success' : undefined}>
                 {item.is_enabled
                   ? t('identityProviderList.enabled')
