@@ -277,28 +277,134 @@ test(
   { path: '/domains', viewport: { width: 390, height: 844 } },
 )
 
+// --- Single sign-on (IdentityProviderList) ---------------------------------------------------
+
+/** The list item of an identity provider, by its display name (its heading). */
+function providerItem(page, name) {
+  return page
+    .getByRole('list', { name: 'Identity providers' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) })
+}
+
 test('Single sign-on: providers with strategy, state, access and domains, axe', async ({
   page,
+  apiRequests,
 }) => {
   await heading(page, 'Single sign-on')
-  const list = page.getByRole('list', { name: 'Identity providers' })
-  const okta = list
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Acme Okta' }) })
+  const okta = providerItem(page, 'Acme Okta')
   await okta.waitFor()
   const text = await textOf(okta)
-  for (const part of ['Okta', 'Enabled', 'Full control', 'acme.com']) {
+  for (const part of ['Okta', 'Full control', 'acme.com']) {
     assert(text.includes(part), `the Okta provider should show "${part}" (got: ${text})`)
   }
-  const oidc = list
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Acme Login (OIDC)' }) })
-  assert((await textOf(oidc)).includes('Disabled'), 'the OIDC provider is disabled')
-  await list.getByRole('heading', { name: 'Contractors (managed by Acme IT)' }).waitFor()
-  assert((await list.getByRole('listitem').count()) === 8, 'eight providers are listed')
+  assert(
+    (await okta.getByRole('switch', { name: 'Acme Okta enabled' }).getAttribute('aria-checked')) ===
+      'true',
+    'Acme Okta is enabled',
+  )
+  const oidc = providerItem(page, 'Acme Login (OIDC)')
+  assert(
+    (await oidc.getByRole('switch').getAttribute('aria-checked')) === 'false',
+    'the OIDC provider is disabled',
+  )
+  await providerItem(page, 'Contractors (managed by Acme IT)').waitFor()
+  assert(
+    (await page
+      .getByRole('list', { name: 'Identity providers' })
+      .getByRole('heading', { level: 3 })
+      .count()) === 8,
+    'eight providers are listed',
+  )
+  assert(
+    !apiRequests.some((request) => request.includes('/provisioning')),
+    'no provisioning request before a row is opened',
+  )
+  await okta.getByRole('button', { name: 'Details of Acme Okta' }).click()
+  await okta.getByText('On', { exact: true }).waitFor()
   await axe(page, 'sso')
   await screenshot(page, 'sso')
 })
+
+test('Single sign-on: an admin switches a provider on; the server keeps it', async ({ page }) => {
+  await heading(page, 'Single sign-on')
+  const toggle = providerItem(page, 'Acme Login (OIDC)').getByRole('switch', {
+    name: 'Acme Login (OIDC) enabled',
+  })
+  await toggle.click()
+  await page.getByText('Acme Login (OIDC) is enabled.').waitFor({ state: 'attached' })
+  assert((await toggle.getAttribute('aria-checked')) === 'true', 'the switch is on')
+  // Leave and come back: the list is read again and the provider is still on.
+  const nav = page.getByRole('navigation', { name: 'Organization settings' })
+  await nav.getByRole('link', { name: 'Domains' }).click()
+  await heading(page, 'Domains')
+  await nav.getByRole('link', { name: 'Single sign-on' }).click()
+  await heading(page, 'Single sign-on')
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[aria-label="Acme Login (OIDC) enabled"]')
+        ?.getAttribute('aria-checked') === 'true',
+  )
+})
+
+test('Single sign-on: delete needs the provider’s name typed, then removes it', async ({
+  page,
+}) => {
+  await heading(page, 'Single sign-on')
+  const oidc = providerItem(page, 'Acme Login (OIDC)')
+  await oidc.getByRole('button', { name: 'Details of Acme Login (OIDC)' }).click()
+  await oidc.getByRole('button', { name: 'Delete Acme Login (OIDC)' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete Acme Login (OIDC)?' })
+  await dialog
+    .getByText('only allows deleting a provider that has no users', { exact: false })
+    .waitFor()
+  const input = dialog.getByRole('textbox', { name: 'Type acme-oidc to confirm' })
+  await input.fill('acme-oid')
+  await dialog.getByRole('button', { name: 'Delete provider' }).click()
+  await dialog.getByText('Type the provider’s name exactly: acme-oidc').waitFor()
+  await axe(page, 'sso-delete-dialog')
+  await screenshot(page, 'sso-delete-dialog')
+  await input.fill('acme-oidc')
+  await dialog.getByRole('button', { name: 'Delete provider' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await page.getByText('Acme Login (OIDC) was deleted.').waitFor({ state: 'attached' })
+  assert((await oidc.count()) === 0, 'the deleted provider is gone from the list')
+})
+
+test('Single sign-on: an admin links a verified domain to a provider', async ({ page }) => {
+  await heading(page, 'Single sign-on')
+  const adfs = providerItem(page, 'Acme ADFS')
+  await adfs.getByRole('button', { name: 'Details of Acme ADFS' }).click()
+  await adfs.getByRole('button', { name: 'Manage domains of Acme ADFS' }).click()
+  const editor = adfs.getByRole('group', { name: 'Domains of Acme ADFS' })
+  await editor.getByRole('checkbox', { name: 'acme.de' }).check()
+  await editor.getByRole('button', { name: 'Apply changes' }).click()
+  await editor.getByText('Linked acme.de').waitFor()
+  await editor.getByText('All changes applied.').waitFor()
+  await adfs.locator('code', { hasText: 'acme.de' }).first().waitFor()
+  await axe(page, 'sso-domains')
+  await screenshot(page, 'sso-domains')
+})
+
+test(
+  'Single sign-on at 390 px: fits the screen, axe',
+  async ({ page }) => {
+    await heading(page, 'Single sign-on')
+    const okta = providerItem(page, 'Acme Okta')
+    await okta.getByRole('button', { name: 'Details of Acme Okta' }).click()
+    await okta.getByText('On', { exact: true }).waitFor()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
+    assert(overflow <= 0, `the page scrolls sideways by ${overflow}px at 390px`)
+    await axe(page, 'sso-mobile')
+    await screenshot(page, 'sso-mobile')
+  },
+  { path: '/single-sign-on', viewport: { width: 390, height: 844 } },
+)
+
+// --- end Single sign-on -----------------------------------------------------------------------
 
 test('Provisioning: SCIM per provider and its tokens with expiry, axe', async ({ page }) => {
   await heading(page, 'Provisioning')

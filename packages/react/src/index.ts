@@ -183,3 +183,14 @@ export type {
   NormalizedDomain,
   DomainInputProblem,
 } from './components/domain-list/index.ts'
+
+export { IdentityProviderList } from './components/identity-provider-list/index.ts'
+export type {
+  IdentityProviderListProps,
+  IdentityProviderListAction,
+  IdentityProviderListSlot,
+  IdentityProviderListMessages,
+  IdentityProviderListPanel,
+  AttributeMappingDiff,
+  DomainChangeSummary,
+} from './components/identity-provider-list/index.ts'

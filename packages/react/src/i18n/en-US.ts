@@ -1,4 +1,5 @@
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
+import { identityProviderListMessages } from '../components/identity-provider-list/identity-provider-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 
 /**
@@ -146,4 +147,5 @@ export const enUS = {
   },
   orgDetailsForm: orgDetailsFormMessages,
   domainList: domainListMessages,
+  identityProviderList: identityProviderListMessages,
 }

@@ -273,4 +273,180 @@ export const frFR = {
       deleted: '{domain} a été supprimé.',
     },
   },
+  identityProviderList: {
+    title: 'Authentification unique (SSO)',
+    description:
+      'Les fournisseurs d’identité avec lesquels vos équipes se connectent avec leur compte professionnel. Les personnes dont l’e-mail correspond à un domaine associé sont dirigées vers ce fournisseur à la connexion.',
+    loading: 'Chargement des fournisseurs d’identité…',
+    listLabel: 'Fournisseurs d’identité',
+    noAccess: {
+      title: 'Vous n’avez pas accès aux fournisseurs d’identité de votre organisation',
+      description:
+        'Voir les fournisseurs d’identité nécessite l’autorisation read:my_org:identity_providers. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    permissions: {
+      missing: 'Non disponible avec votre accès : {actions}.',
+      create: 'ajouter des fournisseurs (nécessite create:my_org:identity_providers)',
+      update:
+        'activer ou désactiver, modifier et actualiser les attributs (nécessite update:my_org:identity_providers)',
+      delete: 'supprimer des fournisseurs (nécessite delete:my_org:identity_providers)',
+      detach:
+        'retirer des fournisseurs de l’organisation (nécessite update:my_org:identity_providers_detach)',
+      domains:
+        'associer et dissocier des domaines (nécessite create:my_org:identity_providers_domains et delete:my_org:identity_providers_domains)',
+      provisioning:
+        'voir le provisionnement (nécessite read:my_org:identity_providers_provisioning)',
+    },
+    empty: {
+      title: 'Aucun fournisseur d’identité',
+      description:
+        'Connectez le fournisseur d’identité de votre entreprise (Okta, Microsoft Entra ID, Google Workspace, SAML, OpenID Connect…) pour que vos équipes se connectent avec leur compte professionnel.',
+      readOnly: 'Aucun fournisseur d’identité n’a encore été configuré pour votre organisation.',
+    },
+    count:
+      '{count, plural, =0 {Aucun fournisseur d’identité} one {# fournisseur d’identité} other {# fournisseurs d’identité}}',
+    add: 'Ajouter un fournisseur d’identité',
+    strategy: {
+      adfs: 'Active Directory FS',
+      'google-apps': 'Google Workspace',
+      oidc: 'OpenID Connect',
+      okta: 'Okta',
+      pingfederate: 'PingFederate',
+      samlp: 'SAML',
+      waad: 'Microsoft Entra ID',
+    },
+    access: {
+      full: 'Contrôle total',
+      limited: 'Limité',
+      readonly: 'Lecture seule',
+      none: 'Géré pour vous',
+    },
+    accessHelp: {
+      full: 'Vous pouvez modifier tous les réglages de ce fournisseur.',
+      limited:
+        'Votre administrateur de tenant vous permet d’activer ou désactiver ce fournisseur et d’actualiser ses attributs. Ses réglages, ses domaines et sa suppression sont gérés par lui.',
+      readonly:
+        'Votre administrateur de tenant gère ce fournisseur ; vous pouvez le consulter mais pas le modifier.',
+      none: 'Votre administrateur de tenant a configuré et gère ce fournisseur ; ses détails ne sont pas affichés ici.',
+    },
+    enabled: 'Activé',
+    disabled: 'Désactivé',
+    switchLabel: 'Activé',
+    switchAria: '{name} activé',
+    switchSaving: 'Enregistrement…',
+    switchEnabled: '{name} est activé.',
+    switchDisabled: '{name} est désactivé.',
+    switchFailed:
+      'Impossible {enable, select, true {d’activer} other {de désactiver}} {name} : {reason} L’interrupteur a été remis en place.',
+    domains: { label: 'Domaines', none: 'Aucun domaine associé' },
+    provisioning: {
+      label: 'Provisionnement (SCIM)',
+      on: 'Activé',
+      off: 'Désactivé',
+      checking: 'Vérification…',
+      unavailable: 'Non disponible pour ce type de fournisseur',
+      failed: 'Vérification impossible : {reason}',
+      noPermission: 'Non affiché avec votre accès',
+    },
+    details: {
+      show: 'Détails',
+      showAria: 'Détails de {name}',
+      name: 'Nom',
+      strategy: 'Type',
+      access: 'Votre accès',
+    },
+    actions: {
+      label: 'Actions pour {name}',
+      edit: 'Modifier',
+      editAria: 'Modifier {name}',
+      refresh: 'Actualiser les attributs',
+      refreshAria: 'Actualiser les attributs de {name}',
+      domains: 'Gérer les domaines',
+      domainsAria: 'Gérer les domaines de {name}',
+      provisioning: 'Gérer le provisionnement',
+      provisioningAria: 'Gérer le provisionnement de {name}',
+      detach: 'Retirer de l’organisation',
+      detachAria: 'Retirer de l’organisation : {name}',
+      delete: 'Supprimer',
+      deleteAria: 'Supprimer {name}',
+    },
+    panel: {
+      back: 'Retour aux fournisseurs d’identité',
+      create: 'Ajouter un fournisseur d’identité',
+      edit: 'Modifier {name}',
+      provisioning: 'Provisionnement de {name}',
+      created: '{name} a été ajouté.',
+      updated: '{name} a été mis à jour.',
+    },
+    delete: {
+      title: 'Supprimer {name} ?',
+      description:
+        'Cela supprime la connexion elle-même de votre tenant Auth0. Les membres ne pourront plus se connecter avec {name}. Cette action est irréversible.',
+      checkingBehavior: 'Vérification de ce qu’il advient des utilisateurs de ce fournisseur…',
+      allow:
+        'Les utilisateurs qui se sont connectés via {name} seront supprimés avec lui, y compris leurs profils et leurs adhésions.',
+      allowIfEmpty:
+        'Votre organisation ne permet de supprimer un fournisseur que s’il n’a plus d’utilisateurs. Si des personnes se sont connectées via {name}, la suppression sera refusée.',
+      unknownBehavior:
+        'Selon les réglages de votre tenant, les utilisateurs connectés via {name} peuvent être supprimés avec lui, ou la suppression peut être refusée tant qu’il a des utilisateurs.',
+      typeLabel: 'Saisissez {name} pour confirmer',
+      mismatch: 'Saisissez exactement le nom du fournisseur : {name}',
+      confirm: 'Supprimer le fournisseur',
+      deleting: 'Suppression…',
+      deleted: '{name} a été supprimé.',
+      refusedTitle: '{name} a encore des utilisateurs',
+      refused:
+        'Votre organisation ne permet de supprimer qu’un fournisseur sans utilisateurs, et des personnes se sont connectées via {name}. Pour cesser de l’utiliser dès maintenant, retirez-le plutôt de l’organisation : la connexion et ses utilisateurs restent dans votre tenant Auth0. Ou demandez à votre administrateur de tenant de supprimer d’abord ses utilisateurs.',
+      detachInstead: 'Retirer plutôt de l’organisation',
+    },
+    detach: {
+      title: 'Retirer {name} de l’organisation ?',
+      description:
+        'Les membres ne pourront plus se connecter à cette organisation avec {name}, et ses domaines ne redirigeront plus ici.',
+      difference:
+        'Contrairement à la suppression, la connexion et ses utilisateurs restent dans votre tenant Auth0 : votre administrateur de tenant pourra la rajouter plus tard.',
+      confirm: 'Retirer de l’organisation',
+      removing: 'Retrait…',
+      removed: '{name} a été retiré de l’organisation.',
+    },
+    refresh: {
+      title: 'Actualiser les attributs de {name} ?',
+      description:
+        'Cela réinitialise la correspondance des attributs utilisateur de {name} avec vos profils, selon les valeurs par défaut définies par votre administrateur de tenant.',
+      willRemove: 'Ne seront plus associés : {attributes}',
+      willAdd: 'Seront associés : {attributes}',
+      upToDate:
+        'La correspondance est déjà conforme aux valeurs par défaut ; l’actualisation les réapplique.',
+      confirm: 'Actualiser',
+      refreshing: 'Actualisation…',
+      resultTitle: 'Attributs de {name} actualisés',
+      added: 'Ajoutés : {attributes}',
+      removed: 'Retirés : {attributes}',
+      changed: 'Modifiés : {attributes}',
+      noChange: 'Aucun changement : la correspondance était déjà conforme.',
+      dismiss: 'Fermer',
+    },
+    domainsEditor: {
+      title: 'Domaines de {name}',
+      description:
+        'Les personnes dont l’e-mail appartient à un domaine coché sont dirigées vers {name} à la connexion. Seuls les domaines vérifiés peuvent être associés.',
+      loading: 'Chargement de vos domaines…',
+      noVerified:
+        'Votre organisation n’a pas encore de domaine vérifié. Ajoutez-en un et vérifiez-le d’abord sur la page Domaines.',
+      noReadDomains:
+        'Lister vos domaines nécessite l’autorisation read:my_org:domains ; vous pouvez tout de même dissocier les domaines affichés.',
+      notListed: '{domain} (pas un domaine vérifié de votre organisation)',
+      apply: 'Appliquer',
+      applying: 'Application {done} sur {total}…',
+      noChanges: 'Aucun changement à appliquer.',
+      cancel: 'Fermer',
+      linked: '{domain} associé',
+      unlinked: '{domain} dissocié',
+      linkFailed: 'Impossible d’associer {domain} : {reason}',
+      unlinkFailed: 'Impossible de dissocier {domain} : {reason}',
+      summary:
+        '{failed, plural, =0 {Tous les changements ont été appliqués.} one {# changement a échoué ; les autres ont été appliqués.} other {# changements ont échoué ; les autres ont été appliqués.}}',
+      loadMore: 'Afficher plus de domaines',
+    },
+  },
 } satisfies DeepPartial<MyOrgMessages>
