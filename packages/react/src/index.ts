@@ -183,3 +183,18 @@ export type {
   NormalizedDomain,
   DomainInputProblem,
 } from './components/domain-list/index.ts'
+
+export {
+  ScimTokenManager,
+  supportsScimProvisioning,
+  identityProvidersConfigurationKey,
+  toCreateScimTokenBody,
+} from './components/scim-token-manager/index.ts'
+export type {
+  ScimTokenManagerProps,
+  ScimTokenManagerAction,
+  ScimTokenManagerSlot,
+  ScimTokenManagerMessages,
+  TokenLifetimeChoice,
+  TokenLifetimeValues,
+} from './components/scim-token-manager/index.ts'

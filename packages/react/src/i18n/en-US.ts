@@ -1,5 +1,6 @@
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
+import { scimTokenManagerMessages } from '../components/scim-token-manager/scim-token-manager.messages.ts'
 
 /**
  * The kit's texts in US English: the source of truth for every message key. Other locales and
@@ -146,4 +147,5 @@ export const enUS = {
   },
   orgDetailsForm: orgDetailsFormMessages,
   domainList: domainListMessages,
+  scimTokenManager: scimTokenManagerMessages,
 }
