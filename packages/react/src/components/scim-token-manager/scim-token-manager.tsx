@@ -564,16 +564,20 @@ function NotSetUpView(
               data-variant="primary"
               disabled={create.isPending}
               onClick={() => {
-                create.mutate(props.idpId, {
-                  onSuccess: (config) => {
+                // mutateAsync: this view unmounts as soon as the cache says "set up", and
+                // per-call mutate callbacks would then never run.
+                create.mutateAsync(props.idpId).then(
+                  (config) => {
                     setConfirming(false)
                     props.announceAndFocus(t('scimTokenManager.notSetUp.enabled', { name }))
                     props.onProvisioningEnabled?.(config)
                   },
-                  onError: (error) => {
-                    props.reportError(error, 'enableProvisioning')
+                  (error: unknown) => {
+                    if (error instanceof Error) {
+                      props.reportError(error, 'enableProvisioning')
+                    }
                   },
-                })
+                )
               }}
             >
               {create.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
@@ -878,16 +882,19 @@ function SetUpView(props: SetUpViewProps) {
               data-variant="danger"
               disabled={disable.isPending}
               onClick={() => {
-                disable.mutate(props.idpId, {
-                  onSuccess: () => {
+                // mutateAsync: this view unmounts as soon as the cache says "not set up".
+                disable.mutateAsync(props.idpId).then(
+                  () => {
                     setDialog(null)
                     props.announceAndFocus(t('scimTokenManager.setUp.disabled', { name }))
                     props.onProvisioningDisabled?.()
                   },
-                  onError: (error) => {
-                    props.reportError(error, 'disableProvisioning')
+                  (error: unknown) => {
+                    if (error instanceof Error) {
+                      props.reportError(error, 'disableProvisioning')
+                    }
                   },
-                })
+                )
               }}
             >
               {disable.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
