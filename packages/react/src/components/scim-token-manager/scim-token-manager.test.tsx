@@ -469,6 +469,22 @@ describe('ScimTokenManager', () => {
       expect(later.defaultPrevented).toBe(false)
     })
 
+    it('switching to another provider drops an open dialog and its secret', async () => {
+      const user = userEvent.setup()
+      const { rerenderWithProps } = renderWithMyOrg(<ScimTokenManager identityProviderId={okta} />)
+      await createToken(user, '90 days')
+      const dialog = await screen.findByRole('dialog', { name: 'Copy your new SCIM token' })
+      const plaintext = within(dialog).getByTestId('scim-token-secret').textContent
+      rerenderWithProps({}, <ScimTokenManager identityProviderId={entra} />)
+      expect(
+        await screen.findByRole('heading', {
+          name: 'SCIM provisioning for Acme Microsoft Entra ID',
+        }),
+      ).toBeVisible()
+      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(document.body.innerHTML).not.toContain(plaintext)
+    })
+
     it('Discard token: warns it stays valid; closing keeps it, nothing is revoked', async () => {
       const user = userEvent.setup()
       const deletes = capture('delete', `/identity-providers/${okta}/provisioning/scim-tokens/*`)

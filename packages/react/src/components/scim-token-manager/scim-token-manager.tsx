@@ -11,6 +11,7 @@ import {
 } from '@myorg-kit/client'
 import { useMutation } from '@tanstack/react-query'
 import {
+  Fragment,
   type ReactNode,
   type Ref,
   useCallback,
@@ -405,7 +406,8 @@ export function ScimTokenManager(props: ScimTokenManagerProps): ReactNode {
         </div>
         <p {...slot('description')}>{t('scimTokenManager.description')}</p>
       </header>
-      {content}
+      {/* Keyed by provider: switching providers never carries a dialog or form state across. */}
+      <Fragment key={identityProviderId}>{content}</Fragment>
       <p role="status" className="mk-visually-hidden">
         {announcement}
       </p>
