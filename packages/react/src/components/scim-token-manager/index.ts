@@ -5,7 +5,6 @@ export {
 } from './scim-token-manager.tsx'
 export type { ScimTokenManagerProps, ScimTokenManagerAction } from './scim-token-manager.tsx'
 export type { ScimTokenManagerSlot } from './scim-token-manager.slots.ts'
-export { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
 export type { ScimTokenManagerMessages } from './scim-token-manager.messages.ts'
-export { toCreateScimTokenBody, TOKEN_LIFETIME_PRESETS } from './token-lifetime.ts'
+export { toCreateScimTokenBody } from './token-lifetime.ts'
 export type { TokenLifetimeChoice, TokenLifetimeValues } from './token-lifetime.ts'
