@@ -17,7 +17,9 @@ export type TokenLifetimeChoice = '30' | '90' | '180' | '365' | 'custom' | 'neve
 
 /** The create form's values. `customDays` is the text typed when `lifetime` is `custom`. */
 export interface TokenLifetimeValues {
+  /** The picked lifetime: days as a string (`'30'`…`'365'`), `'custom'` or `'never'`. */
   lifetime: TokenLifetimeChoice
+  /** The number of days typed for `custom` (ignored otherwise). */
   customDays: string
 }
 
