@@ -406,22 +406,145 @@ test(
 
 // --- end Single sign-on -----------------------------------------------------------------------
 
-test('Provisioning: SCIM per provider and its tokens with expiry, axe', async ({ page }) => {
+// ---- Provisioning (ScimTokenManager) -------------------------------------------------------
+
+/** The provider picker on /provisioning. */
+function providerPicker(page) {
+  return page.getByRole('combobox', { name: 'Identity provider' })
+}
+
+test('Provisioning: picker, set-up view with expiry badges, ?idp= deep link, axe', async ({
+  page,
+}) => {
   await heading(page, 'Provisioning')
-  const okta = page.getByRole('region', { name: 'Acme Okta' })
-  await okta.getByText('SCIM on').waitFor()
-  await okta
-    .getByRole('list', { name: 'SCIM tokens for Acme Okta' })
-    .getByText('Never expires')
-    .waitFor()
-  const entra = page.getByRole('region', { name: 'Acme Microsoft Entra ID' })
-  await entra.getByText('Expires in 3 days').waitFor()
-  const oidc = page.getByRole('region', { name: 'Acme Login (OIDC)' })
-  await oidc.getByText('Not set up', { exact: true }).waitFor()
-  await noSpinner(page)
+  const okta = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
+  await okta.getByRole('table', { name: 'SCIM tokens for Acme Okta' }).waitFor()
+  await okta.getByText('No expiry', { exact: true }).waitFor()
+  await okta.getByText('SCIM endpoint URL', { exact: true }).waitFor()
+  await okta.getByRole('button', { name: 'Copy the SCIM endpoint URL' }).waitFor()
   await axe(page, 'provisioning')
   await screenshot(page, 'provisioning')
+
+  // Choosing a provider writes ?idp=con_… (the scenario stays); the URL can be reopened.
+  await providerPicker(page).selectOption({ label: 'Acme PingFederate — PingFederate' })
+  const ping = page.getByRole('region', { name: 'SCIM provisioning for Acme PingFederate' })
+  await ping.getByRole('group', { name: /has expired/ }).waitFor()
+  await ping.getByText('Expired', { exact: true }).waitFor()
+  const linked = new URL(page.url())
+  const idp = linked.searchParams.get('idp') ?? ''
+  assert(/^con_[A-Za-z0-9]{16}$/.test(idp), `?idp= holds the provider id (got ${page.url()})`)
+  await page.goto(`${origin}/provisioning?idp=${idp}`)
+  await page
+    .getByRole('region', { name: 'SCIM provisioning for Acme PingFederate' })
+    .getByRole('group', { name: /has expired/ })
+    .waitFor()
+  assert(
+    (await providerPicker(page).inputValue()) === idp,
+    'a deep link selects its provider in the picker',
+  )
+
+  // Entra's token expires in 3 days: the rotation guide is inline.
+  await providerPicker(page).selectOption({ label: 'Acme Microsoft Entra ID — Microsoft Entra ID' })
+  await page.getByRole('group', { name: /before sync stops/ }).waitFor()
+  await page.getByText('Expires in 3 days').waitFor()
+  await axe(page, 'provisioning-rotation')
 })
+
+test('Provisioning: a provider whose strategy cannot provision says so', async ({ page }) => {
+  await heading(page, 'Provisioning')
+  await providerPicker(page).selectOption({
+    label: 'Acme ADFS — Active Directory FS (can’t provision with SCIM)',
+  })
+  await page.getByText('ADFS connections can’t provision users with SCIM').waitFor()
+  await page.getByText('which can’t provision users with SCIM in Lumen').waitFor()
+  assert(
+    (await page.getByRole('button', { name: 'Enable SCIM provisioning' }).count()) === 0,
+    'no Enable button for a strategy without SCIM',
+  )
+  // Google Workspace is listed under `googleapps` in the configuration: not called unsupported.
+  const google = await providerPicker(page)
+    .locator('option', { hasText: 'Acme Google Workspace' })
+    .innerText()
+  assert(!google.includes('can’t provision'), `Google Workspace can provision (got "${google}")`)
+  await axe(page, 'provisioning-unsupported')
+})
+
+test(
+  'Provisioning: enable SCIM, create a token through the show-once dialog, revoke it',
+  async ({ page, console: logs, apiRequests }) => {
+    await heading(page, 'Provisioning')
+    await providerPicker(page).selectOption({ label: 'Acme Login (OIDC) — OpenID Connect' })
+    const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
+    await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
+    const enable = page.getByRole('dialog', {
+      name: 'Enable SCIM provisioning for Acme Login (OIDC)?',
+    })
+    await enable.getByRole('button', { name: 'Enable provisioning' }).click()
+    await region.getByText('No token yet', { exact: false }).waitFor()
+
+    await region.getByRole('radio', { name: '30 days' }).check()
+    await region.getByRole('button', { name: 'Create token' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Copy your new SCIM token' })
+    await dialog.waitFor()
+    const secret = (await dialog.getByTestId('scim-token-secret').innerText()).trim()
+    assert(/^[A-Za-z0-9]{64}$/.test(secret), 'the dialog shows the plaintext token')
+    // Escape (twice: Chromium force-closes on the second) and a click outside do nothing.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await page.mouse.click(5, 5)
+    await page.waitForTimeout(200)
+    assert(await dialog.isVisible(), 'the show-once dialog survives Escape and a click outside')
+    const done = dialog.getByRole('button', { name: 'Done' })
+    assert((await done.getAttribute('aria-disabled')) === 'true', 'Done waits for the checkbox')
+    await axe(page, 'provisioning-show-once')
+    await screenshot(page, 'provisioning-show-once')
+    await dialog
+      .getByRole('checkbox', { name: 'I have copied this token and stored it safely' })
+      .check()
+    await done.click()
+    await dialog.waitFor({ state: 'detached' })
+
+    const table = region.getByRole('table', { name: 'SCIM tokens for Acme Login (OIDC)' })
+    await table.waitFor()
+    assert((await table.getByRole('row').count()) === 2, 'one token is listed')
+    assert(!(await page.content()).includes(secret), 'the plaintext is gone from the page')
+    assert(!page.url().includes(secret), 'the plaintext never reaches the URL')
+    assert(!logs.some((line) => line.includes(secret)), 'the plaintext is never logged')
+    assert(!apiRequests.some((line) => line.includes(secret)), 'the plaintext is in no request URL')
+
+    const tokenId = (await table.getByRole('rowheader').innerText()).trim()
+    await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
+    await page
+      .getByRole('dialog', { name: `Revoke token ${tokenId}?` })
+      .getByRole('button', { name: 'Revoke token' })
+      .click()
+    await region.getByText('No token yet', { exact: false }).waitFor()
+    await axe(page, 'provisioning-after-revoke')
+  },
+  { path: '/provisioning' },
+)
+
+test(
+  'Provisioning: set-up view at 390 px and the show-once dialog in dark, axe',
+  async ({ page }) => {
+    await heading(page, 'Provisioning')
+    const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
+    await region.getByRole('table', { name: 'SCIM tokens for Acme Okta' }).waitFor()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    assert(overflow <= 0, `no horizontal scroll at 390 px (overflow ${overflow}px)`)
+    await axe(page, 'provisioning-390-dark')
+    await screenshot(page, 'provisioning-390-dark')
+    await region.getByRole('button', { name: 'Create token' }).click()
+    await page.getByRole('dialog', { name: 'Copy your new SCIM token' }).waitFor()
+    await axe(page, 'provisioning-show-once-390-dark')
+    await screenshot(page, 'provisioning-show-once-390-dark')
+  },
+  { path: '/provisioning?theme=dark', viewport: { width: 390, height: 844 } },
+)
+
+// ---- end of Provisioning (ScimTokenManager) -------------------------------------------------
 
 test('Navigation: side nav links, deep links and the current page', async ({ page }) => {
   await heading(page, 'Organization settings')

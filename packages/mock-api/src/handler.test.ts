@@ -862,6 +862,15 @@ describe('createMyOrgHandler', () => {
       expect(Date.parse(soon!.valid_until) - start).toBe(3 * 24 * 60 * 60 * 1000)
     })
 
+    it('seeds an expired token on a provisioned provider (acme-ping)', async () => {
+      const { call, store } = setup()
+      const ping = idpId(store, 'acme-ping')
+      expect((await call('GET', `/identity-providers/${ping}/provisioning`)).status).toBe(200)
+      const listed = await call('GET', `/identity-providers/${ping}/provisioning/scim-tokens`)
+      const [expired] = listed.body?.scim_tokens as { valid_until: string }[]
+      expect(Date.parse(expired!.valid_until)).toBeLessThan(start)
+    })
+
     it('returns the plaintext token only in the create response', async () => {
       const { call, store } = setup()
       const okta = idpId(store, 'acme-okta')

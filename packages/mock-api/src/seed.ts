@@ -257,6 +257,7 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
   ]
   const okta = seedId('con', 'acme-okta')
   const entra = seedId('con', 'acme-entra')
+  const ping = seedId('con', 'acme-ping')
   const isoDaysAgo = (days: number) => new Date(Date.UTC(2026, 0, 15) - days * day).toISOString()
 
   const identityProviders: MockIdentityProvider[] = [
@@ -435,6 +436,17 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
       created_at: isoDaysAgo(90),
       updated_on: isoDaysAgo(90),
     },
+    {
+      // Provisioning whose only token has expired: the sync is broken until it is rotated.
+      identity_provider_id: ping,
+      identity_provider_name: 'acme-ping',
+      strategy: 'pingfederate',
+      method: 'scim',
+      attributes: defaultProvisioningAttributes(),
+      user_id_attribute: 'externalId',
+      created_at: isoDaysAgo(400),
+      updated_on: isoDaysAgo(400),
+    },
   ]
 
   const scimTokens: MockScimToken[] = [
@@ -449,6 +461,13 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
       token_id: seedId('tok', 'acme-entra-1'),
       created_at: new Date(now - 87 * day).toISOString(),
       valid_until: new Date(now + 3 * day).toISOString(),
+      scopes: scimTokenScopes,
+    },
+    {
+      identity_provider_id: ping,
+      token_id: seedId('tok', 'acme-ping-1'),
+      created_at: new Date(now - 370 * day).toISOString(),
+      valid_until: new Date(now - 5 * day).toISOString(),
       scopes: scimTokenScopes,
     },
   ]

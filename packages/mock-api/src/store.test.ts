@@ -65,12 +65,13 @@ describe('createMyOrgStore', () => {
     expect(seed.domains[0]!.status).toBe('verified')
   })
 
-  it('places the expiring SCIM token relative to the clock', () => {
+  it('places the expiring and the expired SCIM tokens relative to the clock', () => {
     const now = Date.UTC(2030, 0, 1)
     const store = createMyOrgStore({}, { now: () => now })
     const expiring = store.state.scimTokens.filter((token) => token.valid_until)
     expect(expiring.map((token) => Date.parse(token.valid_until!) - now)).toEqual([
       3 * 24 * 60 * 60 * 1000,
+      -5 * 24 * 60 * 60 * 1000,
     ])
     expect(store.state.scimTokens.some((token) => !token.valid_until)).toBe(true)
   })

@@ -194,3 +194,18 @@ export type {
   AttributeMappingDiff,
   DomainChangeSummary,
 } from './components/identity-provider-list/index.ts'
+
+export {
+  ScimTokenManager,
+  supportsScimProvisioning,
+  identityProvidersConfigurationKey,
+  toCreateScimTokenBody,
+} from './components/scim-token-manager/index.ts'
+export type {
+  ScimTokenManagerProps,
+  ScimTokenManagerAction,
+  ScimTokenManagerSlot,
+  ScimTokenManagerMessages,
+  TokenLifetimeChoice,
+  TokenLifetimeValues,
+} from './components/scim-token-manager/index.ts'

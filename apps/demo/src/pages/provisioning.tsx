@@ -1,28 +1,23 @@
 import {
   type IdentityProvider,
   isFullIdentityProvider,
-  type ScimToken,
+  ScimTokenManager,
+  supportsScimProvisioning,
   useIdentityProviders,
+  useIdentityProvidersConfiguration,
   useMyOrgPermissions,
-  useMyOrgTranslator,
-  useProvisioning,
-  useScimTokens,
 } from '@myorg-kit/react'
+import { useId } from 'react'
 
 import { strategyLabels } from '../labels.ts'
-import {
-  Badge,
-  ComponentNote,
-  Empty,
-  ErrorState,
-  Gated,
-  Loading,
-  PageHeader,
-  NoticeLevel,
-  Section,
-  useGate,
-} from '../ui/page.tsx'
+import { replaceSearch, useSearch } from '../location.ts'
+import { ErrorState, Gated, Loading, PageHeader, useGate } from '../ui/page.tsx'
 
+/**
+ * SCIM provisioning: the kit's `<ScimTokenManager />` for one identity provider, chosen with a
+ * picker. The choice lives in the URL (`/provisioning?idp=con_…`), so other pages can link
+ * straight to a provider's provisioning.
+ */
 export function ProvisioningPage() {
   const gate = useGate('getProvisioning')
   return (
@@ -37,15 +32,43 @@ export function ProvisioningPage() {
         permission="read:my_org:identity_providers_provisioning"
         loadingLabel="Loading provisioning…"
       >
-        <ProvisioningList />
+        <ProvisioningContent />
       </Gated>
-      <ComponentNote component="ScimTokenManager" />
     </>
   )
 }
 
-function ProvisioningList() {
-  const providers = useIdentityProviders()
+function useSelectedIdp(): [string | null, (id: string) => void] {
+  const search = useSearch()
+  const selected = new URLSearchParams(search).get('idp')
+  const select = (id: string) => {
+    const params = new URLSearchParams(window.location.search)
+    params.set('idp', id)
+    replaceSearch(params)
+  }
+  return [selected, select]
+}
+
+function ProvisioningContent() {
+  const { can } = useMyOrgPermissions()
+  const [selected, select] = useSelectedIdp()
+  const canList = can('listIdentityProviders')
+  const providers = useIdentityProviders({ enabled: canList })
+  const configuration = useIdentityProvidersConfiguration({
+    enabled: can('getIdentityProvidersConfiguration'),
+  })
+
+  if (!canList) {
+    // Without the list, only a linked provider (?idp=…) can be shown.
+    return selected ? (
+      <ScimTokenManager key={selected} identityProviderId={selected} />
+    ) : (
+      <p className="inline-note">
+        Choosing an identity provider needs the <code>read:my_org:identity_providers</code>{' '}
+        permission. Open this page from a link to one provider instead.
+      </p>
+    )
+  }
   if (providers.isPending) {
     return <Loading label="Loading identity providers…" />
   }
@@ -59,192 +82,90 @@ function ProvisioningList() {
       />
     )
   }
-  // Provisioning belongs to providers the organization fully manages.
-  const managed = providers.data
+  // Providers the organization can see in full (not the "managed for you" minimal ones).
+  const choices = providers.data
     .filter(isFullIdentityProvider)
-    .filter((provider) => provider.access_level === 'full' && provider.id)
-  if (managed.length === 0) {
-    return (
-      <Section title="Identity providers">
-        <Empty title="Nothing to provision yet">
-          Set up single sign-on first: provisioning runs through one of your identity providers.
-        </Empty>
-      </Section>
-    )
-  }
-  return (
-    <div className="stack">
-      {managed.map((provider) => (
-        <ProviderProvisioning key={provider.id} provider={provider} />
-      ))}
-    </div>
-  )
-}
-
-function ProviderProvisioning(props: { provider: IdentityProvider }) {
-  const { provider } = props
-  const id = provider.id ?? ''
-  const provisioning = useProvisioning(id)
-  const name = provider.display_name ?? provider.name ?? id
-  const { formatDate } = useMyOrgTranslator()
-
-  let body
-  if (provisioning.isPending) {
-    body = <Loading label={`Loading provisioning for ${name}…`} />
-  } else if (provisioning.isError) {
-    body = (
-      <ErrorState
-        error={provisioning.error}
-        onRetry={() => {
-          void provisioning.refetch()
-        }}
-      />
-    )
-  } else if (provisioning.data === null) {
-    body = (
-      <p className="muted provisioning-off">
-        SCIM is not set up. People from {name} get an account the first time they sign in, and keep
-        it until someone removes it here.
-      </p>
-    )
-  } else {
-    body = (
-      <>
-        <dl className="facts">
-          <div>
-            <dt>Method</dt>
-            <dd>SCIM 2.0</dd>
-          </div>
-          <div>
-            <dt>User id attribute</dt>
-            <dd>
-              <code>{provisioning.data.user_id_attribute}</code>
-            </dd>
-          </div>
-          <div>
-            <dt>Mapped attributes</dt>
-            <dd>{provisioning.data.attributes.length}</dd>
-          </div>
-          <div>
-            <dt>Set up</dt>
-            <dd>{formatDate(provisioning.data.created_at, { dateStyle: 'medium' })}</dd>
-          </div>
-        </dl>
-        <ScimTokens idpId={id} providerName={name} />
-      </>
-    )
-  }
-
-  return (
-    <section className="card" aria-label={name}>
-      <div className="card-header card-header-row">
-        <div>
-          <h2>{name}</h2>
-          <p className="muted">{strategyLabels[provider.strategy]}</p>
-        </div>
-        {provisioning.isSuccess ? (
-          provisioning.data ? (
-            <Badge tone="success">SCIM on</Badge>
-          ) : (
-            <Badge tone="neutral">Not set up</Badge>
-          )
-        ) : null}
-      </div>
-      <NoticeLevel value={3}>{body}</NoticeLevel>
-    </section>
-  )
-}
-
-function ScimTokens(props: { idpId: string; providerName: string }) {
-  const { can } = useMyOrgPermissions()
-  const allowed = can('listScimTokens')
-  const tokens = useScimTokens(props.idpId, { enabled: allowed })
-  if (!allowed) {
+    .filter((provider): provider is IdentityProvider & { id: string } => Boolean(provider.id))
+  if (choices.length === 0) {
     return (
       <p className="inline-note">
-        SCIM tokens are hidden: your role doesn’t include{' '}
-        <code>read:my_org:identity_providers_scim_tokens</code>.
+        Set up single sign-on first: provisioning runs through one of your identity providers.
       </p>
     )
   }
-  if (tokens.isPending) {
-    return <Loading label="Loading SCIM tokens…" />
-  }
-  if (tokens.isError) {
-    return (
-      <ErrorState
-        error={tokens.error}
-        onRetry={() => {
-          void tokens.refetch()
-        }}
-      />
-    )
-  }
+  const supported = (provider: IdentityProvider) =>
+    supportsScimProvisioning(configuration.data, provider.strategy)
+  const current =
+    selected ?? (choices.find((provider) => supported(provider) !== false) ?? choices[0])?.id
+  const currentProvider = choices.find((provider) => provider.id === current)
   return (
-    <div className="subsection">
-      <h3 className="subsection-title">SCIM tokens</h3>
-      {tokens.data.length === 0 ? (
-        <p className="muted">
-          No token: {props.providerName} cannot reach Lumen’s SCIM endpoint until you create one.
-        </p>
-      ) : (
-        <ul className="token-list" aria-label={`SCIM tokens for ${props.providerName}`}>
-          {tokens.data.map((token) => (
-            <TokenItem key={token.token_id} token={token} />
-          ))}
-        </ul>
-      )}
+    <div className="stack">
+      <ProviderPicker
+        choices={choices}
+        current={current ?? ''}
+        currentProvider={currentProvider}
+        linkedButMissing={selected !== null && currentProvider === undefined}
+        supported={supported}
+        onSelect={select}
+      />
+      {current ? <ScimTokenManager key={current} identityProviderId={current} /> : null}
     </div>
   )
 }
 
-const day = 24 * 60 * 60 * 1000
-
-function TokenItem(props: { token: ScimToken }) {
-  const { token } = props
-  const { formatDate, locale } = useMyOrgTranslator()
-  const until = token.valid_until ? new Date(token.valid_until).getTime() : undefined
-  // eslint-disable-next-line react-hooks/purity -- expiry is relative to the moment of rendering
-  const now = Date.now()
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-  let expiry
-  if (until === undefined) {
-    expiry = <Badge tone="neutral">Never expires</Badge>
-  } else if (until <= now) {
-    expiry = <Badge tone="danger">Expired</Badge>
-  } else {
-    const days = Math.max(1, Math.round((until - now) / day))
-    expiry = (
-      <Badge tone={days <= 7 ? 'warning' : 'success'}>Expires {relative.format(days, 'day')}</Badge>
-    )
-  }
+function ProviderPicker(props: {
+  choices: (IdentityProvider & { id: string })[]
+  current: string
+  currentProvider: IdentityProvider | undefined
+  linkedButMissing: boolean
+  supported: (provider: IdentityProvider) => boolean | undefined
+  onSelect: (id: string) => void
+}) {
+  const selectId = useId()
+  const noteId = useId()
+  const { currentProvider } = props
+  const label = (provider: IdentityProvider) => provider.display_name ?? provider.name ?? ''
+  const cannot = currentProvider ? props.supported(currentProvider) === false : false
   return (
-    <li className="token">
-      <svg
-        className="token-icon"
-        viewBox="0 0 24 24"
-        width="18"
-        height="18"
-        aria-hidden="true"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        <circle cx="8" cy="15" r="4" />
-        <path d="M10.8 12.2 20 3M16 7l3 3M14 9l2 2" />
-      </svg>
-      <div className="token-main">
-        <code className="token-id">{token.token_id}</code>
-        <span className="muted">
-          Created {formatDate(token.created_at, { dateStyle: 'medium' })}
-          {token.valid_until
-            ? ` · valid until ${formatDate(token.valid_until, { dateStyle: 'medium' })}`
-            : ''}
-        </span>
+    <section className="card" aria-label="Identity provider">
+      <div className="field">
+        <label className="field-label" htmlFor={selectId}>
+          Identity provider
+        </label>
+        <select
+          id={selectId}
+          value={props.linkedButMissing ? '' : props.current}
+          aria-describedby={cannot || props.linkedButMissing ? noteId : undefined}
+          onChange={(event) => {
+            props.onSelect(event.target.value)
+          }}
+        >
+          {props.linkedButMissing ? (
+            <option value="" disabled>
+              Choose an identity provider
+            </option>
+          ) : null}
+          {props.choices.map((provider) => (
+            <option key={provider.id} value={provider.id}>
+              {label(provider)} — {strategyLabels[provider.strategy]}
+              {props.supported(provider) === false ? ' (can’t provision with SCIM)' : ''}
+            </option>
+          ))}
+        </select>
       </div>
-      {expiry}
-    </li>
+      {props.linkedButMissing ? (
+        <p className="muted" id={noteId}>
+          The identity provider in this link is not one of your organization’s providers. Choose one
+          above.
+        </p>
+      ) : null}
+      {cannot && currentProvider ? (
+        <p className="muted" id={noteId}>
+          {label(currentProvider)} is a {strategyLabels[currentProvider.strategy]} connection, which
+          can’t provision users with SCIM in Lumen. Its people get an account when they first sign
+          in.
+        </p>
+      ) : null}
+    </section>
   )
 }

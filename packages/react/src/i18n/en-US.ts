@@ -1,6 +1,7 @@
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
 import { identityProviderListMessages } from '../components/identity-provider-list/identity-provider-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
+import { scimTokenManagerMessages } from '../components/scim-token-manager/scim-token-manager.messages.ts'
 
 /**
  * The kit's texts in US English: the source of truth for every message key. Other locales and
@@ -148,4 +149,5 @@ export const enUS = {
   orgDetailsForm: orgDetailsFormMessages,
   domainList: domainListMessages,
   identityProviderList: identityProviderListMessages,
+  scimTokenManager: scimTokenManagerMessages,
 }

@@ -449,4 +449,196 @@ export const frFR = {
       loadMore: 'Afficher plus de domaines',
     },
   },
+  scimTokenManager: {
+    title: 'Provisionnement SCIM',
+    titleFor: 'Provisionnement SCIM pour {name}',
+    description:
+      'Avec SCIM, votre fournisseur d’identité crée, met à jour et supprime automatiquement les comptes de vos utilisateurs ici.',
+    loading: 'Chargement du provisionnement…',
+    noAccess: {
+      title: 'Vous n’avez pas accès aux paramètres de provisionnement',
+      description:
+        'Consulter le provisionnement nécessite la permission read:my_org:identity_providers_provisioning. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    notFound: {
+      title: 'Ce fournisseur d’identité est introuvable',
+      description:
+        'Il a peut-être été supprimé ou retiré de votre organisation. Choisissez un autre fournisseur d’identité.',
+    },
+    strategies: {
+      adfs: 'ADFS',
+      googleApps: 'Google Workspace',
+      oidc: 'OpenID Connect',
+      okta: 'Okta',
+      pingfederate: 'PingFederate',
+      samlp: 'SAML',
+      waad: 'Microsoft Entra ID',
+    },
+    permissions: {
+      missing: 'Non disponible avec votre accès : {actions}.',
+      enable:
+        'activer le provisionnement (nécessite create:my_org:identity_providers_provisioning)',
+      refresh:
+        'actualiser le mappage des attributs (nécessite update:my_org:identity_providers_provisioning)',
+      disable:
+        'désactiver le provisionnement (nécessite delete:my_org:identity_providers_provisioning)',
+      createToken: 'créer des jetons (nécessite create:my_org:identity_providers_scim_tokens)',
+      revokeToken: 'révoquer des jetons (nécessite delete:my_org:identity_providers_scim_tokens)',
+      tokensHidden:
+        'Les jetons SCIM ne sont pas affichés : les consulter nécessite la permission read:my_org:identity_providers_scim_tokens.',
+      accessLevel:
+        '{name} est géré par votre administrateur Auth0 : vous pouvez consulter son provisionnement mais pas le modifier.',
+    },
+    notSetUp: {
+      badge: 'Non configuré',
+      description:
+        'Le provisionnement est désactivé. Les personnes venant de {name} reçoivent un compte à leur première connexion et le gardent jusqu’à ce que quelqu’un le supprime ici.',
+      readOnly: 'Le provisionnement n’est pas configuré pour {name}.',
+      unsupported:
+        'Les connexions {strategy} ne peuvent pas provisionner d’utilisateurs avec SCIM dans cette application. Les personnes venant de {name} reçoivent un compte à leur première connexion.',
+      enable: 'Activer le provisionnement SCIM',
+      enabling: 'Activation…',
+      confirmTitle: 'Activer le provisionnement SCIM pour {name} ?',
+      confirmDescription:
+        'Vous obtiendrez une URL de point de terminaison SCIM et pourrez créer des jetons porteurs pour celle-ci. Rien ne change tant que vous ne les collez pas dans les paramètres SCIM de {name} et n’activez pas sa synchronisation.',
+      confirm: 'Activer le provisionnement',
+      enabled:
+        'Le provisionnement SCIM est activé pour {name}. Créez un jeton, puis collez-le dans {name}.',
+    },
+    setUp: {
+      badge: 'Activé',
+      endpoint: 'URL du point de terminaison SCIM',
+      endpointHelp:
+        'Collez-la dans les paramètres SCIM de {name} comme URL de base (URL du locataire).',
+      copyEndpoint: 'Copier l’URL du point de terminaison SCIM',
+      userIdAttribute: 'Attribut d’identifiant utilisateur',
+      since: 'Activé depuis le',
+      updated: 'Dernière modification',
+      mapping: 'Mappage des attributs',
+      mappingCaption: 'Correspondance des attributs SCIM de {name} avec les attributs utilisateur',
+      columns: {
+        scimAttribute: 'Attribut SCIM',
+        userAttribute: 'Attribut utilisateur',
+        notes: 'Remarques',
+      },
+      required: 'Obligatoire',
+      extra: 'Hors profil',
+      extraHelp:
+        'envoyé par le fournisseur d’identité mais absent de votre profil utilisateur ; retiré lors de l’actualisation',
+      missing: 'Manquant',
+      missingHelp:
+        'attendu par votre profil utilisateur mais non mappé ; ajouté lors de l’actualisation',
+      noMapping: 'Aucun attribut n’est mappé.',
+      refresh: 'Actualiser le mappage des attributs',
+      refreshing: 'Actualisation…',
+      refreshTitle: 'Actualiser le mappage des attributs ?',
+      refreshDescription:
+        'Le mappage revient aux valeurs par défaut définies par votre administrateur Auth0 : les attributs absents du profil utilisateur sont retirés et les attributs manquants sont ajoutés.',
+      refreshed: 'Le mappage des attributs a été actualisé.',
+      disable: 'Désactiver le provisionnement',
+      disabling: 'Désactivation…',
+      disableTitle: 'Désactiver le provisionnement SCIM pour {name} ?',
+      disableDescription:
+        '{name} cessera de synchroniser les utilisateurs : les personnes qu’il ajoute ou supprime ne seront plus ajoutées ni supprimées ici.',
+      disableTokens:
+        '{count, plural, =0 {} one {Son jeton SCIM cesse immédiatement de fonctionner et est supprimé.} other {Ses # jetons SCIM cessent immédiatement de fonctionner et sont supprimés.}}',
+      disableTokensUnknown:
+        'Ses éventuels jetons SCIM cessent immédiatement de fonctionner et sont supprimés.',
+      disableConfirm: 'Désactiver le provisionnement',
+      disabled: 'Le provisionnement SCIM est désactivé pour {name}.',
+    },
+    tokens: {
+      title: 'Jetons SCIM',
+      description:
+        '{name} envoie l’un de ces jetons porteurs avec chaque requête SCIM. Toute personne qui possède un jeton peut créer et modifier des utilisateurs : gardez-le secret et renouvelez-le avant son expiration.',
+      loading: 'Chargement des jetons SCIM…',
+      caption: 'Jetons SCIM de {name}',
+      empty:
+        'Aucun jeton : {name} ne peut pas joindre le point de terminaison SCIM tant que vous n’en créez pas un.',
+      emptyReadOnly: 'Aucun jeton SCIM n’existe pour {name}.',
+      columns: {
+        token: 'Jeton',
+        created: 'Créé le',
+        expires: 'Expire le',
+        status: 'État',
+        actions: 'Actions',
+      },
+      never: 'Jamais',
+      expired: 'Expiré',
+      expiringSoon: '{days, plural, one {Expire dans # jour} other {Expire dans # jours}}',
+      active: 'Actif',
+      noExpiry: 'Sans expiration',
+      revokeShort: 'Révoquer',
+      revoke: 'Révoquer le jeton {tokenId}',
+      revokeTitle: 'Révoquer le jeton {tokenId} ?',
+      revokeDescription:
+        '{name} ne peut plus se synchroniser avec ce jeton, immédiatement. Si {name} l’utilise encore, collez d’abord un nouveau jeton dans {name}.',
+      revokeConfirm: 'Révoquer le jeton',
+      revoking: 'Révocation…',
+      revoked: 'Le jeton {tokenId} a été révoqué.',
+    },
+    rotation: {
+      title: 'Renouvelez {tokenId} avant l’arrêt de la synchronisation',
+      titleExpired: '{tokenId} a expiré',
+      intro:
+        'Renouvelez sans interruption : gardez l’ancien jeton jusqu’à ce que {name} fonctionne avec le nouveau.',
+      step1: 'Créez un nouveau jeton ci-dessous et copiez-le.',
+      step2: 'Collez-le dans les paramètres SCIM de {name} et enregistrez.',
+      step3:
+        'Vérifiez qu’une synchronisation depuis {name} réussit (par exemple, envoyez un utilisateur).',
+      step4: 'Révoquez l’ancien jeton {tokenId}.',
+      start: 'Créer le nouveau jeton',
+      revokeOld: 'Révoquer {tokenId}',
+    },
+    create: {
+      legend: 'Créer un jeton',
+      lifetime: 'Durée de validité',
+      lifetimeHelp:
+        'Le jeton cesse de fonctionner après cette durée. Plus court est plus sûr ; renouvelez-le avant la fin.',
+      days: '{days} jours',
+      oneYear: '1 an',
+      custom: 'Personnalisée',
+      never: 'N’expire jamais',
+      neverHelp:
+        'Un jeton qui n’expire jamais reste valide jusqu’à ce que quelqu’un le révoque. Préférez une expiration si {name} permet de mettre à jour les jetons.',
+      customDays: 'Jours avant l’expiration',
+      customHelp: 'Un nombre entier de jours, de 1 à {max}.',
+      submit: 'Créer le jeton',
+      creating: 'Création…',
+      errors: {
+        customRequired: 'Saisissez le nombre de jours, de 1 à 3650.',
+        customInteger: 'Saisissez un nombre entier de jours.',
+        customRange: 'Saisissez un nombre de jours entre 1 et 3650.',
+      },
+    },
+    reveal: {
+      title: 'Copiez votre nouveau jeton SCIM',
+      intro:
+        'C’est la seule fois où le jeton est affiché. Copiez-le maintenant et collez-le dans les paramètres SCIM de {name} avec l’URL du point de terminaison. Si vous le perdez, révoquez-le et créez-en un autre.',
+      token: 'Jeton porteur',
+      copyToken: 'Copier le jeton',
+      endpoint: 'URL du point de terminaison SCIM',
+      copyEndpoint: 'Copier l’URL du point de terminaison SCIM',
+      meta: 'Jeton {tokenId} · {expiry}',
+      expiresOn: 'expire le {date}',
+      neverExpires: 'n’expire jamais',
+      acknowledge: 'J’ai copié ce jeton et je l’ai rangé en lieu sûr',
+      done: 'Terminé',
+      doneHint: 'Cochez la case ci-dessus pour fermer.',
+      discard: 'Abandonner le jeton',
+      discardTitle: 'Abandonner ce jeton sans le copier ?',
+      discardDescription:
+        'Fermer ne fait que le masquer : le jeton {tokenId} reste valide jusqu’à son expiration ou sa révocation. Si vous ne l’utiliserez pas, révoquez-le maintenant.',
+      revokeAndClose: 'Le révoquer et fermer',
+      closeWithoutRevoking: 'Fermer, le garder valide',
+      back: 'Revenir au jeton',
+      revoking: 'Révocation…',
+    },
+    announcements: {
+      tokenCreated:
+        'Le jeton {tokenId} a été créé. Copiez-le maintenant : il n’est affiché qu’une fois.',
+      discarded: 'Le jeton a été fermé sans être copié. Le jeton {tokenId} reste valide.',
+      discardedRevoked: 'Le jeton {tokenId} a été révoqué.',
+    },
+  },
 } satisfies DeepPartial<MyOrgMessages>

@@ -1,7 +1,7 @@
 import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { HttpResponse, delay, http } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../../test/render.tsx'
@@ -169,9 +169,14 @@ describe('IdentityProviderList', () => {
       const user = userEvent.setup()
       const bodies = captureBodies('patch', '/identity-providers/:id')
       const onUpdated = vi.fn()
+      // The server holds the PATCH until the test has looked at the switch (no timing race).
+      let answer: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        answer = resolve
+      })
       server.use(
         http.patch(`${api}/identity-providers/:id`, async () => {
-          await delay(100)
+          await held
           return undefined
         }),
       )
@@ -184,6 +189,7 @@ describe('IdentityProviderList', () => {
       expect(
         store.state.identityProviders.find((idp) => idp.name === 'acme-okta')?.is_enabled,
       ).toBe(true)
+      answer()
       await waitFor(() => {
         expect(onUpdated).toHaveBeenCalledWith(expect.objectContaining({ is_enabled: false }))
       })
@@ -198,9 +204,13 @@ describe('IdentityProviderList', () => {
     it('rolls the switch back and says why when the PATCH fails', async () => {
       const user = userEvent.setup()
       const onError = vi.fn()
+      let answer: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        answer = resolve
+      })
       server.use(
         http.patch(`${api}/identity-providers/:id`, async () => {
-          await delay(50)
+          await held
           return HttpResponse.json(
             {
               type: 'https://auth0.com/api-errors#A0E-403-0002',
@@ -217,6 +227,7 @@ describe('IdentityProviderList', () => {
       const toggle = within(okta).getByRole('switch', { name: 'Acme Okta enabled' })
       await user.click(toggle)
       expect(toggle).not.toBeChecked()
+      answer()
       const alert = await within(okta).findByText(/Could not disable Acme Okta/)
       expect(alert).toHaveTextContent(/It was switched back\./)
       expect(alert).toHaveTextContent(/permission/)

@@ -1,0 +1,10 @@
+export {
+  ScimTokenManager,
+  identityProvidersConfigurationKey,
+  supportsScimProvisioning,
+} from './scim-token-manager.tsx'
+export type { ScimTokenManagerProps, ScimTokenManagerAction } from './scim-token-manager.tsx'
+export type { ScimTokenManagerSlot } from './scim-token-manager.slots.ts'
+export type { ScimTokenManagerMessages } from './scim-token-manager.messages.ts'
+export { toCreateScimTokenBody } from './token-lifetime.ts'
+export type { TokenLifetimeChoice, TokenLifetimeValues } from './token-lifetime.ts'

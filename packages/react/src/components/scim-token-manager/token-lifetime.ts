@@ -1,0 +1,110 @@
+import type { CreateScimTokenRequest } from '@myorg-kit/client'
+import * as z from 'zod/mini'
+
+import type { MyOrgTranslator } from '../../i18n/translator.ts'
+
+/** Seconds in a day. */
+export const DAY_SECONDS = 24 * 60 * 60
+/** Preset lifetimes, in days, of the "Create a token" picker. */
+export const TOKEN_LIFETIME_PRESETS = [30, 90, 180, 365] as const
+/** Longest custom lifetime, in days (ten years). */
+export const MAX_CUSTOM_DAYS = 3650
+/** Tokens that expire within this many days get an "expires soon" badge and a rotation guide. */
+export const EXPIRING_SOON_DAYS = 14
+
+/** What the lifetime picker holds: a preset, `custom` (with `customDays`) or `never`. */
+export type TokenLifetimeChoice = '30' | '90' | '180' | '365' | 'custom' | 'never'
+
+/** The create form's values. `customDays` is the text typed when `lifetime` is `custom`. */
+export interface TokenLifetimeValues {
+  /** The picked lifetime: days as a string (`'30'`…`'365'`), `'custom'` or `'never'`. */
+  lifetime: TokenLifetimeChoice
+  /** The number of days typed for `custom` (ignored otherwise). */
+  customDays: string
+}
+
+/**
+ * The body of `POST …/scim-tokens` for a lifetime choice: `token_lifetime` in seconds (always
+ * more than the API's 900-second minimum, since the shortest choice is one day), or `{}` for a
+ * token that never expires (the API wants the field omitted then).
+ */
+export function toCreateScimTokenBody(values: TokenLifetimeValues): CreateScimTokenRequest {
+  switch (values.lifetime) {
+    case 'never':
+      return {}
+    case 'custom':
+      return { token_lifetime: Number(values.customDays.trim()) * DAY_SECONDS }
+    case '30':
+    case '90':
+    case '180':
+    case '365':
+      return { token_lifetime: Number(values.lifetime) * DAY_SECONDS }
+    default:
+      return values.lifetime satisfies never
+  }
+}
+
+/** The create form's schema (zod/mini), with localized messages. */
+export function createTokenLifetimeSchema(t: MyOrgTranslator['t']) {
+  return z
+    .object({
+      lifetime: z.enum(['30', '90', '180', '365', 'custom', 'never']),
+      customDays: z.string(),
+    })
+    .check(
+      z.superRefine((values, ctx) => {
+        if (values.lifetime !== 'custom') {
+          return
+        }
+        const text = values.customDays.trim()
+        if (text === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['customDays'],
+            message: t('scimTokenManager.create.errors.customRequired'),
+          })
+          return
+        }
+        if (!/^\d+$/.test(text)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['customDays'],
+            message: t('scimTokenManager.create.errors.customInteger'),
+          })
+          return
+        }
+        const days = Number(text)
+        if (days < 1 || days > MAX_CUSTOM_DAYS) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['customDays'],
+            message: t('scimTokenManager.create.errors.customRange'),
+          })
+        }
+      }),
+    )
+}
+
+/** Whole days from `now` until `isoDate` (rounded up), negative or zero once it has passed. */
+export function daysUntil(isoDate: string, now: number): number {
+  return Math.ceil((Date.parse(isoDate) - now) / (DAY_SECONDS * 1000))
+}
+
+/** A token's expiry state at `now`. */
+export type TokenExpiry =
+  | { kind: 'never' }
+  | { kind: 'expired' }
+  | { kind: 'expiring'; days: number }
+  | { kind: 'active'; days: number }
+
+/** Classifies a token by its `valid_until` (absent: never expires). */
+export function tokenExpiry(validUntil: string | undefined, now: number): TokenExpiry {
+  if (validUntil === undefined) {
+    return { kind: 'never' }
+  }
+  if (Date.parse(validUntil) <= now) {
+    return { kind: 'expired' }
+  }
+  const days = daysUntil(validUntil, now)
+  return days <= EXPIRING_SOON_DAYS ? { kind: 'expiring', days } : { kind: 'active', days }
+}
