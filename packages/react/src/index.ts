@@ -183,3 +183,31 @@ export type {
   NormalizedDomain,
   DomainInputProblem,
 } from './components/domain-list/index.ts'
+
+export {
+  IdpWizard,
+  IDP_WIZARD_STEPS,
+  getServiceProviderValues,
+  parseSamlMetadata,
+  parseCertificate,
+  certificateStatus,
+  buildCreateBody,
+  buildUpdateBody,
+} from './components/idp-wizard/index.ts'
+export type {
+  IdpWizardProps,
+  IdpWizardStep,
+  IdpWizardSlot,
+  IdpWizardMessages,
+  IdpWizardValues,
+  IdpWizardFlags,
+  ServiceProviderValues,
+  ServiceProviderValuesInput,
+  SamlMetadata,
+  SamlMetadataParseResult,
+  MetadataProblem,
+  ParsedCertificate,
+  CertificateParseResult,
+  CertificateProblem,
+  CertificateStatus,
+} from './components/idp-wizard/index.ts'

@@ -1,4 +1,5 @@
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
+import { idpWizardMessages } from '../components/idp-wizard/idp-wizard.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 
 /**
@@ -146,4 +147,5 @@ export const enUS = {
   },
   orgDetailsForm: orgDetailsFormMessages,
   domainList: domainListMessages,
+  idpWizard: idpWizardMessages,
 }
