@@ -20,8 +20,7 @@ export type CertificateProblem = 'empty' | 'not-certificate' | 'malformed'
 
 /** The result of {@link parseCertificate}. */
 export type CertificateParseResult =
-  | { ok: true; certificate: ParsedCertificate }
-  | { ok: false; problem: CertificateProblem }
+  { ok: true; certificate: ParsedCertificate } | { ok: false; problem: CertificateProblem }
 
 /** How soon (days) before expiry a certificate gets a warning. */
 export const CERTIFICATE_EXPIRY_WARNING_DAYS = 30
@@ -103,7 +102,10 @@ function oid(bytes: Uint8Array, tlv: Tlv): string {
     value = value * 128 + (byte & 0x7f)
     if (!(byte & 0x80)) {
       if (parts.length === 0) {
-        parts.push(Math.min(2, Math.floor(value / 40)), value - Math.min(2, Math.floor(value / 40)) * 40)
+        parts.push(
+          Math.min(2, Math.floor(value / 40)),
+          value - Math.min(2, Math.floor(value / 40)) * 40,
+        )
       } else {
         parts.push(value)
       }
@@ -184,7 +186,11 @@ function bytesToBase64(bytes: Uint8Array): string {
 
 /** Wraps base64 DER as a PEM certificate (64-character lines). */
 export function toPem(base64: string): string {
-  const body = base64.replace(/\s+/g, '').match(/.{1,64}/g)?.join('\n') ?? ''
+  const body =
+    base64
+      .replace(/\s+/g, '')
+      .match(/.{1,64}/g)
+      ?.join('\n') ?? ''
   return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`
 }
 
@@ -210,7 +216,11 @@ function readDer(der: Uint8Array): Omit<ParsedCertificate, 'pem'> {
   if (!notBefore || !notAfter) {
     throw new Error('no validity')
   }
-  return { ...readName(der, subject), notBefore: time(der, notBefore), notAfter: time(der, notAfter) }
+  return {
+    ...readName(der, subject),
+    notBefore: time(der, notBefore),
+    notAfter: time(der, notAfter),
+  }
 }
 
 /**
@@ -229,7 +239,7 @@ export function parseCertificate(input: string | ArrayBuffer | Uint8Array): Cert
       return { ok: false, problem: 'empty' }
     }
     const pem = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(trimmed)
-    const body = (pem ? pem[1] ?? '' : trimmed).replace(/\s+/g, '')
+    const body = (pem ? (pem[1] ?? '') : trimmed).replace(/\s+/g, '')
     if (trimmed.includes('-----BEGIN') && !pem) {
       return { ok: false, problem: 'not-certificate' }
     }

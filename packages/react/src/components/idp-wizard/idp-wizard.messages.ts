@@ -82,18 +82,14 @@ export const idpWizardMessages = {
     guideHeading: 'Steps in {provider}',
     /** One step per line. */
     guides: {
-      okta:
-        'In the Okta Admin Console, go to Applications > Applications > Create App Integration.\nChoose OIDC – OpenID Connect and Web Application.\nPaste the callback URL as a sign-in redirect URI.\nSave, then copy the client ID, the client secret and your Okta domain for the next step.',
-      waad:
-        'In the Microsoft Entra admin center, go to Identity > Applications > App registrations > New registration.\nAdd a Web redirect URI and paste the callback URL.\nUnder Certificates & secrets, create a client secret and copy its value.\nCopy the Application (client) ID and your tenant domain (e.g. acme.onmicrosoft.com) for the next step.',
+      okta: 'In the Okta Admin Console, go to Applications > Applications > Create App Integration.\nChoose OIDC – OpenID Connect and Web Application.\nPaste the callback URL as a sign-in redirect URI.\nSave, then copy the client ID, the client secret and your Okta domain for the next step.',
+      waad: 'In the Microsoft Entra admin center, go to Identity > Applications > App registrations > New registration.\nAdd a Web redirect URI and paste the callback URL.\nUnder Certificates & secrets, create a client secret and copy its value.\nCopy the Application (client) ID and your tenant domain (e.g. acme.onmicrosoft.com) for the next step.',
       'google-apps':
         'In the Google Cloud console, open APIs & Services > Credentials > Create credentials > OAuth client ID.\nChoose Web application and add the callback URL as an authorized redirect URI.\nCopy the client ID and client secret, and note your Google Workspace domain.',
       samlp:
         'In your identity provider, create a new SAML 2.0 application.\nPaste the ACS URL as the single sign-on URL and the entity ID as the audience.\nSend the user’s email address as the NameID or an email attribute.\nCopy the IdP metadata URL, or download the metadata file, for the next step.',
-      oidc:
-        'In your identity provider, register a new web application.\nAdd the callback URL as an allowed redirect URI.\nCopy the client ID (and client secret for back channel) and the provider’s discovery URL (it ends with /.well-known/openid-configuration).',
-      adfs:
-        'In AD FS Management, open Relying Party Trusts > Add Relying Party Trust (claims aware).\nEnter data about the relying party manually, or import the federation metadata URL.\nEnable WS-Federation Passive protocol with the endpoint above, and add the identifier.\nAdd claim rules that send the email address and name, then note your ADFS server URL.',
+      oidc: 'In your identity provider, register a new web application.\nAdd the callback URL as an allowed redirect URI.\nCopy the client ID (and client secret for back channel) and the provider’s discovery URL (it ends with /.well-known/openid-configuration).',
+      adfs: 'In AD FS Management, open Relying Party Trusts > Add Relying Party Trust (claims aware).\nEnter data about the relying party manually, or import the federation metadata URL.\nEnable WS-Federation Passive protocol with the endpoint above, and add the identifier.\nAdd claim rules that send the email address and name, then note your ADFS server URL.',
       pingfederate:
         'In PingFederate, create an SP connection for browser SSO with SAML 2.0.\nUse the entity ID as the partner’s entity ID and the ACS URL as the endpoint.\nExport the signing certificate and note your server URL for the next step.',
     },
@@ -160,7 +156,8 @@ export const idpWizardMessages = {
     certificateInfo: {
       subject: 'Subject: {subject}',
       validUntil: 'Valid until {date}',
-      expired: 'Expired on {date}. Sign-ins will fail until your IdP admin sends a new certificate.',
+      expired:
+        'Expired on {date}. Sign-ins will fail until your IdP admin sends a new certificate.',
       expiring:
         'Expires on {date}, in less than 30 days. Ask your IdP admin when they will roll it over.',
       notYetValid: 'Not valid before {date}.',
@@ -221,13 +218,16 @@ export const idpWizardMessages = {
     'not-metadata': 'This XML is not SAML metadata. Upload your IdP’s metadata document.',
     'sp-metadata':
       'This is service provider (SP) metadata, not your IdP’s. Ask your IdP admin for the IdP metadata.',
-    'no-sso-url': 'The metadata has no sign-in URL (SingleSignOnService). Ask your IdP admin for complete metadata.',
-    'no-certificate': 'The metadata has no signing certificate. Enter the certificate by hand instead.',
+    'no-sso-url':
+      'The metadata has no sign-in URL (SingleSignOnService). Ask your IdP admin for complete metadata.',
+    'no-certificate':
+      'The metadata has no signing certificate. Enter the certificate by hand instead.',
     unreadable: 'The file could not be read. Try again.',
   },
   certificateProblems: {
     empty: 'The file is empty.',
-    'not-certificate': 'This is not a certificate. Upload the IdP’s signing certificate (.pem, .cer or .crt).',
+    'not-certificate':
+      'This is not a certificate. Upload the IdP’s signing certificate (.pem, .cer or .crt).',
     malformed: 'This certificate is damaged and cannot be read. Export it again from your IdP.',
     unreadable: 'The file could not be read. Try again.',
   },
@@ -263,7 +263,8 @@ export const idpWizardMessages = {
     verify: 'Verify {domain}',
     noPermission:
       'Linking domains needs the create:my_org:identity_providers_domains permission, so none will be linked.',
-    noReadPermission: 'Your access doesn’t include reading the organization’s domains (read:my_org:domains).',
+    noReadPermission:
+      'Your access doesn’t include reading the organization’s domains (read:my_org:domains).',
     loading: 'Loading domains…',
     paced: 'Domains are linked one after another, to stay within the API’s rate limit.',
   },

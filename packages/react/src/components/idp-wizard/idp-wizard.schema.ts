@@ -16,7 +16,8 @@ import { parseCertificate, toPem } from './certificate.ts'
 import { isSamlFamily } from './strategies.ts'
 
 /** The wizard's steps, in order. Edit mode skips `provider`. */
-export type IdpWizardStep = 'provider' | 'sp-values' | 'connection' | 'details' | 'domains' | 'review'
+export type IdpWizardStep =
+  'provider' | 'sp-values' | 'connection' | 'details' | 'domains' | 'review'
 
 /** Every step, in order. */
 export const IDP_WIZARD_STEPS: readonly IdpWizardStep[] = [
@@ -278,7 +279,10 @@ export function buildUpdateBody(
   if (flags.canSetShowAsButton && v.showAsButton !== initial.showAsButton) {
     body.show_as_button = v.showAsButton
   }
-  if (flags.canSetAssignMembership && v.assignMembershipOnLogin !== initial.assignMembershipOnLogin) {
+  if (
+    flags.canSetAssignMembership &&
+    v.assignMembershipOnLogin !== initial.assignMembershipOnLogin
+  ) {
     body.assign_membership_on_login = v.assignMembershipOnLogin
   }
   if (level === 'full') {
@@ -337,115 +341,113 @@ export interface IdpWizardSchemaContext {
  * Steps validate only their own fields (`trigger(stepFields(step))`).
  */
 export function createIdpWizardSchema(t: MyOrgTranslator['t'], context: IdpWizardSchemaContext) {
-  return z
-    .custom<IdpWizardValues>()
-    .check(
-      z.superRefine((v, ctx) => {
-        const issue = (path: IdpWizardField, key: Parameters<MyOrgTranslator['t']>[0]) => {
-          ctx.addIssue({ code: 'custom', path: [path], message: t(key), input: v[path] })
+  return z.custom<IdpWizardValues>().check(
+    z.superRefine((v, ctx) => {
+      const issue = (path: IdpWizardField, key: Parameters<MyOrgTranslator['t']>[0]) => {
+        ctx.addIssue({ code: 'custom', path: [path], message: t(key), input: v[path] })
+      }
+      const required = (path: IdpWizardField, key: Parameters<MyOrgTranslator['t']>[0]) => {
+        const value = v[path]
+        if (typeof value === 'string' && value.trim() === '') {
+          issue(path, key)
+          return false
         }
-        const required = (path: IdpWizardField, key: Parameters<MyOrgTranslator['t']>[0]) => {
-          const value = v[path]
-          if (typeof value === 'string' && value.trim() === '') {
-            issue(path, key)
-            return false
-          }
-          return true
-        }
-        const url = (path: IdpWizardField) => {
-          const value = v[path]
-          if (required(path, 'idpWizard.validation.urlRequired') && typeof value === 'string') {
-            if (!isUrl(value.trim())) {
-              issue(path, 'idpWizard.validation.urlInvalid')
-            }
+        return true
+      }
+      const url = (path: IdpWizardField) => {
+        const value = v[path]
+        if (required(path, 'idpWizard.validation.urlRequired') && typeof value === 'string') {
+          if (!isUrl(value.trim())) {
+            issue(path, 'idpWizard.validation.urlInvalid')
           }
         }
-        const host = (path: 'domain' | 'tenantDomain') => {
-          if (required(path, 'idpWizard.validation.domainRequired')) {
-            if (!HOST.test(v[path].trim())) {
-              issue(path, 'idpWizard.validation.domainInvalid')
-            }
+      }
+      const host = (path: 'domain' | 'tenantDomain') => {
+        if (required(path, 'idpWizard.validation.domainRequired')) {
+          if (!HOST.test(v[path].trim())) {
+            issue(path, 'idpWizard.validation.domainInvalid')
           }
         }
-        const certificate = () => {
-          if (required('signingCert', 'idpWizard.validation.certificateRequired')) {
-            if (!parseCertificate(v.signingCert).ok) {
-              issue('signingCert', 'idpWizard.validation.certificateInvalid')
-            }
+      }
+      const certificate = () => {
+        if (required('signingCert', 'idpWizard.validation.certificateRequired')) {
+          if (!parseCertificate(v.signingCert).ok) {
+            issue('signingCert', 'idpWizard.validation.certificateInvalid')
           }
         }
-        if (v.strategy === '') {
-          issue('strategy', 'idpWizard.validation.strategyRequired')
-          return
+      }
+      if (v.strategy === '') {
+        issue('strategy', 'idpWizard.validation.strategyRequired')
+        return
+      }
+      // Name and display name.
+      const name = v.name.trim()
+      if (context.mode === 'create') {
+        if (name === '') {
+          issue('name', 'idpWizard.validation.nameRequired')
+        } else if (name.length > NAME_MAX_LENGTH) {
+          issue('name', 'idpWizard.validation.nameTooLong')
+        } else if (!CONNECTION_NAME_PATTERN.test(name)) {
+          issue('name', 'idpWizard.validation.namePattern')
         }
-        // Name and display name.
-        const name = v.name.trim()
-        if (context.mode === 'create') {
-          if (name === '') {
-            issue('name', 'idpWizard.validation.nameRequired')
-          } else if (name.length > NAME_MAX_LENGTH) {
-            issue('name', 'idpWizard.validation.nameTooLong')
-          } else if (!CONNECTION_NAME_PATTERN.test(name)) {
-            issue('name', 'idpWizard.validation.namePattern')
-          }
-        }
-        if (v.displayName.trim().length > NAME_MAX_LENGTH) {
-          issue('displayName', 'idpWizard.validation.displayNameTooLong')
-        }
-        // Options: in edit mode only when they are being changed.
-        if (context.mode === 'edit' && context.initial && !optionsChanged(context.initial, v)) {
-          return
-        }
-        const secretNeeded = (key: Parameters<MyOrgTranslator['t']>[0]) => {
-          required('clientSecret', key)
-        }
-        const secretKey =
-          context.mode === 'edit'
-            ? 'idpWizard.validation.secretRequiredToChange'
-            : 'idpWizard.validation.secretRequired'
-        switch (v.strategy) {
-          case 'samlp':
-            if (v.samlSource === 'metadataUrl') {
-              url('metadataUrl')
-            } else if (v.samlSource === 'metadataXml' && v.metadataXml.trim() === '') {
-              issue('metadataXml', 'idpWizard.validation.metadataRequired')
-            } else {
-              url('signInEndpoint')
-              certificate()
-            }
-            break
-          case 'oidc':
-            url('discoveryUrl')
-            required('clientId', 'idpWizard.validation.clientIdRequired')
-            if (v.oidcType === 'back_channel' && context.mode === 'create') {
-              secretNeeded('idpWizard.validation.secretRequired')
-            }
-            break
-          case 'okta':
-          case 'google-apps':
-            host('domain')
-            required('clientId', 'idpWizard.validation.clientIdRequired')
-            secretNeeded(secretKey)
-            break
-          case 'waad':
-            host('tenantDomain')
-            required('clientId', 'idpWizard.validation.clientIdRequired')
-            secretNeeded(secretKey)
-            break
-          case 'adfs':
-            if (v.adfsSource === 'server') {
-              url('adfsServer')
-            } else if (v.metadataXml.trim() === '') {
-              issue('metadataXml', 'idpWizard.validation.metadataRequired')
-            }
-            break
-          case 'pingfederate':
-            url('pingBaseUrl')
+      }
+      if (v.displayName.trim().length > NAME_MAX_LENGTH) {
+        issue('displayName', 'idpWizard.validation.displayNameTooLong')
+      }
+      // Options: in edit mode only when they are being changed.
+      if (context.mode === 'edit' && context.initial && !optionsChanged(context.initial, v)) {
+        return
+      }
+      const secretNeeded = (key: Parameters<MyOrgTranslator['t']>[0]) => {
+        required('clientSecret', key)
+      }
+      const secretKey =
+        context.mode === 'edit'
+          ? 'idpWizard.validation.secretRequiredToChange'
+          : 'idpWizard.validation.secretRequired'
+      switch (v.strategy) {
+        case 'samlp':
+          if (v.samlSource === 'metadataUrl') {
+            url('metadataUrl')
+          } else if (v.samlSource === 'metadataXml' && v.metadataXml.trim() === '') {
+            issue('metadataXml', 'idpWizard.validation.metadataRequired')
+          } else {
+            url('signInEndpoint')
             certificate()
-            break
-        }
-      }),
-    )
+          }
+          break
+        case 'oidc':
+          url('discoveryUrl')
+          required('clientId', 'idpWizard.validation.clientIdRequired')
+          if (v.oidcType === 'back_channel' && context.mode === 'create') {
+            secretNeeded('idpWizard.validation.secretRequired')
+          }
+          break
+        case 'okta':
+        case 'google-apps':
+          host('domain')
+          required('clientId', 'idpWizard.validation.clientIdRequired')
+          secretNeeded(secretKey)
+          break
+        case 'waad':
+          host('tenantDomain')
+          required('clientId', 'idpWizard.validation.clientIdRequired')
+          secretNeeded(secretKey)
+          break
+        case 'adfs':
+          if (v.adfsSource === 'server') {
+            url('adfsServer')
+          } else if (v.metadataXml.trim() === '') {
+            issue('metadataXml', 'idpWizard.validation.metadataRequired')
+          }
+          break
+        case 'pingfederate':
+          url('pingBaseUrl')
+          certificate()
+          break
+      }
+    }),
+  )
 }
 
 /** Where an error belongs: the step and, when known, the field. */
@@ -483,7 +485,12 @@ export function stepOfField(field: IdpWizardField): IdpWizardStep {
   if (field === 'strategy') {
     return 'provider'
   }
-  if (field === 'name' || field === 'displayName' || field === 'showAsButton' || field === 'assignMembershipOnLogin') {
+  if (
+    field === 'name' ||
+    field === 'displayName' ||
+    field === 'showAsButton' ||
+    field === 'assignMembershipOnLogin'
+  ) {
     return 'details'
   }
   if (field === 'domains') {

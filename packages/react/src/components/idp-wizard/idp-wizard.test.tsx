@@ -21,7 +21,10 @@ const fixture = (name: string) => readFileSync(path.join(here, 'test-fixtures', 
 const validPem = fixture('valid-cert.pem').trim()
 
 // ── The official OpenAPI document (skipped loudly when absent, as the mock's contract test) ──
-const specPath = path.resolve(here, '../../../../../../shared/myorg-api-spec/myorganization-api-oas.json')
+const specPath = path.resolve(
+  here,
+  '../../../../../../shared/myorg-api-spec/myorganization-api-oas.json',
+)
 const specExists = existsSync(specPath)
 if (!specExists) {
   console.warn(
@@ -288,7 +291,12 @@ const cases: StrategyCase[] = [
       await type(u, 'Connection name', 'acme-ping-2')
       await next(u)
       await type(u, 'PingFederate server URL', 'https://sso.acme.com:9031')
-      await upload(u, 'Signing certificate (.pem, .cer, .crt)', 'ping.crt', fixture('valid-cert.pem'))
+      await upload(
+        u,
+        'Signing certificate (.pem, .cer, .crt)',
+        'ping.crt',
+        fixture('valid-cert.pem'),
+      )
       await screen.findByText('Subject: CN=idp.acme.example, O=Acme Corp')
       await u.click(screen.getByRole('checkbox', { name: 'Sign authentication requests' }))
       await next(u)
@@ -433,7 +441,12 @@ describe('IdpWizard: create', () => {
     await type(u, 'Connection name', 'adfs-xml')
     await next(u)
     await u.click(screen.getByRole('radio', { name: 'Upload FederationMetadata.xml' }))
-    await upload(u, 'Federation metadata file (.xml)', 'FederationMetadata.xml', fixture('adfs-federation-metadata.xml'))
+    await upload(
+      u,
+      'Federation metadata file (.xml)',
+      'FederationMetadata.xml',
+      fixture('adfs-federation-metadata.xml'),
+    )
     await screen.findByText(/Sign-in URL from the metadata/)
     await next(u)
     await finishDetailsAndCreate(u)
@@ -461,10 +474,11 @@ describe('IdpWizard: create', () => {
     const u = user()
     renderWithMyOrg(<IdpWizard />)
     const group = await screen.findByRole('group', { name: 'Identity provider type' })
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual([
-      'google-apps',
-      'samlp',
-    ])
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['google-apps', 'samlp'])
     await pickStrategy(u, 'Google Workspace')
     await next(u)
     await type(u, 'Google Workspace domain', 'acme.com')
@@ -491,17 +505,27 @@ describe('IdpWizard: the values for the IdP admin', () => {
     const u = user()
     renderWithMyOrg(<IdpWizard />)
     await pickStrategy(u, 'SAML')
-    expect(screen.getByText('These values include the connection name, so choose it first. It can’t be changed later.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'These values include the connection name, so choose it first. It can’t be changed later.',
+      ),
+    ).toBeInTheDocument()
     await next(u)
     expect(await screen.findByText('Enter a connection name.')).toBeInTheDocument()
     await type(u, 'Connection name', 'acme-saml-x')
-    expect(screen.getByText('https://tenant.example/login/callback?connection=acme-saml-x')).toBeInTheDocument()
+    expect(
+      screen.getByText('https://tenant.example/login/callback?connection=acme-saml-x'),
+    ).toBeInTheDocument()
     expect(screen.getByText('urn:auth0:tenant:acme-saml-x')).toBeInTheDocument()
-    expect(screen.getByText('https://tenant.example/samlp/metadata?connection=acme-saml-x')).toBeInTheDocument()
+    expect(
+      screen.getByText('https://tenant.example/samlp/metadata?connection=acme-saml-x'),
+    ).toBeInTheDocument()
     const writeText = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     await u.click(screen.getByRole('button', { name: 'Copy ACS URL (single sign-on URL)' }))
-    expect(writeText).toHaveBeenCalledWith('https://tenant.example/login/callback?connection=acme-saml-x')
+    expect(writeText).toHaveBeenCalledWith(
+      'https://tenant.example/login/callback?connection=acme-saml-x',
+    )
     expect(screen.getByRole('button', { name: 'Download setup sheet' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Print setup sheet' })).toBeInTheDocument()
   })
@@ -525,8 +549,14 @@ describe('IdpWizard: checks uploads before anything is sent', () => {
   }
 
   it.each([
-    ['sp-metadata.xml', 'This is service provider (SP) metadata, not your IdP’s. Ask your IdP admin for the IdP metadata.'],
-    ['login-page.html', 'This is a web page, not a metadata document. Download the XML from your IdP and upload that.'],
+    [
+      'sp-metadata.xml',
+      'This is service provider (SP) metadata, not your IdP’s. Ask your IdP admin for the IdP metadata.',
+    ],
+    [
+      'login-page.html',
+      'This is a web page, not a metadata document. Download the XML from your IdP and upload that.',
+    ],
     ['malformed.xml', 'This file is not well-formed XML. Download it again from your IdP.'],
   ])('rejects %s with a message that says what to do', async (file, message) => {
     const creates = capture('post', '/identity-providers')
@@ -552,7 +582,9 @@ describe('IdpWizard: checks uploads before anything is sent', () => {
     await toSamlUpload(u)
     await upload(u, 'IdP metadata file (.xml)', 'old.xml', fixture('idp-metadata-expired.xml'))
     const list = await screen.findByRole('list', { name: 'Certificates found' })
-    expect(within(list).getByText('Subject: CN=expired.acme.example, O=Acme Corp')).toBeInTheDocument()
+    expect(
+      within(list).getByText('Subject: CN=expired.acme.example, O=Acme Corp'),
+    ).toBeInTheDocument()
     expect(within(list).getByText(/^Expired on .*2021/)).toBeInTheDocument()
     expect(within(list).getByText('Subject: CN=idp.acme.example, O=Acme Corp')).toBeInTheDocument()
   })
@@ -625,7 +657,9 @@ describe('IdpWizard: errors go back to their step and field', () => {
     })
     expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
     expect(discovery).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByText(/Auth0 could not read the provider’s discovery document/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/Auth0 could not read the provider’s discovery document/),
+    ).toBeInTheDocument()
     expect(screen.getByLabelText('Client secret')).toHaveValue('sec')
     expect(onError).toHaveBeenCalledTimes(1)
   })
@@ -685,8 +719,14 @@ describe('IdpWizard: errors go back to their step and field', () => {
       expect(onCreated).toHaveBeenCalled()
     })
     const cached = JSON.stringify([
-      queryClient.getQueryCache().getAll().map((query) => query.state.data),
-      queryClient.getMutationCache().getAll().map((mutation) => mutation.state.variables),
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.data),
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.variables),
     ])
     expect(cached).not.toContain('very-secret-value')
     expect(JSON.stringify(onCreated.mock.calls)).not.toContain('very-secret-value')
@@ -703,13 +743,14 @@ describe('IdpWizard: behaviour', () => {
     expect(heading).toHaveFocus()
     expect(onStepChange).toHaveBeenCalledWith('sp-values')
     const progress = screen.getByRole('navigation', { name: 'Setup progress' })
-    expect(within(progress).getByText('For your IdP admin').closest('[aria-current]')).toHaveAttribute(
-      'aria-current',
-      'step',
-    )
+    expect(
+      within(progress).getByText('For your IdP admin').closest('[aria-current]'),
+    ).toHaveAttribute('aria-current', 'step')
     // Completed steps are buttons.
     await u.click(within(progress).getByRole('button', { name: /Provider/ }))
-    expect(screen.getByRole('heading', { name: 'Which identity provider does your company use?' })).toHaveFocus()
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toHaveFocus()
   })
 
   it('follows a controlled step', async () => {
@@ -719,7 +760,9 @@ describe('IdpWizard: behaviour', () => {
     await pickStrategy(u, 'Okta')
     expect(onStepChange).toHaveBeenCalledWith('sp-values')
     // Not moved by the parent: stays.
-    expect(screen.getByRole('heading', { name: 'Which identity provider does your company use?' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toBeInTheDocument()
     void rerender
   })
 
@@ -809,8 +852,12 @@ describe('IdpWizard: edit', () => {
     const onUpdated = vi.fn()
     const u = user()
     const okta = seeded('acme-okta')
-    renderWithMyOrg(<IdpWizard identityProviderId={okta.id} onIdentityProviderUpdated={onUpdated} />)
-    expect(await screen.findByText('You can change everything except the connection name and type.')).toBeInTheDocument()
+    renderWithMyOrg(
+      <IdpWizard identityProviderId={okta.id} onIdentityProviderUpdated={onUpdated} />,
+    )
+    expect(
+      await screen.findByText('You can change everything except the connection name and type.'),
+    ).toBeInTheDocument()
     expect(screen.getByLabelText('Client secret')).toHaveValue('')
     expect(screen.getByLabelText('Okta domain')).toHaveValue('acme.okta.com')
     await next(u)
@@ -835,7 +882,9 @@ describe('IdpWizard: edit', () => {
     await type(u, 'Client ID', 'new-client')
     await next(u)
     expect(
-      await screen.findByText('Enter the client secret again to change these settings: Auth0 needs it with them.'),
+      await screen.findByText(
+        'Enter the client secret again to change these settings: Auth0 needs it with them.',
+      ),
     ).toBeInTheDocument()
     await type(u, 'Client secret', 'new-secret')
     await next(u)
@@ -898,9 +947,13 @@ describe('IdpWizard: edit', () => {
     const saml = { ...seeded('acme-saml') }
     renderWithMyOrg(<IdpWizard identityProviderId={saml.id} />)
     expect(
-      await screen.findByText(/The Auth0 tenant administrator manages this provider’s connection settings/),
+      await screen.findByText(
+        /The Auth0 tenant administrator manages this provider’s connection settings/,
+      ),
     ).toBeInTheDocument()
-    expect(screen.getByText('Locked: the Auth0 tenant administrator manages these settings.')).toBeInTheDocument()
+    expect(
+      screen.getByText('Locked: the Auth0 tenant administrator manages these settings.'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: 'Metadata URL' })).toBeDisabled()
     await next(u)
     expect(screen.getByLabelText('Display name')).toHaveAttribute('readonly')
@@ -911,14 +964,18 @@ describe('IdpWizard: edit', () => {
     await waitFor(() => {
       expect(patches).toHaveLength(1)
     })
-    expect(patches[0]?.body).toEqual({ assign_membership_on_login: !saml.assign_membership_on_login })
+    expect(patches[0]?.body).toEqual({
+      assign_membership_on_login: !saml.assign_membership_on_login,
+    })
     expectValid(updateSchemaByStrategy.samlp, patches[0]?.body)
   })
 
   it('readonly access: explains, everything locked, no save button', async () => {
     const u = user()
     renderWithMyOrg(<IdpWizard identityProviderId={seeded('acme-google').id} />)
-    expect(await screen.findByText(/managed by the Auth0 tenant administrator: you can view/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/managed by the Auth0 tenant administrator: you can view/),
+    ).toBeInTheDocument()
     expect(screen.getByLabelText('Google Workspace domain')).toHaveAttribute('readonly')
     await next(u)
     await next(u)

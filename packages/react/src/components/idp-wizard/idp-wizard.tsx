@@ -279,9 +279,7 @@ export function IdpWizard(props: IdpWizardProps): ReactNode {
           {mode === 'create' ? t('idpWizard.title.create') : t('idpWizard.title.edit', { name })}
         </Heading>
         <p {...slot('description')}>
-          {mode === 'create'
-            ? t('idpWizard.description.create')
-            : t('idpWizard.description.edit')}
+          {mode === 'create' ? t('idpWizard.description.create') : t('idpWizard.description.edit')}
         </p>
       </header>
       {content}
@@ -307,7 +305,10 @@ function WizardForm(props: WizardFormProps): ReactNode {
   const { audience, queryClient } = useMyOrg()
   const steps = mode === 'create' ? IDP_WIZARD_STEPS : IDP_WIZARD_STEPS.slice(1)
   const initial = useMemo(
-    () => (idp ? toWizardValues(idp) : emptyWizardValues(strategies.length === 1 ? (strategies[0] ?? '') : '')),
+    () =>
+      idp
+        ? toWizardValues(idp)
+        : emptyWizardValues(strategies.length === 1 ? (strategies[0] ?? '') : ''),
     [idp, strategies],
   )
   const schema = useMemo(
@@ -391,7 +392,9 @@ function WizardForm(props: WizardFormProps): ReactNode {
         target.reason === 'duplicate-name'
           ? t('idpWizard.errors.duplicateName')
           : target.reason === 'discovery'
-            ? t('idpWizard.errors.discovery', { detail: target.detail ? ` (${target.detail})` : '' })
+            ? t('idpWizard.errors.discovery', {
+                detail: target.detail ? ` (${target.detail})` : '',
+              })
             : t('idpWizard.errors.server', { detail: target.detail ?? '' })
       setError(target.field, { type: 'server', message })
       pendingFocus.current = target.field
@@ -465,14 +468,20 @@ function WizardForm(props: WizardFormProps): ReactNode {
       dropSecrets()
       reset({ ...getValues(), clientSecret: '' })
     }
-    const toLink = canLink ? (failedLinks.length > 0 ? failedLinks.map((f) => f.domain) : v.domains) : []
+    const toLink = canLink
+      ? failedLinks.length > 0
+        ? failedLinks.map((f) => f.domain)
+        : v.domains
+      : []
     const failed = idpCreated.id ? await syncDomains(idpCreated.id, toLink, []) : []
     setFailedLinks(failed)
     if (failed.length > 0) {
       onErrorRef.current?.(failed[0]?.error)
       return
     }
-    setDone(t('idpWizard.success.created', { name: idpCreated.display_name || idpCreated.name || '' }))
+    setDone(
+      t('idpWizard.success.created', { name: idpCreated.display_name || idpCreated.name || '' }),
+    )
     props.onIdentityProviderCreated?.(idpCreated)
   }
 
@@ -622,7 +631,12 @@ function WizardForm(props: WizardFormProps): ReactNode {
 
   if (done !== null) {
     return (
-      <div {...slot('notice')} className={cx(slot('notice').className, 'mk-alert')} data-variant="success" role="status">
+      <div
+        {...slot('notice')}
+        className={cx(slot('notice').className, 'mk-alert')}
+        data-variant="success"
+        role="status"
+      >
         <p className="mk-alert-title">{done}</p>
       </div>
     )
@@ -745,7 +759,13 @@ function WizardForm(props: WizardFormProps): ReactNode {
         </p>
         <div {...slot('actions')}>
           {props.onCancel && created === null ? (
-            <button type="button" className="mk-button" data-variant="ghost" disabled={busy} onClick={cancel}>
+            <button
+              type="button"
+              className="mk-button"
+              data-variant="ghost"
+              disabled={busy}
+              onClick={cancel}
+            >
               {t('idpWizard.actions.cancel')}
             </button>
           ) : null}
@@ -770,7 +790,11 @@ function WizardForm(props: WizardFormProps): ReactNode {
               className="mk-button"
               disabled={busy}
               onClick={() => {
-                setDone(t('idpWizard.success.created', { name: created.display_name || created.name || '' }))
+                setDone(
+                  t('idpWizard.success.created', {
+                    name: created.display_name || created.name || '',
+                  }),
+                )
                 props.onIdentityProviderCreated?.(created)
               }}
             >
@@ -1103,7 +1127,12 @@ function TextField(
   const fieldSlot = slot('field')
   const locked = props.locked ?? false
   return (
-    <div {...fieldSlot} className={cx(fieldSlot.className, 'mk-field')} data-field={name} data-invalid={error ? '' : undefined}>
+    <div
+      {...fieldSlot}
+      className={cx(fieldSlot.className, 'mk-field')}
+      data-field={name}
+      data-invalid={error ? '' : undefined}
+    >
       <label {...slot('label')} className={cx(slot('label').className, 'mk-label')} htmlFor={id}>
         {props.label}
       </label>
@@ -1127,7 +1156,11 @@ function TextField(
         {props.after}
       </div>
       {props.help ? (
-        <p {...slot('help')} className={cx(slot('help').className, 'mk-description')} id={`${id}-help`}>
+        <p
+          {...slot('help')}
+          className={cx(slot('help').className, 'mk-description')}
+          id={`${id}-help`}
+        >
           {props.help}
         </p>
       ) : null}
@@ -1174,7 +1207,12 @@ function RadioGroup<V extends string>(
       <legend className="mk-label">{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option.value} className="mk-IdpWizard-choiceOption">
-          <input type="radio" {...form.register(props.name)} value={option.value} disabled={props.disabled} />
+          <input
+            type="radio"
+            {...form.register(props.name)}
+            value={option.value}
+            disabled={props.disabled}
+          />
           <span>
             {option.label}
             {option.help ? <span className="mk-description"> {option.help}</span> : null}
@@ -1227,7 +1265,12 @@ function Select(
       <label className="mk-label" htmlFor={id}>
         {props.label}
       </label>
-      <select id={id} className="mk-input" {...props.form.register(props.name)} disabled={props.disabled}>
+      <select
+        id={id}
+        className="mk-input"
+        {...props.form.register(props.name)}
+        disabled={props.disabled}
+      >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -1239,7 +1282,12 @@ function Select(
 }
 
 /** Subject and expiry of a certificate, with a warning when it is expired or about to be. */
-function CertificateInfo(props: { certificate: ParsedCertificate; t: T; translator: MyOrgTranslator; slot: SlotFn }): ReactNode {
+function CertificateInfo(props: {
+  certificate: ParsedCertificate
+  t: T
+  translator: MyOrgTranslator
+  slot: SlotFn
+}): ReactNode {
   const { certificate, t, translator } = props
   const status = certificateStatus(certificate)
   const date = (value: Date) => translator.formatDate(value, { dateStyle: 'medium' })
@@ -1257,10 +1305,16 @@ function CertificateInfo(props: { certificate: ParsedCertificate; t: T; translat
         </p>
       ) : status === 'not-yet-valid' ? (
         <p className="mk-IdpWizard-warning">
-          {t('idpWizard.connection.certificateInfo.notYetValid', { date: date(certificate.notBefore) })}
+          {t('idpWizard.connection.certificateInfo.notYetValid', {
+            date: date(certificate.notBefore),
+          })}
         </p>
       ) : (
-        <p>{t('idpWizard.connection.certificateInfo.validUntil', { date: date(certificate.notAfter) })}</p>
+        <p>
+          {t('idpWizard.connection.certificateInfo.validUntil', {
+            date: date(certificate.notAfter),
+          })}
+        </p>
       )}
     </div>
   )
@@ -1364,11 +1418,7 @@ function ConnectionStep(props: StepProps): ReactNode {
       form.setValue('signingCert', usable.pem, set)
       const binding = result.metadata.ssoBinding
       if (binding?.endsWith('HTTP-POST') || binding?.endsWith('HTTP-Redirect')) {
-        form.setValue(
-          'protocolBinding',
-          binding as IdpWizardValues['protocolBinding'],
-          set,
-        )
+        form.setValue('protocolBinding', binding as IdpWizardValues['protocolBinding'], set)
       }
     }
     form.setValue('metadataXml', xml, set)
@@ -1394,9 +1444,14 @@ function ConnectionStep(props: StepProps): ReactNode {
   const metadataInfo =
     metadata?.ok === true ? (
       <div className="mk-IdpWizard-parsed">
-        <p>{t('idpWizard.connection.metadataFile.fileLoaded', { file: values.metadataFileName })}</p>
+        <p>
+          {t('idpWizard.connection.metadataFile.fileLoaded', { file: values.metadataFileName })}
+        </p>
         <p>{t('idpWizard.connection.metadataFile.ssoUrl', { url: metadata.metadata.ssoUrl })}</p>
-        <ul aria-label={t('idpWizard.connection.certificateInfo.listLabel')} className="mk-IdpWizard-certList">
+        <ul
+          aria-label={t('idpWizard.connection.certificateInfo.listLabel')}
+          className="mk-IdpWizard-certList"
+        >
           {metadata.metadata.certificates.map((cert) => (
             <li key={cert.pem}>
               <CertificateInfo certificate={cert} t={t} translator={translator} slot={slot} />
@@ -1418,7 +1473,11 @@ function ConnectionStep(props: StepProps): ReactNode {
       {...props}
       name="signingCert"
       label={t('idpWizard.connection.certificate.label')}
-      help={mode === 'edit' && certificate ? t('idpWizard.connection.certificate.replace') : t('idpWizard.connection.certificate.help')}
+      help={
+        mode === 'edit' && certificate
+          ? t('idpWizard.connection.certificate.replace')
+          : t('idpWizard.connection.certificate.help')
+      }
       accept=".pem,.cer,.crt,.der"
       disabled={locked}
       onFile={readCertificate}
@@ -1818,8 +1877,7 @@ function DomainsStep(
           {verified.map((domain) => {
             const checked = values.domains.includes(domain.domain)
             const linkedBefore = props.initial.domains.includes(domain.domain)
-            const disabled =
-              !editable || (checked ? linkedBefore && !canUnlink : !canLink)
+            const disabled = !editable || (checked ? linkedBefore && !canUnlink : !canLink)
             return (
               <label key={domain.id} className="mk-IdpWizard-choiceOption">
                 <input
@@ -1931,7 +1989,10 @@ function ReviewStep(
       connection.push(
         values.adfsSource === 'server'
           ? [f('adfsServer'), values.adfsServer]
-          : [f('metadataXml'), t('idpWizard.review.metadataFile', { file: values.metadataFileName || '' })],
+          : [
+              f('metadataXml'),
+              t('idpWizard.review.metadataFile', { file: values.metadataFileName || '' }),
+            ],
       )
       break
     case 'pingfederate':
@@ -1956,7 +2017,15 @@ function ReviewStep(
   }
   const groups: { step: IdpWizardStep; rows: [string, string][] }[] = [
     ...(mode === 'create'
-      ? [{ step: 'provider' as const, rows: [[t('idpWizard.review.provider'), strategyLabel(t, strategy)]] as [string, string][] }]
+      ? [
+          {
+            step: 'provider' as const,
+            rows: [[t('idpWizard.review.provider'), strategyLabel(t, strategy)]] as [
+              string,
+              string,
+            ][],
+          },
+        ]
       : []),
     { step: 'connection', rows: connection },
     { step: 'details', rows: details },
@@ -1974,7 +2043,9 @@ function ReviewStep(
   ]
   return (
     <>
-      {props.noChanges ? <p className="mk-IdpWizard-hint">{t('idpWizard.review.noChanges')}</p> : null}
+      {props.noChanges ? (
+        <p className="mk-IdpWizard-hint">{t('idpWizard.review.noChanges')}</p>
+      ) : null}
       <div {...slot('summary')}>
         {groups.map((group) => (
           <div key={group.step} className="mk-IdpWizard-summaryGroup">
@@ -1986,7 +2057,9 @@ function ReviewStep(
                   className="mk-button"
                   data-variant="ghost"
                   data-size="sm"
-                  aria-label={t('idpWizard.review.editStep', { step: t(`idpWizard.steps.${group.step}`) })}
+                  aria-label={t('idpWizard.review.editStep', {
+                    step: t(`idpWizard.steps.${group.step}`),
+                  })}
                   onClick={() => {
                     props.goTo(group.step)
                   }}
@@ -2086,4 +2159,3 @@ function LeaveDialog(props: {
     </div>
   )
 }
-

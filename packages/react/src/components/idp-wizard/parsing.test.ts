@@ -57,7 +57,9 @@ describe('parseCertificate', () => {
       ok: false,
       problem: 'not-certificate',
     })
-    expect(parseCertificate('-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----')).toEqual({
+    expect(
+      parseCertificate('-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----'),
+    ).toEqual({
       ok: false,
       problem: 'not-certificate',
     })
@@ -65,7 +67,9 @@ describe('parseCertificate', () => {
   })
 
   it('rejects a truncated (damaged) certificate', () => {
-    const body = fixture('valid-cert.pem').replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')
+    const body = fixture('valid-cert.pem')
+      .replace(/-----[A-Z ]+-----/g, '')
+      .replace(/\s+/g, '')
     const truncated = body.slice(0, 200)
     expect(parseCertificate(truncated)).toEqual({ ok: false, problem: 'malformed' })
   })
@@ -77,7 +81,9 @@ describe('parseSamlMetadata', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.metadata.entityId).toBe('http://www.okta.com/exk1acme')
-    expect(result.metadata.ssoUrl).toBe('https://acme.okta.com/app/acme_saml/exk1acme/sso/saml?redirect')
+    expect(result.metadata.ssoUrl).toBe(
+      'https://acme.okta.com/app/acme_saml/exk1acme/sso/saml?redirect',
+    )
     expect(result.metadata.ssoBinding).toBe('urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect')
     expect(result.metadata.certificates.map((c) => c.commonName)).toEqual(['idp.acme.example'])
     expect(result.metadata.isAdfs).toBe(false)
@@ -86,7 +92,9 @@ describe('parseSamlMetadata', () => {
   it('lists every signing certificate, the expired one included', () => {
     const result = parseSamlMetadata(fixture('idp-metadata-expired.xml'))
     if (!result.ok) throw new Error('must parse')
-    expect(result.metadata.certificates.map((c) => [c.commonName, certificateStatus(c, now)])).toEqual([
+    expect(
+      result.metadata.certificates.map((c) => [c.commonName, certificateStatus(c, now)]),
+    ).toEqual([
       ['expired.acme.example', 'expired'],
       ['idp.acme.example', 'valid'],
     ])
@@ -101,7 +109,10 @@ describe('parseSamlMetadata', () => {
   })
 
   it('rejects SP metadata, HTML, malformed XML, other XML and oversized documents', () => {
-    expect(parseSamlMetadata(fixture('sp-metadata.xml'))).toEqual({ ok: false, problem: 'sp-metadata' })
+    expect(parseSamlMetadata(fixture('sp-metadata.xml'))).toEqual({
+      ok: false,
+      problem: 'sp-metadata',
+    })
     expect(parseSamlMetadata(fixture('login-page.html'))).toEqual({ ok: false, problem: 'html' })
     expect(parseSamlMetadata(fixture('malformed.xml'))).toEqual({ ok: false, problem: 'malformed' })
     expect(parseSamlMetadata('<?xml version="1.0"?><rss><channel/></rss>')).toEqual({

@@ -10,13 +10,7 @@ export const METADATA_MAX_BYTES = 1_000_000
 
 /** Why a metadata document cannot be used. */
 export type MetadataProblem =
-  | 'empty'
-  | 'too-large'
-  | 'html'
-  | 'malformed'
-  | 'not-metadata'
-  | 'sp-metadata'
-  | 'no-sso-url'
+  'empty' | 'too-large' | 'html' | 'malformed' | 'not-metadata' | 'sp-metadata' | 'no-sso-url'
 
 /** What {@link parseSamlMetadata} reads from an IdP metadata document. */
 export interface SamlMetadata {
@@ -35,8 +29,7 @@ export interface SamlMetadata {
 
 /** The result of {@link parseSamlMetadata}. */
 export type SamlMetadataParseResult =
-  | { ok: true; metadata: SamlMetadata }
-  | { ok: false; problem: MetadataProblem }
+  { ok: true; metadata: SamlMetadata } | { ok: false; problem: MetadataProblem }
 
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect'
 const POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST'
@@ -77,8 +70,8 @@ export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
     return { ok: false, problem: 'not-metadata' }
   }
   const idp = byLocalName(entity, 'IDPSSODescriptor')[0]
-  const wsFed = byLocalName(entity, 'RoleDescriptor').find((role) =>
-    byLocalName(role, 'PassiveRequestorEndpoint').length > 0,
+  const wsFed = byLocalName(entity, 'RoleDescriptor').find(
+    (role) => byLocalName(role, 'PassiveRequestorEndpoint').length > 0,
   )
   if (!idp && !wsFed) {
     return {

@@ -13,21 +13,27 @@ describe('getServiceProviderValues', () => {
     })
   })
 
-  it.each(['samlp', 'pingfederate'] as const)('%s: ACS URL, entity ID, metadata URL', (strategy) => {
-    expect(getServiceProviderValues({ strategy, domain, connectionName: 'acme-saml' })).toEqual({
-      kind: 'saml',
-      acsUrl: 'https://acme.eu.auth0.com/login/callback?connection=acme-saml',
-      entityId: 'urn:auth0:acme:acme-saml',
-      metadataUrl: 'https://acme.eu.auth0.com/samlp/metadata?connection=acme-saml',
-    })
-  })
+  it.each(['samlp', 'pingfederate'] as const)(
+    '%s: ACS URL, entity ID, metadata URL',
+    (strategy) => {
+      expect(getServiceProviderValues({ strategy, domain, connectionName: 'acme-saml' })).toEqual({
+        kind: 'saml',
+        acsUrl: 'https://acme.eu.auth0.com/login/callback?connection=acme-saml',
+        entityId: 'urn:auth0:acme:acme-saml',
+        metadataUrl: 'https://acme.eu.auth0.com/samlp/metadata?connection=acme-saml',
+      })
+    },
+  )
 
   it('adfs: WS-Federation endpoint, identifier, federation metadata', () => {
-    expect(getServiceProviderValues({ strategy: 'adfs', domain, connectionName: 'acme-adfs' })).toEqual({
+    expect(
+      getServiceProviderValues({ strategy: 'adfs', domain, connectionName: 'acme-adfs' }),
+    ).toEqual({
       kind: 'saml',
       acsUrl: 'https://acme.eu.auth0.com/login/callback',
       entityId: 'urn:auth0:acme:acme-adfs',
-      metadataUrl: 'https://acme.eu.auth0.com/wsfed/FederationMetadata/2007-06/FederationMetadata.xml',
+      metadataUrl:
+        'https://acme.eu.auth0.com/wsfed/FederationMetadata/2007-06/FederationMetadata.xml',
     })
   })
 
@@ -46,7 +52,11 @@ describe('getServiceProviderValues', () => {
 
   it('keeps http:// for a local tenant', () => {
     expect(
-      getServiceProviderValues({ strategy: 'oidc', domain: 'http://localhost:4000', connectionName: 'x' }),
+      getServiceProviderValues({
+        strategy: 'oidc',
+        domain: 'http://localhost:4000',
+        connectionName: 'x',
+      }),
     ).toEqual({ kind: 'oauth', callbackUrl: 'http://localhost:4000/login/callback' })
     expect(tenantNameFromDomain('dev-123.us.auth0.com')).toBe('dev-123')
   })
@@ -55,7 +65,9 @@ describe('getServiceProviderValues', () => {
 describe('availableStrategies', () => {
   const profile = (keys: string[]) => ({
     organization: { can_set_show_as_button: true, can_set_assign_membership_on_login: true },
-    strategies: Object.fromEntries(keys.map((k) => [k, { enabled_features: [], provisioning_methods: [] }])),
+    strategies: Object.fromEntries(
+      keys.map((k) => [k, { enabled_features: [], provisioning_methods: [] }]),
+    ),
   })
 
   it('needs both allowed_strategies and a Connection Profile entry (googleapps key)', () => {

@@ -12,12 +12,20 @@ const marks: Record<IdpStrategy, { color: string; content: ReactNode }> = {
   },
   waad: {
     color: '#0f6cbd',
-    content: <path d="M16 7l9 15H7z" fill="none" stroke="#fff" strokeWidth="3" strokeLinejoin="round" />,
+    content: (
+      <path d="M16 7l9 15H7z" fill="none" stroke="#fff" strokeWidth="3" strokeLinejoin="round" />
+    ),
   },
   'google-apps': {
     color: '#1a73e8',
     content: (
-      <path d="M22 12.5a7 7 0 1 0 1 5h-7" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+      <path
+        d="M22 12.5a7 7 0 1 0 1 5h-7"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="3"
+        strokeLinecap="round"
+      />
     ),
   },
   samlp: { color: '#5b4fc7', content: <Mono text="SAML" size={8.5} /> },
