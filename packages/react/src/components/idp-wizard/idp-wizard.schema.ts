@@ -151,7 +151,7 @@ export function buildOptions<S extends IdpStrategy>(
   const binding = v.protocolBinding ? { protocolBinding: v.protocolBinding } : {}
   const secret = trim(v.clientSecret)
   let options: IdpOptionsRequestByStrategy[IdpStrategy]
-  switch (strategy as IdpStrategy) {
+  switch (strategy) {
     case 'samlp':
       options =
         v.samlSource === 'metadataUrl'

@@ -1,7 +1,7 @@
 /// <reference types="msw-storybook-addon/types" />
 import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fn, type queries, userEvent, waitFor, within } from 'storybook/test'
 
 import { store } from '../../../../../.storybook/mock-api.ts'
 import { IdpWizard } from './idp-wizard.tsx'
@@ -36,7 +36,7 @@ const meta = {
 
 export default meta
 type Story = StoryObj<typeof meta>
-type Canvas = ReturnType<typeof within>
+type Canvas = ReturnType<typeof within<typeof queries>>
 
 const user = userEvent.setup({ delay: null })
 
@@ -55,7 +55,7 @@ async function fill(canvas: Canvas, label: string, value: string): Promise<void>
 }
 
 async function upload(canvas: Canvas, label: string, name: string, content: string) {
-  await user.upload(canvas.getByLabelText(label) as HTMLInputElement, new File([content], name))
+  await user.upload(canvas.getByLabelText<HTMLInputElement>(label), new File([content], name))
 }
 
 async function pick(canvas: Canvas, label: string): Promise<void> {

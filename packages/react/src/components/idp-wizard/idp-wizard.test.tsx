@@ -109,7 +109,7 @@ async function type(u: User, label: RegExp | string, value: string): Promise<voi
 }
 
 async function upload(u: User, label: RegExp | string, name: string, content: string) {
-  await u.upload(field(label) as HTMLInputElement, new File([content], name))
+  await u.upload(field(label), new File([content], name))
 }
 
 async function finishDetailsAndCreate(
@@ -393,7 +393,7 @@ describe('IdpWizard: create', () => {
     await u.click(screen.getByRole('radio', { name: 'Enter sign-in URL and certificate' }))
     await type(u, 'Sign-in URL', 'https://idp.acme.com/sso')
     await u.upload(
-      field('Signing certificate (.pem, .cer, .crt)') as HTMLInputElement,
+      field('Signing certificate (.pem, .cer, .crt)'),
       new File([readFileSync(path.join(here, 'test-fixtures', 'valid-cert.cer'))], 'idp.cer'),
     )
     await screen.findByText('Subject: CN=idp.acme.example, O=Acme Corp')
@@ -755,7 +755,7 @@ describe('IdpWizard: behaviour', () => {
 
   it('follows a controlled step', async () => {
     const onStepChange = vi.fn()
-    const { rerender } = renderWithMyOrg(<IdpWizard step="provider" onStepChange={onStepChange} />)
+    renderWithMyOrg(<IdpWizard step="provider" onStepChange={onStepChange} />)
     const u = user()
     await pickStrategy(u, 'Okta')
     expect(onStepChange).toHaveBeenCalledWith('sp-values')
@@ -763,7 +763,6 @@ describe('IdpWizard: behaviour', () => {
     expect(
       screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
     ).toBeInTheDocument()
-    void rerender
   })
 
   it('asks before leaving with unsaved input; leaves at once without', async () => {

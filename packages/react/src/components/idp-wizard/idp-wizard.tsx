@@ -146,7 +146,8 @@ type SlotFn = (name: IdpWizardSlot) => ReturnType<typeof getSlotProps>
  * ```
  */
 export function IdpWizard(props: IdpWizardProps): ReactNode {
-  const { identityProviderId, headingLevel = 2, className, classNames, messages, unstyled } = props
+  const { ref, onError, ...rest } = props
+  const { identityProviderId, headingLevel = 2, className, classNames, messages, unstyled } = rest
   const translator = useMyOrgTranslator(messages)
   const { t } = translator
   const permissions = useMyOrgPermissions()
@@ -173,8 +174,10 @@ export function IdpWizard(props: IdpWizardProps): ReactNode {
   const Heading = `h${headingLevel}` as const
   const subLevel = (headingLevel + 1) as 3 | 4 | 5 | 6
 
-  const onErrorRef = useRef(props.onError)
-  onErrorRef.current = props.onError
+  const onErrorRef = useRef(onError)
+  useEffect(() => {
+    onErrorRef.current = onError
+  }, [onError])
   const loadError =
     (canReadConfig && mode === 'create' ? config.error : null) ??
     (canReadConfig ? idpConfig.error : null) ??
@@ -250,7 +253,7 @@ export function IdpWizard(props: IdpWizardProps): ReactNode {
     } else {
       content = (
         <WizardForm
-          {...props}
+          {...rest}
           key={idp.data?.id ?? 'create'}
           mode={mode}
           idp={mode === 'edit' ? idp.data : undefined}
@@ -269,7 +272,7 @@ export function IdpWizard(props: IdpWizardProps): ReactNode {
   return (
     <section
       {...rootProps}
-      ref={props.ref}
+      ref={ref}
       data-slot={rootSlot['data-slot']}
       aria-labelledby={titleId}
       aria-busy={pending || undefined}
@@ -287,7 +290,7 @@ export function IdpWizard(props: IdpWizardProps): ReactNode {
   )
 }
 
-interface WizardFormProps extends IdpWizardProps {
+interface WizardFormProps extends Omit<IdpWizardProps, 'ref' | 'onError'> {
   mode: 'create' | 'edit'
   idp: IdentityProvider | undefined
   strategies: IdpStrategy[]
@@ -321,7 +324,7 @@ function WizardForm(props: WizardFormProps): ReactNode {
     mode: 'onTouched',
   })
   const { control, trigger, getValues, setError, setValue, reset, formState } = form
-  const values = { ...initial, ...useWatch({ control }) } as IdpWizardValues
+  const values: IdpWizardValues = { ...initial, ...useWatch({ control }) }
   const strategy = values.strategy
   const accessLevel = idp?.access_level ?? 'full'
   const readOnly = mode === 'edit' && (accessLevel === 'readonly' || accessLevel === 'none')
@@ -1193,11 +1196,11 @@ function NameField(props: StepProps): ReactNode {
   )
 }
 
-function RadioGroup<V extends string>(
+function RadioGroup(
   props: StepProps & {
     name: 'samlSource' | 'adfsSource' | 'oidcType'
     legend: string
-    options: { value: V; label: string; help?: string }[]
+    options: { value: string; label: string; help?: string }[]
     disabled: boolean
   },
 ): ReactNode {

@@ -57,7 +57,7 @@ export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
     return { ok: false, problem: 'html' }
   }
   const doc = new DOMParser().parseFromString(xml, 'application/xml')
-  if (doc.getElementsByTagName('parsererror').length > 0 || !doc.documentElement) {
+  if (doc.getElementsByTagName('parsererror').length > 0) {
     return { ok: false, problem: 'malformed' }
   }
   const root = doc.documentElement
@@ -97,7 +97,7 @@ export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
     ssoBinding = chosen?.binding
   }
   if (!ssoUrl && wsFed) {
-    ssoUrl = byLocalName(wsFed, 'Address')[0]?.textContent?.trim() || undefined
+    ssoUrl = byLocalName(wsFed, 'Address')[0]?.textContent.trim() || undefined
   }
   if (!ssoUrl) {
     return { ok: false, problem: 'no-sso-url' }
@@ -114,7 +114,7 @@ export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
         continue
       }
       for (const node of byLocalName(key, 'X509Certificate')) {
-        const value = (node.textContent ?? '').replace(/\s+/g, '')
+        const value = node.textContent.replace(/\s+/g, '')
         if (value === '' || seen.has(value)) {
           continue
         }
