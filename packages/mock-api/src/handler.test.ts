@@ -611,7 +611,9 @@ describe('createMyOrgHandler', () => {
         },
       })
       expect(failed.status).toBe(400)
-      expect(failed.body?.detail).toMatch(/^OIDC discovery failure: could not fetch https:\/\/login\.acme\.invalid\//)
+      expect(failed.body?.detail).toMatch(
+        /^OIDC discovery failure: could not fetch https:\/\/login\.acme\.invalid\//,
+      )
       const list = await call('GET', '/identity-providers')
       const names = (list.body?.identity_providers as { name: string }[]).map((idp) => idp.name)
       expect(names).not.toContain('broken-oidc')
