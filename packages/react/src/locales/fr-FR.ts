@@ -467,7 +467,6 @@ export const frFR = {
         editHelpRequired:
           'Laissez vide pour conserver le secret actuel. Pour modifier les autres paramètres de connexion, saisissez-le de nouveau : Auth0 en a besoin avec eux.',
         show: 'Afficher le secret client',
-        hide: 'Masquer le secret client',
       },
       domain: {
         okta: { label: 'Domaine Okta', help: 'Par exemple acme.okta.com.' },

@@ -196,7 +196,6 @@ export const idpWizardMessages = {
       editHelpRequired:
         'Leave blank to keep the current secret. To change the other connection settings, enter it again: Auth0 needs it with them.',
       show: 'Show client secret',
-      hide: 'Hide client secret',
     },
     domain: {
       okta: { label: 'Okta domain', help: 'For example acme.okta.com.' },

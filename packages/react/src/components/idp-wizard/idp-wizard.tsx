@@ -968,7 +968,7 @@ function SpValuesStep(props: StepProps & { spValues: ServiceProviderValues }): R
 }
 
 /** Plain-text setup sheet for the IdP admin: printable and downloadable. */
-export function setupSheetText(t: T, strategy: IdpStrategy, rows: [string, string][]): string {
+function setupSheetText(t: T, strategy: IdpStrategy, rows: [string, string][]): string {
   const provider = strategyLabel(t, strategy)
   return [
     t('idpWizard.spValues.sheet.title', { provider }),
@@ -1764,11 +1764,7 @@ function SecretField(props: StepProps & { help: string; locked: boolean }): Reac
           className="mk-button"
           data-size="sm"
           aria-pressed={visible}
-          aria-label={
-            visible
-              ? t('idpWizard.connection.clientSecret.hide')
-              : t('idpWizard.connection.clientSecret.show')
-          }
+          aria-label={t('idpWizard.connection.clientSecret.show')}
           onClick={() => {
             setVisible((current) => !current)
           }}
