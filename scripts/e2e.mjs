@@ -605,7 +605,7 @@ test(
 test(
   'SSO setup: IdpWizard creates an OIDC provider, then returns to /single-sign-on, axe',
   async ({ page }) => {
-    await heading(page, 'Set up single sign-on')
+    await heading(page, 'New identity provider')
     const nav = page.getByRole('navigation', { name: 'Organization settings' })
     assert(
       (await textOf(nav.locator('[aria-current="page"]'))) === 'Single sign-on',

@@ -11,7 +11,7 @@ export type RouteId = (typeof routes)[number]['id']
 
 /** Pages reached from another page: not in the navigation, which highlights their `parent`. */
 export const subRoutes = [
-  { id: 'sso-new', path: '/single-sign-on/new', label: 'Set up single sign-on', parent: 'sso' },
+  { id: 'sso-new', path: '/single-sign-on/new', label: 'New identity provider', parent: 'sso' },
   { id: 'sso-edit', path: '/single-sign-on/edit', label: 'Edit identity provider', parent: 'sso' },
 ] as const
 

@@ -50,7 +50,7 @@ export function SsoSetupPage(props: { edit?: boolean }) {
   return (
     <>
       <PageHeader
-        title={props.edit ? 'Edit identity provider' : 'Set up single sign-on'}
+        title={props.edit ? 'Edit identity provider' : 'New identity provider'}
         intro={
           props.edit
             ? 'Change how people sign in to Lumen with this identity provider.'
