@@ -832,6 +832,84 @@ test(
 )
 
 test(
+  'SSO setup: IdpWizard creates an OIDC provider, then returns to /single-sign-on, axe',
+  async ({ page }) => {
+    await heading(page, 'New identity provider')
+    const nav = page.getByRole('navigation', { name: 'Organization settings' })
+    assert(
+      (await textOf(nav.locator('[aria-current="page"]'))) === 'Single sign-on',
+      'the side nav marks Single sign-on while setting one up',
+    )
+    await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
+    await axe(page, 'sso-new-provider')
+    await screenshot(page, 'sso-new-provider')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page
+      .getByText(/\/login\/callback$/)
+      .first()
+      .waitFor()
+    await axe(page, 'sso-new-values')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page
+      .getByLabel('Discovery URL', { exact: true })
+      .fill('https://login.acme.com/.well-known/openid-configuration')
+    await page.getByLabel('Client ID', { exact: true }).fill('lumen-e2e')
+    await page.getByLabel('Client secret', { exact: true }).fill('e2e-secret')
+    await axe(page, 'sso-new-connection')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByLabel('Connection name', { exact: true }).fill('lumen-e2e-oidc')
+    await page.getByLabel('Display name', { exact: true }).fill('Lumen e2e')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('checkbox', { name: 'acme.com', exact: true }).check()
+    await axe(page, 'sso-new-domains')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText('•••••••• (hidden)').waitFor()
+    await axe(page, 'sso-new-review')
+    await screenshot(page, 'sso-new-review')
+    await page.getByRole('button', { name: 'Create identity provider' }).click()
+    await page.waitForURL((url) => url.pathname === '/single-sign-on')
+    await heading(page, 'Single sign-on')
+    assert(
+      new URL(page.url()).pathname === '/single-sign-on',
+      `created: back on /single-sign-on, is ${page.url()}`,
+    )
+  },
+  { path: '/single-sign-on/new' },
+)
+
+test(
+  'SSO edit: IdpWizard loads a provider from ?id=, keeps its secret, axe',
+  async ({ page }) => {
+    await heading(page, 'Edit identity provider')
+    await page.getByText('You can change everything except the connection name and type.').waitFor()
+    const secret = page.getByLabel('Client secret', { exact: true })
+    assert(
+      (await secret.inputValue()) === '',
+      'the secret field starts blank (kept unless re-entered)',
+    )
+    assert(
+      (await page.getByLabel('Okta domain', { exact: true }).inputValue()) === 'acme.okta.com',
+      'the Okta domain is loaded',
+    )
+    await noSpinner(page)
+    await axe(page, 'sso-edit')
+    await screenshot(page, 'sso-edit')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await page.waitForURL((url) => url.pathname === '/single-sign-on')
+    await heading(page, 'Single sign-on')
+    assert(
+      !new URL(page.url()).searchParams.has('id'),
+      `back on the list without the edit page's id: ${page.url()}`,
+    )
+  },
+  {
+    path: `/single-sign-on/edit?id=${(
+      await import(resolve(root, 'packages/mock-api/dist/index.js'))
+    ).seedId('con', 'acme-okta')}`,
+  },
+)
+
+test(
   'Request budget: each page loads its data with no duplicate API call',
   async () => {
     const budget = []

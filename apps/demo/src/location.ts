@@ -48,9 +48,9 @@ export function hrefFor(path: string, search: string = window.location.search): 
   return `${basePath}${path}${search}`
 }
 
-/** Go to an app path, keeping the scenario. */
-export function navigate(path: string): void {
-  window.history.pushState(null, '', hrefFor(path))
+/** Go to an app path, keeping the scenario (or with the given query string). */
+export function navigate(path: string, search?: string): void {
+  window.history.pushState(null, '', hrefFor(path, search))
   emit()
   window.scrollTo({ top: 0 })
 }

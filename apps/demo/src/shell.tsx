@@ -6,7 +6,8 @@ import { OverviewPage } from './pages/overview.tsx'
 import { ProvisioningPage } from './pages/provisioning.tsx'
 import { SingleSignOnPage } from './pages/single-sign-on.tsx'
 import { usePath } from './location.ts'
-import { type RouteId, routeFor, routes } from './routes.ts'
+import { SsoSetupPage } from './pages/sso-setup.tsx'
+import { type PageId, type RouteId, navIdFor, routeFor, routes } from './routes.ts'
 import { Link } from './ui/link.tsx'
 
 /** The signed-in person, as the host app knows them. */
@@ -77,7 +78,7 @@ export function Shell(props: {
                 <Link
                   to={item.path}
                   className="sidenav-link"
-                  aria-current={item.id === route?.id ? 'page' : undefined}
+                  aria-current={item.id === navIdFor(route) ? 'page' : undefined}
                 >
                   <NavIcon id={item.id} />
                   {item.label}
@@ -94,7 +95,7 @@ export function Shell(props: {
   )
 }
 
-function Page(props: { id: RouteId | undefined; userName: string }) {
+function Page(props: { id: PageId | undefined; userName: string }) {
   switch (props.id) {
     case 'overview':
       return <OverviewPage userName={props.userName} />
@@ -106,6 +107,10 @@ function Page(props: { id: RouteId | undefined; userName: string }) {
       return <SingleSignOnPage />
     case 'provisioning':
       return <ProvisioningPage />
+    case 'sso-new':
+      return <SsoSetupPage />
+    case 'sso-edit':
+      return <SsoSetupPage edit />
     case undefined:
       return (
         <div className="not-found">

@@ -597,6 +597,28 @@ describe('createMyOrgHandler', () => {
       ])
     })
 
+    it('answers 400 "discovery failure" for an OIDC discovery URL that does not resolve', async () => {
+      const { call } = setup()
+      const failed = await call('POST', '/identity-providers', {
+        body: {
+          strategy: 'oidc',
+          name: 'broken-oidc',
+          options: {
+            type: 'front_channel',
+            client_id: 'abc',
+            discovery_url: 'https://login.acme.invalid/.well-known/openid-configuration',
+          },
+        },
+      })
+      expect(failed.status).toBe(400)
+      expect(failed.body?.detail).toMatch(
+        /^OIDC discovery failure: could not fetch https:\/\/login\.acme\.invalid\//,
+      )
+      const list = await call('GET', '/identity-providers')
+      const names = (list.body?.identity_providers as { name: string }[]).map((idp) => idp.name)
+      expect(names).not.toContain('broken-oidc')
+    })
+
     it('refuses a strategy the organization does not allow', async () => {
       const { call, store } = setup()
       store.state.configuration.allowed_strategies = ['okta']

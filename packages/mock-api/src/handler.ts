@@ -262,6 +262,27 @@ function forbidden(detail: string): Response {
   return apiError(403, 'A0E-403-0001', 'Forbidden', detail)
 }
 
+/**
+ * The real service fetches an OIDC provider's discovery document when the provider is saved and
+ * answers 400 "discovery failure: …" when it cannot. The mock cannot fetch, so it fails only for
+ * hosts under `.invalid` (RFC 6761: guaranteed not to resolve), e.g. `https://idp.invalid/…`.
+ */
+function discoveryFailure(strategy: IdpStrategy, options: object): Response | undefined {
+  const url = (options as { discovery_url?: unknown }).discovery_url
+  if (strategy !== 'oidc' || typeof url !== 'string') {
+    return undefined
+  }
+  let host: string
+  try {
+    host = new URL(url).hostname
+  } catch {
+    return undefined
+  }
+  return host === 'invalid' || host.endsWith('.invalid')
+    ? badRequest(`OIDC discovery failure: could not fetch ${url} (the host does not resolve).`)
+    : undefined
+}
+
 function badRequest(detail: string): Response {
   return apiError(400, 'A0E-400-0001', 'Bad Request', detail)
 }
@@ -649,6 +670,10 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
             `An identity provider named "${input.name}" already exists.`,
           )
         }
+        const discovery = discoveryFailure(input.strategy, input.options)
+        if (discovery) {
+          return discovery
+        }
         const idp: MockIdentityProvider = {
           id: randomId('con'),
           name: input.name,
@@ -715,6 +740,10 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
         }
         if (input.is_enabled !== undefined) {
           idp.is_enabled = input.is_enabled
+        }
+        const discovery = input.options && discoveryFailure(idp.strategy, input.options)
+        if (discovery) {
+          return discovery
         }
         if (input.options !== undefined) {
           idp.options = responseOptions(idp.strategy, { ...input.options }, idp.options)

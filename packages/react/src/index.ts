@@ -209,3 +209,31 @@ export type {
   TokenLifetimeChoice,
   TokenLifetimeValues,
 } from './components/scim-token-manager/index.ts'
+
+export {
+  IdpWizard,
+  IDP_WIZARD_STEPS,
+  getServiceProviderValues,
+  parseSamlMetadata,
+  parseCertificate,
+  certificateStatus,
+  buildCreateBody,
+  buildUpdateBody,
+} from './components/idp-wizard/index.ts'
+export type {
+  IdpWizardProps,
+  IdpWizardStep,
+  IdpWizardSlot,
+  IdpWizardMessages,
+  IdpWizardValues,
+  IdpWizardFlags,
+  ServiceProviderValues,
+  ServiceProviderValuesInput,
+  SamlMetadata,
+  SamlMetadataParseResult,
+  MetadataProblem,
+  ParsedCertificate,
+  CertificateParseResult,
+  CertificateProblem,
+  CertificateStatus,
+} from './components/idp-wizard/index.ts'

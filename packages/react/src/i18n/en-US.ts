@@ -1,4 +1,5 @@
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
+import { idpWizardMessages } from '../components/idp-wizard/idp-wizard.messages.ts'
 import { identityProviderListMessages } from '../components/identity-provider-list/identity-provider-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 import { scimTokenManagerMessages } from '../components/scim-token-manager/scim-token-manager.messages.ts'
@@ -149,5 +150,6 @@ export const enUS = {
   orgDetailsForm: orgDetailsFormMessages,
   domainList: domainListMessages,
   identityProviderList: identityProviderListMessages,
+  idpWizard: idpWizardMessages,
   scimTokenManager: scimTokenManagerMessages,
 }

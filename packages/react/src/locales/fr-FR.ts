@@ -373,7 +373,7 @@ export const frFR = {
     panel: {
       back: 'Retour aux fournisseurs d’identité',
       create: 'Ajouter un fournisseur d’identité',
-      edit: 'Modifier {name}',
+      edit: 'Réglages de {name}',
       provisioning: 'Provisionnement de {name}',
       created: '{name} a été ajouté.',
       updated: '{name} a été mis à jour.',
@@ -639,6 +639,370 @@ export const frFR = {
         'Le jeton {tokenId} a été créé. Copiez-le maintenant : il n’est affiché qu’une fois.',
       discarded: 'Le jeton a été fermé sans être copié. Le jeton {tokenId} reste valide.',
       discardedRevoked: 'Le jeton {tokenId} a été révoqué.',
+    },
+  },
+  idpWizard: {
+    title: {
+      create: 'Configurer l’authentification unique',
+      edit: 'Modifier {name}',
+    },
+    description: {
+      create:
+        'Connectez le fournisseur d’identité de votre entreprise, étape par étape. Gardez votre administrateur IdP à portée de main : vous échangerez quelques URL et un certificat ou un secret.',
+      edit: 'Modifiez la configuration de ce fournisseur d’identité.',
+    },
+    loading: 'Chargement de la configuration…',
+    progressLabel: 'Progression de la configuration',
+    stepOf: 'Étape {current} sur {total}',
+    steps: {
+      provider: 'Fournisseur',
+      'sp-values': 'Pour votre admin IdP',
+      connection: 'Connexion',
+      details: 'Nom',
+      domains: 'Domaines',
+      review: 'Vérification',
+    },
+    noAccess: {
+      title: 'Vous ne pouvez pas configurer l’authentification unique',
+      description:
+        'Configurer un fournisseur d’identité nécessite l’autorisation create:my_org:identity_providers. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    noEditAccess: {
+      title: 'Vous ne pouvez pas modifier les fournisseurs d’identité',
+      description:
+        'Modifier un fournisseur d’identité nécessite les autorisations update:my_org:identity_providers et read:my_org:identity_providers. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    notConfigured: {
+      title: 'L’authentification unique n’est pas encore disponible',
+      description:
+        'Aucun type de fournisseur d’identité n’est activé pour les organisations de cette application. Demandez à l’administrateur du tenant Auth0 de les activer dans les paramètres My Organization de l’application.',
+    },
+    accessLevel: {
+      readonly:
+        'Ce fournisseur est géré par l’administrateur du tenant Auth0 : vous pouvez consulter sa configuration mais pas la modifier.',
+      limited:
+        'L’administrateur du tenant Auth0 gère les paramètres de connexion et le nom affiché de ce fournisseur. Vous pouvez choisir s’il s’affiche comme bouton et s’il attribue l’adhésion.',
+      full: 'Vous pouvez tout modifier, sauf le nom de la connexion et son type.',
+    },
+    provider: {
+      heading: 'Quel fournisseur d’identité votre entreprise utilise-t-elle ?',
+      help: 'Choisissez le système avec lequel votre équipe informatique connecte les personnes. Absent de la liste ? La plupart des fournisseurs prennent en charge SAML ou OpenID Connect.',
+      legend: 'Type de fournisseur d’identité',
+      strategies: {
+        okta: { label: 'Okta', description: 'Okta Workforce Identity (OpenID Connect).' },
+        waad: { label: 'Microsoft Entra ID', description: 'Anciennement Azure Active Directory.' },
+        'google-apps': {
+          label: 'Google Workspace',
+          description: 'Connexion avec les comptes Google de votre entreprise.',
+        },
+        samlp: { label: 'SAML', description: 'Tout fournisseur d’identité SAML 2.0.' },
+        oidc: { label: 'OpenID Connect', description: 'Tout fournisseur OpenID Connect.' },
+        adfs: { label: 'ADFS', description: 'Active Directory Federation Services.' },
+        pingfederate: {
+          label: 'PingFederate',
+          description: 'Le serveur PingFederate de Ping Identity.',
+        },
+      },
+    },
+    spValues: {
+      heading: 'Transmettez ces valeurs à votre administrateur IdP',
+      help: 'Votre administrateur IdP les saisit dans la console {provider}. Copiez-les une à une, ou remettez-lui la fiche de configuration.',
+      nameFirst:
+        'Ces valeurs contiennent le nom de la connexion : choisissez-le d’abord. Il ne pourra plus être modifié.',
+      callbackUrl: 'URL de rappel (URI de redirection)',
+      acsUrl: 'URL ACS (URL d’authentification unique)',
+      entityId: 'ID d’entité (audience)',
+      metadataUrl: 'URL des métadonnées du fournisseur de services',
+      adfsAcsUrl: 'Point de terminaison passif WS-Federation de la partie de confiance',
+      adfsEntityId: 'Identifiant de la partie de confiance',
+      adfsMetadataUrl: 'URL des métadonnées de fédération',
+      copy: 'Copier {label}',
+      copied: '{label} copié',
+      guideHeading: 'Étapes dans {provider}',
+      guides: {
+        okta: 'Dans la console d’administration Okta, ouvrez Applications > Applications > Create App Integration.\nChoisissez OIDC – OpenID Connect et Web Application.\nCollez l’URL de rappel comme URI de redirection de connexion.\nEnregistrez, puis copiez l’ID client, le secret client et votre domaine Okta pour l’étape suivante.',
+        waad: 'Dans le centre d’administration Microsoft Entra, ouvrez Identité > Applications > Inscriptions d’applications > Nouvelle inscription.\nAjoutez un URI de redirection Web et collez l’URL de rappel.\nDans Certificats et secrets, créez un secret client et copiez sa valeur.\nCopiez l’ID d’application (client) et votre domaine de tenant (par ex. acme.onmicrosoft.com) pour l’étape suivante.',
+        'google-apps':
+          'Dans la console Google Cloud, ouvrez API et services > Identifiants > Créer des identifiants > ID client OAuth.\nChoisissez Application Web et ajoutez l’URL de rappel comme URI de redirection autorisé.\nCopiez l’ID client et le secret client, et notez votre domaine Google Workspace.',
+        samlp:
+          'Dans votre fournisseur d’identité, créez une application SAML 2.0.\nCollez l’URL ACS comme URL d’authentification unique et l’ID d’entité comme audience.\nEnvoyez l’adresse e-mail de l’utilisateur comme NameID ou comme attribut e-mail.\nCopiez l’URL des métadonnées de l’IdP, ou téléchargez le fichier de métadonnées, pour l’étape suivante.',
+        oidc: 'Dans votre fournisseur d’identité, enregistrez une nouvelle application Web.\nAjoutez l’URL de rappel comme URI de redirection autorisé.\nCopiez l’ID client (et le secret client pour le canal arrière) et l’URL de découverte du fournisseur (elle se termine par /.well-known/openid-configuration).',
+        adfs: 'Dans Gestion AD FS, ouvrez Approbations de partie de confiance > Ajouter une approbation (prise en charge des revendications).\nSaisissez les données de la partie de confiance manuellement, ou importez l’URL des métadonnées de fédération.\nActivez le protocole passif WS-Federation avec le point de terminaison ci-dessus, et ajoutez l’identifiant.\nAjoutez des règles de revendication qui envoient l’adresse e-mail et le nom, puis notez l’URL de votre serveur ADFS.',
+        pingfederate:
+          'Dans PingFederate, créez une connexion SP pour le SSO navigateur en SAML 2.0.\nUtilisez l’ID d’entité comme ID d’entité du partenaire et l’URL ACS comme point de terminaison.\nExportez le certificat de signature et notez l’URL de votre serveur pour l’étape suivante.',
+      },
+      sheet: {
+        print: 'Imprimer la fiche de configuration',
+        download: 'Télécharger la fiche de configuration',
+        title: 'Configuration de l’authentification unique : {provider}',
+        intro:
+          'Saisissez ces valeurs dans votre fournisseur d’identité, puis renvoyez ce que demande l’étape 3.',
+        returnHeading: 'Merci de renvoyer',
+        fileName: 'configuration-sso-{name}.txt',
+      },
+      returns: {
+        okta: 'Domaine Okta, ID client, secret client',
+        waad: 'Domaine du tenant, ID d’application (client), secret client',
+        'google-apps': 'Domaine Google Workspace, ID client, secret client',
+        samlp:
+          'URL ou fichier de métadonnées de l’IdP (ou URL de connexion et certificat de signature)',
+        oidc: 'URL de découverte, ID client, secret client (canal arrière)',
+        adfs: 'URL du serveur ADFS ou FederationMetadata.xml',
+        pingfederate: 'URL du serveur et certificat de signature',
+      },
+    },
+    connection: {
+      heading: 'Détails de la connexion',
+      help: 'Saisissez ce que votre administrateur IdP vous a envoyé.',
+      samlSource: {
+        legend: 'Comment voulez-vous vous connecter ?',
+        metadataUrl: 'URL des métadonnées',
+        metadataXml: 'Importer un fichier de métadonnées',
+        manual: 'Saisir l’URL de connexion et le certificat',
+      },
+      metadataUrl: {
+        label: 'URL des métadonnées de l’IdP',
+        help: 'Une adresse https:// qui renvoie les métadonnées SAML de votre IdP.',
+      },
+      metadataFile: {
+        label: 'Fichier de métadonnées de l’IdP (.xml)',
+        help: 'Le document de métadonnées de votre IdP. Il est vérifié ici avant tout envoi.',
+        fileLoaded: '{file} chargé.',
+        ssoUrl: 'URL de connexion lue dans les métadonnées : {url}',
+      },
+      adfsSource: {
+        legend: 'Comment voulez-vous vous connecter ?',
+        server: 'Se connecter au serveur ADFS',
+        metadataXml: 'Importer FederationMetadata.xml',
+      },
+      adfsServer: {
+        label: 'URL du serveur ADFS',
+        help: 'Par exemple https://adfs.acme.com. Auth0 y lit les métadonnées de fédération.',
+      },
+      adfsFile: {
+        label: 'Fichier de métadonnées de fédération (.xml)',
+        help: 'FederationMetadata.xml, depuis https://votre-serveur-adfs/FederationMetadata/2007-06/FederationMetadata.xml.',
+      },
+      signInEndpoint: {
+        label: 'URL de connexion',
+        help: 'L’URL d’authentification unique de l’IdP, vers laquelle Auth0 envoie les utilisateurs.',
+      },
+      certificate: {
+        label: 'Certificat de signature (.pem, .cer, .crt)',
+        help: 'Le certificat avec lequel votre IdP signe ses réponses. Il est vérifié ici avant tout envoi.',
+        current: 'Certificat actuel',
+        replace: 'Importez un nouveau certificat pour le remplacer.',
+      },
+      certificateInfo: {
+        subject: 'Sujet : {subject}',
+        validUntil: 'Valide jusqu’au {date}',
+        expired:
+          'Expiré le {date}. Les connexions échoueront tant que votre administrateur IdP n’aura pas envoyé un nouveau certificat.',
+        expiring:
+          'Expire le {date}, dans moins de 30 jours. Demandez à votre administrateur IdP quand il le renouvellera.',
+        notYetValid: 'Pas valide avant le {date}.',
+        unreadable:
+          '{count, plural, one {Un certificat des métadonnées est illisible.} other {# certificats des métadonnées sont illisibles.}}',
+        listLabel: 'Certificats trouvés',
+      },
+      signing: {
+        legend: 'Options de signature',
+        signRequest: 'Signer les demandes d’authentification',
+        signRequestHelp: 'À activer si votre IdP exige des demandes signées.',
+        signatureAlgorithm: 'Algorithme de signature',
+        digestAlgorithm: 'Algorithme de condensat',
+        protocolBinding: 'Liaison de la demande',
+        bindingDefault: 'Par défaut (HTTP-Redirect)',
+      },
+      discoveryUrl: {
+        label: 'URL de découverte',
+        help: 'Se termine généralement par /.well-known/openid-configuration.',
+      },
+      oidcType: {
+        legend: 'Canal',
+        back_channel: 'Canal arrière (recommandé)',
+        backHelp:
+          'Auth0 échange un code contre des jetons de serveur à serveur, avec le secret client.',
+        front_channel: 'Canal avant',
+        frontHelp: 'Les jetons reviennent par le navigateur (flux implicite avec form post).',
+      },
+      clientId: { label: 'ID client', help: 'L’ID d’application (client) fourni par votre IdP.' },
+      clientSecret: {
+        label: 'Secret client',
+        help: 'Envoyé une seule fois à Auth0 et jamais réaffiché.',
+        editHelp:
+          'Laissez vide pour conserver le secret actuel. Auth0 ne le renvoie jamais : il n’est donc pas affiché ici.',
+        editHelpRequired:
+          'Laissez vide pour conserver le secret actuel. Pour modifier les autres paramètres de connexion, saisissez-le de nouveau : Auth0 en a besoin avec eux.',
+        show: 'Afficher le secret client',
+      },
+      domain: {
+        okta: { label: 'Domaine Okta', help: 'Par exemple acme.okta.com.' },
+        'google-apps': { label: 'Domaine Google Workspace', help: 'Par exemple acme.com.' },
+      },
+      tenantDomain: { label: 'Domaine du tenant', help: 'Par exemple acme.onmicrosoft.com.' },
+      pingBaseUrl: {
+        label: 'URL du serveur PingFederate',
+        help: 'Par exemple https://sso.acme.com:9031.',
+      },
+      chooseFile: 'Choisir un fichier',
+      locked: 'Verrouillé : l’administrateur du tenant Auth0 gère ces paramètres.',
+    },
+    metadataProblems: {
+      empty: 'Le fichier est vide.',
+      'too-large':
+        'Le fichier dépasse 1 Mo. Les métadonnées d’un IdP font en général quelques Ko : vérifiez le fichier.',
+      html: 'Ceci est une page Web, pas un document de métadonnées. Téléchargez le XML depuis votre IdP et importez-le.',
+      malformed:
+        'Ce fichier n’est pas un XML bien formé. Téléchargez-le de nouveau depuis votre IdP.',
+      'not-metadata':
+        'Ce XML n’est pas un document de métadonnées SAML. Importez les métadonnées de votre IdP.',
+      'sp-metadata':
+        'Ce sont les métadonnées d’un fournisseur de services (SP), pas celles de votre IdP. Demandez les métadonnées de l’IdP à votre administrateur.',
+      'no-sso-url':
+        'Les métadonnées ne contiennent pas d’URL de connexion (SingleSignOnService). Demandez des métadonnées complètes à votre administrateur IdP.',
+      'no-certificate':
+        'Les métadonnées ne contiennent pas de certificat de signature. Saisissez plutôt le certificat à la main.',
+      unreadable: 'Le fichier n’a pas pu être lu. Réessayez.',
+    },
+    certificateProblems: {
+      empty: 'Le fichier est vide.',
+      'not-certificate':
+        'Ceci n’est pas un certificat. Importez le certificat de signature de l’IdP (.pem, .cer ou .crt).',
+      malformed:
+        'Ce certificat est endommagé et illisible. Exportez-le de nouveau depuis votre IdP.',
+      unreadable: 'Le fichier n’a pas pu être lu. Réessayez.',
+    },
+    details: {
+      heading: 'Nom et affichage',
+      name: {
+        label: 'Nom de la connexion',
+        help: 'Lettres, chiffres et traits d’union, en commençant et finissant par une lettre ou un chiffre. 128 caractères au maximum.',
+        permanent: 'Le nom de la connexion ne pourra plus être modifié.',
+        samlNote:
+          'Il fait partie de l’URL ACS et de l’ID d’entité transmis à votre administrateur IdP.',
+        locked: 'Le nom de la connexion ne peut pas être modifié.',
+      },
+      displayName: {
+        label: 'Nom affiché',
+        help: 'Ce que voient les utilisateurs sur le bouton de connexion, par ex. « Employés Acme ». Facultatif, 128 caractères au maximum.',
+      },
+      showAsButton: {
+        label: 'Afficher comme bouton sur la page de connexion',
+        help: 'Les utilisateurs peuvent aussi être orientés ici par le domaine de leur e-mail.',
+      },
+      assignMembership: {
+        label: 'Rendre les utilisateurs membres de l’organisation à leur connexion',
+        help: 'Les personnes qui se connectent par ce fournisseur rejoignent automatiquement votre organisation.',
+      },
+    },
+    domains: {
+      heading: 'Associer vos domaines',
+      help: 'Les personnes dont l’e-mail se termine par un domaine associé sont envoyées vers ce fournisseur à la connexion. Seuls les domaines vérifiés peuvent être associés.',
+      legend: 'Domaines vérifiés',
+      none: 'Votre organisation n’a pas encore de domaine vérifié. Vous pourrez les associer plus tard.',
+      unverifiedHeading: 'Pas encore vérifiés',
+      unverifiedHelp: 'Vérifiez-les sur la page des domaines avant de les associer :',
+      verify: 'Vérifier {domain}',
+      noPermission:
+        'Associer des domaines nécessite l’autorisation create:my_org:identity_providers_domains : aucun ne sera donc associé.',
+      noReadPermission:
+        'Votre accès ne permet pas de lire les domaines de l’organisation (read:my_org:domains).',
+      loading: 'Chargement des domaines…',
+      paced:
+        'Les domaines sont associés l’un après l’autre, pour respecter la limite de débit de l’API.',
+    },
+    review: {
+      heading: 'Vérifier et {action}',
+      actionCreate: 'créer',
+      actionSave: 'enregistrer',
+      edit: 'Modifier',
+      editStep: 'Modifier {step}',
+      provider: 'Fournisseur',
+      secretMasked: '•••••••• (masqué)',
+      secretUnchanged: 'Inchangé',
+      notSet: 'Non défini',
+      yes: 'Oui',
+      no: 'Non',
+      domainsNone: 'Aucun',
+      certificate: '{subject}, valide jusqu’au {date}',
+      metadataFile: 'Fichier importé {file}',
+      noChanges: 'Rien n’a encore été modifié.',
+      fields: {
+        samlSource: 'Source',
+        metadataUrl: 'URL des métadonnées',
+        signInEndpoint: 'URL de connexion',
+        signingCert: 'Certificat de signature',
+        signSAMLRequest: 'Signer les demandes',
+        signatureAlgorithm: 'Algorithme de signature',
+        digestAlgorithm: 'Algorithme de condensat',
+        protocolBinding: 'Liaison de la demande',
+        discoveryUrl: 'URL de découverte',
+        oidcType: 'Canal',
+        clientId: 'ID client',
+        clientSecret: 'Secret client',
+        domain: 'Domaine',
+        tenantDomain: 'Domaine du tenant',
+        adfsServer: 'URL du serveur ADFS',
+        metadataXml: 'Fichier de métadonnées',
+        pingBaseUrl: 'URL du serveur',
+        name: 'Nom de la connexion',
+        displayName: 'Nom affiché',
+        showAsButton: 'Afficher comme bouton',
+        assignMembershipOnLogin: 'Attribuer l’adhésion à la connexion',
+        domains: 'Domaines associés',
+      },
+    },
+    actions: {
+      next: 'Continuer',
+      back: 'Retour',
+      cancel: 'Annuler',
+      create: 'Créer le fournisseur d’identité',
+      creating: 'Création…',
+      save: 'Enregistrer les modifications',
+      saving: 'Enregistrement…',
+      linking: 'Association de {domain} ({current} sur {total})…',
+      retryLinks: 'Associer les domaines restants',
+      finish: 'Terminer',
+    },
+    leave: {
+      title: 'Quitter sans enregistrer ?',
+      description: 'Ce que vous avez saisi dans cette configuration sera perdu.',
+      stay: 'Continuer la saisie',
+      leave: 'Quitter',
+    },
+    validation: {
+      strategyRequired: 'Choisissez le type de fournisseur d’identité.',
+      nameRequired: 'Saisissez un nom de connexion.',
+      nameTooLong: '128 caractères au maximum.',
+      namePattern:
+        'Utilisez uniquement des lettres, des chiffres et des traits d’union, en commençant et finissant par une lettre ou un chiffre (pas d’espace ni de double trait d’union).',
+      displayNameTooLong: '128 caractères au maximum.',
+      urlRequired: 'Saisissez l’URL.',
+      urlInvalid: 'Saisissez une adresse https:// complète, comme https://idp.acme.com/metadata.',
+      domainRequired: 'Saisissez le domaine.',
+      domainInvalid:
+        'Saisissez seulement un nom de domaine, comme acme.okta.com (sans https:// ni chemin).',
+      clientIdRequired: 'Saisissez l’ID client.',
+      secretRequired: 'Saisissez le secret client.',
+      secretRequiredToChange:
+        'Saisissez de nouveau le secret client pour modifier ces paramètres : Auth0 en a besoin avec eux.',
+      certificateRequired: 'Importez le certificat de signature.',
+      certificateInvalid: 'Ce certificat est illisible. Importez un fichier .pem, .cer ou .crt.',
+      metadataRequired: 'Importez le fichier de métadonnées.',
+    },
+    errors: {
+      duplicateName:
+        'Un fournisseur d’identité porte déjà ce nom dans ce tenant. Choisissez un autre nom de connexion.',
+      discovery:
+        'Auth0 n’a pas pu lire le document de découverte du fournisseur{detail}. Vérifiez l’URL, et que le fournisseur est joignable depuis Internet.',
+      linkFailed:
+        'Le fournisseur d’identité a été créé, mais {count, plural, one {# domaine n’a} other {# domaines n’ont}} pas pu être associé(s) : {domains}.',
+      stepHasErrors: 'Corrigez les champs signalés pour continuer.',
+    },
+    success: {
+      created: '{name} a été créé.',
+      updated: 'Les modifications de {name} ont été enregistrées.',
     },
   },
 } satisfies DeepPartial<MyOrgMessages>

@@ -103,7 +103,8 @@ export const identityProviderListMessages = {
   panel: {
     back: 'Back to identity providers',
     create: 'Add an identity provider',
-    edit: 'Edit {name}',
+    // Not "Edit {name}": the wizard inside titles itself so, and two regions must not share a name.
+    edit: '{name} settings',
     provisioning: 'Provisioning for {name}',
     created: '{name} was added.',
     updated: '{name} was updated.',

@@ -231,6 +231,41 @@ export const InPlacePanel: Story = {
   },
 }
 
+/** Add, in place: the IdpWizard opens inside the list (loaded on first use). */
+export const InPlaceWizard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add identity provider' }))
+    const panel = canvas.getByRole('region', { name: 'Add an identity provider' })
+    await expect(
+      await within(panel).findByRole(
+        'heading',
+        { name: 'Which identity provider does your company use?' },
+        { timeout: 8000 },
+      ),
+    ).toBeVisible()
+  },
+}
+
+/** Manage provisioning, in place: the ScimTokenManager for that provider. */
+export const InPlaceProvisioning: Story = {
+  play: async ({ canvasElement }) => {
+    const okta = await itemOf(canvasElement, 'Acme Okta')
+    await userEvent.click(within(okta).getByRole('button', { name: 'Details of Acme Okta' }))
+    await userEvent.click(
+      await within(okta).findByRole('button', { name: 'Manage provisioning of Acme Okta' }),
+    )
+    const panel = within(canvasElement).getByRole('region', { name: 'Provisioning for Acme Okta' })
+    await expect(
+      await within(panel).findByRole(
+        'table',
+        { name: 'SCIM tokens for Acme Okta' },
+        { timeout: 8000 },
+      ),
+    ).toBeVisible()
+  },
+}
+
 /** Read scopes only: the list, no writes, and which permissions are missing. */
 export const ReadOnlyScopes: Story = {
   parameters: { myOrg: { scopes: permissionSets.readOnly } },

@@ -676,7 +676,7 @@ describe('IdentityProviderList', () => {
       const okta = await expand(user, 'Acme Okta')
       const edit = within(okta).getByRole('button', { name: 'Edit Acme Okta' })
       await user.click(edit)
-      expect(screen.getByRole('heading', { name: 'Edit Acme Okta' })).toHaveFocus()
+      expect(screen.getByRole('heading', { name: 'Acme Okta settings' })).toHaveFocus()
       await user.click(screen.getByRole('button', { name: 'Back to identity providers' }))
       expect(edit).toHaveFocus()
 
@@ -686,6 +686,66 @@ describe('IdentityProviderList', () => {
       expect(screen.getByRole('heading', { name: 'Provisioning for Acme Okta' })).toHaveFocus()
       await user.click(screen.getByRole('button', { name: 'Back to identity providers' }))
       expect(manage).toHaveFocus()
+    })
+  })
+
+  describe('in place: the IdpWizard and the ScimTokenManager', () => {
+    it('Add shows the wizard’s first step; its Cancel closes the panel and returns focus', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<IdentityProviderList />)
+      const add = await screen.findByRole('button', { name: 'Add identity provider' })
+      await user.click(add)
+      const panel = screen.getByRole('region', { name: 'Add an identity provider' })
+      expect(
+        await within(panel).findByRole('radio', { name: /^Okta/ }, { timeout: 5000 }),
+      ).toBeInTheDocument()
+      await user.click(within(panel).getByRole('button', { name: 'Cancel' }))
+      expect(screen.queryByRole('region', { name: 'Add an identity provider' })).toBeNull()
+      expect(add).toHaveFocus()
+    })
+
+    it('Edit saves through the wizard, then the list shows the change and says so', async () => {
+      const user = userEvent.setup()
+      const onUpdated = vi.fn()
+      renderWithMyOrg(<IdentityProviderList onIdentityProviderUpdated={onUpdated} />)
+      const okta = await expand(user, 'Acme Okta')
+      await user.click(within(okta).getByRole('button', { name: 'Edit Acme Okta' }))
+      const panel = screen.getByRole('region', { name: 'Acme Okta settings' })
+      await within(panel).findByText(
+        'You can change everything except the connection name and type.',
+        {},
+        { timeout: 5000 },
+      )
+      const next = () => user.click(within(panel).getByRole('button', { name: 'Continue' }))
+      await next()
+      const displayName = within(panel).getByLabelText('Display name')
+      await user.clear(displayName)
+      await user.type(displayName, 'Acme staff')
+      await next()
+      await next()
+      await user.click(within(panel).getByRole('button', { name: 'Save changes' }))
+      await waitFor(() => {
+        expect(onUpdated).toHaveBeenCalledWith(
+          expect.objectContaining({ display_name: 'Acme staff' }),
+        )
+      })
+      expect(screen.queryByRole('region', { name: 'Acme Okta settings' })).toBeNull()
+      expect(await item('Acme staff')).toBeVisible()
+      expect(screen.getByText('Acme staff was updated.')).toBeInTheDocument()
+    })
+
+    it('Manage provisioning shows the provider’s SCIM endpoint and tokens in place', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<IdentityProviderList />)
+      const okta = await expand(user, 'Acme Okta')
+      await user.click(
+        within(okta).getByRole('button', { name: 'Manage provisioning of Acme Okta' }),
+      )
+      const panel = screen.getByRole('region', { name: 'Provisioning for Acme Okta' })
+      expect(
+        await within(panel).findByText('SCIM endpoint URL', { exact: true }, { timeout: 5000 }),
+      ).toBeInTheDocument()
+      expect(within(panel).getByRole('table', { name: 'SCIM tokens for Acme Okta' })).toBeVisible()
     })
   })
 

@@ -408,6 +408,9 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
           </div>
           <PanelContent
             panel={current}
+            headingLevel={Math.min(headingLevel + 2, 5) as 3 | 4 | 5}
+            messages={messages}
+            unstyled={unstyled}
             onCancel={closePanel}
             onDone={(idp) => {
               void ctx.queryClient.invalidateQueries({

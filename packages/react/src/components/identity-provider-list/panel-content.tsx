@@ -1,7 +1,10 @@
 'use client'
 
 import type { IdentityProvider } from '@myorg-kit/client'
-import type { ReactNode } from 'react'
+import { type ReactNode, Suspense, lazy } from 'react'
+
+import type { DeepPartial, MyOrgMessages } from '../../i18n/types.ts'
+import { useMyOrgTranslator } from '../../i18n/use-my-org-translator.ts'
 
 /** What the list shows in place of itself when no host callback takes the action. */
 export type IdentityProviderListPanel =
@@ -12,20 +15,55 @@ export type IdentityProviderListPanel =
 /** Props of {@link PanelContent}. */
 export interface PanelContentProps {
   panel: IdentityProviderListPanel
+  /** Heading level of the embedded component's title (one below the panel heading). */
+  headingLevel: 3 | 4 | 5
   /** The wizard created or updated a provider: the list refetches and closes the panel. */
   onDone: (idp?: IdentityProvider) => void
   /** The user left without a change. */
   onCancel: () => void
+  /** The list's per-instance text overrides, passed on to the embedded component. */
+  messages?: DeepPartial<MyOrgMessages> | undefined
+  /** The list's `unstyled`, passed on to the embedded component. */
+  unstyled?: boolean | undefined
 }
+
+// Loaded when the panel first opens: a host that only lists providers, or that opens the wizard
+// through its own callbacks, never downloads the wizard or the SCIM manager with the list.
+const IdpWizard = lazy(async () => ({
+  default: (await import('../idp-wizard/idp-wizard.tsx')).IdpWizard,
+}))
+const ScimTokenManager = lazy(async () => ({
+  default: (await import('../scim-token-manager/scim-token-manager.tsx')).ScimTokenManager,
+}))
 
 /**
  * The content of the in-place panel: the IdpWizard (create / edit) or the ScimTokenManager.
  * The list owns the region, its heading, "Back to identity providers" and focus.
  */
-// INTEGRATION: replaced by <IdpWizard>/<ScimTokenManager> at merge
 export function PanelContent(props: PanelContentProps): ReactNode {
-  const { panel } = props
-  // Temporary: the components live in other branches. No user-facing text here on purpose
-  // (the integrator replaces this body), so it is an empty, labelled placeholder.
-  return <div className="mk-IdentityProviderList-panelBody" data-panel-kind={panel.kind} />
+  const { panel, onDone, onCancel, messages, unstyled } = props
+  const { t } = useMyOrgTranslator(messages)
+  const shared = { headingLevel: props.headingLevel, messages, unstyled }
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="mk-IdentityProviderList-panelLoading">
+          {t('common.status.loading')}
+        </p>
+      }
+    >
+      {panel.kind === 'create' ? (
+        <IdpWizard {...shared} onIdentityProviderCreated={onDone} onCancel={onCancel} />
+      ) : panel.kind === 'edit' ? (
+        <IdpWizard
+          {...shared}
+          identityProviderId={panel.idp.id}
+          onIdentityProviderUpdated={onDone}
+          onCancel={onCancel}
+        />
+      ) : panel.idp.id ? (
+        <ScimTokenManager {...shared} identityProviderId={panel.idp.id} />
+      ) : null}
+    </Suspense>
+  )
 }

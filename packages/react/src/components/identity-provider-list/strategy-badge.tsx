@@ -5,21 +5,12 @@ import type { ReactNode } from 'react'
 
 import type { SlotProps } from '../../theming/slots.ts'
 import { cx } from '../../theming/slots.ts'
-
-/** Two-letter monograms per strategy (decorative; the strategy name is always in text too). */
-const monograms: Record<IdpStrategy, string> = {
-  adfs: 'AD',
-  'google-apps': 'G',
-  oidc: 'ID',
-  okta: 'OK',
-  pingfederate: 'PF',
-  samlp: 'SA',
-  waad: 'ME',
-}
+import { StrategyLogo } from '../shared/strategy-logo.tsx'
 
 /**
- * A compact, decorative badge for a provider's strategy. Hidden from assistive technology: the
- * strategy's name is rendered as text next to it.
+ * A provider's strategy logo (the same marks the IdpWizard shows), or "?" for a provider the
+ * list may not read in full. Hidden from assistive technology: the strategy's name is rendered
+ * as text next to it.
  */
 export function StrategyBadge(props: {
   strategy: IdpStrategy | undefined
@@ -33,7 +24,7 @@ export function StrategyBadge(props: {
       data-strategy={strategy ?? 'unknown'}
       aria-hidden="true"
     >
-      {strategy ? monograms[strategy] : '?'}
+      {strategy ? <StrategyLogo strategy={strategy} /> : '?'}
     </span>
   )
 }
