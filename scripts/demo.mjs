@@ -32,6 +32,8 @@ let tenant
 let tiers = {}
 if (local) {
   // The demo's origin must be the tenant's redirect URI, so its port cannot move.
+  const { ensureWorkspaceBuilt } = await import('../apps/dev-tenant/src/ensure-built.mjs')
+  ensureWorkspaceBuilt(root)
   const devTenant = await import('../apps/dev-tenant/src/index.mjs')
   tiers = devTenant.tiers
   try {

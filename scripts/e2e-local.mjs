@@ -315,6 +315,10 @@ for (const action of bulkActions) {
       await page.waitForTimeout(300)
       await assertNoAlert(page, action.name)
       const limited = session.since(from).filter((request) => request.status === 429)
+      assert(
+        limited.length > 0,
+        'the server never answered 429, so this flow did not exercise Retry-After',
+      )
       console.log(
         `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests`,
       )

@@ -10,10 +10,12 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 
-import { startDevTenant } from '../apps/dev-tenant/src/index.mjs'
+import { ensureWorkspaceBuilt } from '../apps/dev-tenant/src/ensure-built.mjs'
 import { chromiumArgs, ensureChromium } from './chromium.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+ensureWorkspaceBuilt(root)
+const { startDevTenant } = await import('../apps/dev-tenant/src/index.mjs')
 const demoRoot = resolve(root, 'apps/demo')
 const configFile = resolve(demoRoot, 'vite.config.ts')
 
