@@ -206,7 +206,8 @@ export async function login(session, stack, user, path = '/') {
       !url.search.includes('code=') &&
       !url.search.includes('state='),
   )
-  await page.getByRole('button', { name: new RegExp(user.name) }).waitFor()
+  // Signed in: the app's shell (its settings navigation) replaces the sign-in card.
+  await page.getByRole('navigation', { name: 'Organization settings' }).waitFor()
 }
 
 /** Counts by kind, as used by the benchmark. @param {readonly SeenRequest[]} requests */
