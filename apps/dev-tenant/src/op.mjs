@@ -61,7 +61,7 @@ const pageStyle = `
   input{box-sizing:border-box;width:100%;font:inherit;padding:.5rem .6rem;border:1px solid #8a94a3;border-radius:6px}
   button{margin-top:1.25rem;width:100%;font:inherit;font-weight:600;padding:.6rem;border:0;border-radius:6px;background:#3b4fd8;color:#fff;cursor:pointer}
   .error{color:#a4141b;font-weight:600} table{border-collapse:collapse;font-size:.85rem;margin-top:1.5rem;width:100%}
-  th,td{text-align:left;padding:.2rem .4rem;border-top:1px solid #e3e6ea} code{font-size:.85rem}`
+  th,td{text-align:left;padding:.2rem .4rem;border-top:1px solid #e3e6ea} code{font-size:.85rem;white-space:nowrap}`
 
 /**
  * @param {{ uid: string, error?: string, username?: string }} input
