@@ -177,6 +177,30 @@ try {
       minimumApi: entry.minimum,
     })
   }
+
+  // The other seeded users: a partial grant (member) or none must not cost extra token requests.
+  for (const user of tenant.users.filter((candidate) => candidate !== admin)) {
+    tenant.control.reset()
+    const other = await openSession(stack)
+    try {
+      await login(other, stack, user, '/domains')
+      await settle(other.page)
+      const from = other.seen.length
+      await other.page.reload()
+      await other.page.getByRole('heading', { name: 'Domains', level: 1 }).waitFor()
+      await settle(other.page)
+      const scopes = user.scopes.length
+      results.push({
+        kind: 'page',
+        name: `Page load Domains /domains as ${user.username} (${scopes ? 'read scopes' : 'no scope'})`,
+        ...countRequests(other.since(from)),
+        minimumTokens: '1 + 1',
+        minimumApi: scopes ? 1 : 0, // without read:my_org:domains the page says so, no request
+      })
+    } finally {
+      await other.context.close()
+    }
+  }
 } finally {
   await session.context.close()
   await stack.close()

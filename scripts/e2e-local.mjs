@@ -154,6 +154,9 @@ flow('Login: real PKCE code flow; the access token is a JWT for the API audience
     `the API request's token has aud ${JSON.stringify(sent.aud)}`,
   )
   assert(apiCall.status === 200, `GET ${apiCall.path} answered ${apiCall.status}`)
+  // The admin's scopes allow every domain action.
+  await domainRow(page, 'acme.com').getByRole('button', { name: 'Delete acme.com' }).waitFor()
+  await page.getByRole('button', { name: 'Add domain' }).waitFor()
   await page.screenshot({ path: resolve(screenshots, 'domains-admin.png'), fullPage: true })
 })
 

@@ -330,6 +330,9 @@ export async function startDevTenant(options) {
       origin: req.headers.origin,
     }
     log.push(entry)
+    if (log.length > 10_000) {
+      log.splice(0, log.length - 5_000) // a long-running `demo:local` keeps the recent ones
+    }
     res.on('finish', () => {
       entry.status = res.statusCode
     })
