@@ -6,6 +6,10 @@
 // Mock mode by default: the My Organization API runs in a service worker in the page, with a
 // signed-in demo user. With apps/demo/.env.local (see apps/demo/.env.example) it signs in to a
 // real Auth0 tenant instead. Runs until Ctrl-C.
+//
+// `--local` (npm run demo:local): starts the dev tenant (apps/dev-tenant: a local OpenID Provider
+// and the My Organization API over real HTTP) on http://localhost:4400 and signs in to it for
+// real, with the seeded users it prints.
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,13 +20,42 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const demoRoot = resolve(root, 'apps/demo')
 const configFile = resolve(demoRoot, 'vite.config.ts')
 const PORT = 5173
+const TENANT_PORT = 4400
+const local = process.argv.includes('--local')
 
 if (!existsSync(configFile)) {
   console.error('The demo app (apps/demo) is missing from this checkout.')
   process.exit(1)
 }
 
-const env = loadEnv('development', demoRoot, 'VITE_')
+let tenant
+let tiers = {}
+if (local) {
+  // The demo's origin must be the tenant's redirect URI, so its port cannot move.
+  const { ensureWorkspaceBuilt } = await import('../apps/dev-tenant/src/ensure-built.mjs')
+  ensureWorkspaceBuilt(root)
+  const devTenant = await import('../apps/dev-tenant/src/index.mjs')
+  tiers = devTenant.tiers
+  try {
+    tenant = await devTenant.startDevTenant({
+      port: TENANT_PORT,
+      appOrigins: [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`],
+    })
+  } catch (error) {
+    console.error(
+      error?.code === 'EADDRINUSE'
+        ? `Port ${TENANT_PORT} is busy: the dev tenant needs it. Stop what uses it and try again.`
+        : error,
+    )
+    process.exit(1)
+  }
+  // Variables from the environment win over apps/demo/.env.local.
+  process.env.VITE_AUTH0_DOMAIN = tenant.origin
+  process.env.VITE_AUTH0_CLIENT_ID = tenant.clientId
+  process.env.VITE_AUTH0_ORGANIZATION = ''
+}
+
+const env = { ...loadEnv('development', demoRoot, 'VITE_'), ...(local ? process.env : {}) }
 const auth0Domain = env.VITE_AUTH0_DOMAIN?.trim()
 const auth0Mode = Boolean(auth0Domain && env.VITE_AUTH0_CLIENT_ID?.trim())
 
@@ -31,11 +64,23 @@ const server = await createServer({
   configFile,
   logLevel: 'warn',
   clearScreen: false,
-  server: { host: '127.0.0.1', port: PORT, strictPort: false, open: false },
+  server: { host: '127.0.0.1', port: PORT, strictPort: local, open: false },
 })
-await server.listen()
+try {
+  await server.listen()
+} catch (error) {
+  console.error(
+    error?.code === 'EADDRINUSE'
+      ? `Port ${PORT} is busy: local mode needs it (it is the dev tenant's callback URL). Stop what uses it and try again.`
+      : error,
+  )
+  await tenant?.close()
+  process.exit(1)
+}
 
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`
+const url = local
+  ? `http://localhost:${PORT}/`
+  : (server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`)
 const port = Number(new URL(url).port)
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text)
 const dim = (text) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[22m` : text)
@@ -43,7 +88,28 @@ const base = url.replace(/\/$/, '')
 
 const lines = ['', `  ${bold('myorg-kit demo')} — Lumen Analytics › Organization settings`, '']
 lines.push(`  ${bold('Open')}  ${url}`, '')
-if (auth0Mode) {
+if (tenant) {
+  const width = Math.max(...tenant.users.map((user) => user.username.length))
+  lines.push(
+    `  Mode: ${bold('local dev tenant')} ${tenant.origin} — a real login (OpenID Provider) and the`,
+    `  My Organization API over HTTP at ${tenant.origin}/my-org/ (JWT checks, CORS, rate limits).`,
+    `  Use ${bold('localhost')}, not 127.0.0.1: the tenant’s session cookie is per site.`,
+    '',
+    `  ${bold('Sign in as')}  (organization: Acme Corp, ${tenant.organization.id})`,
+    ...tenant.users.map(
+      (user) =>
+        `    ${user.username.padEnd(width)}  ${bold(user.password.padEnd(12))}  ${dim(user.role)}`,
+    ),
+    '',
+    `  Tier ${bold(String(tenant.control.tier))}; change it, or the CORS allow-list, while it runs:`,
+    dim(
+      `    curl -X POST ${tenant.origin}/__dev/control -d '{"tier":"privatePerformance","allowedOrigins":[]}'`,
+    ),
+    dim(
+      `    (tiers: ${Object.keys(tiers).join(', ')}, off, or {"read":2,"write":1}; {"reset":true} restores the seed)`,
+    ),
+  )
+} else if (auth0Mode) {
   lines.push(
     `  Mode: ${bold('real Auth0 tenant')} ${auth0Domain} (from apps/demo/.env.local).`,
     '  Sign in with a member of your organization; the pages call the tenant’s My Organization API.',
@@ -80,6 +146,7 @@ async function shutdown() {
   }
   closing = true
   await server.close()
+  await tenant?.close()
   process.exit(0)
 }
 process.on('SIGINT', () => void shutdown())

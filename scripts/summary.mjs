@@ -1,9 +1,12 @@
 // Prints one plain closing line for the whole test command, e.g. "tests: 246 passed, 0 failed,
 // 0 skipped", from the JSON reports the runners wrote to .artifacts/. CI reads that line.
+// Every runner of the test command must have written its report: a missing one fails the run.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dir = '.artifacts'
+/** The reports `pnpm ci` writes: Vitest (unit, stories), the demo e2e, the dev-tenant e2e. */
+const required = ['unit', 'stories', 'e2e', 'e2e-local']
 let passed = 0
 let failed = 0
 let skipped = 0
@@ -22,6 +25,13 @@ for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('
 if (parts.length === 0) {
   console.error('No test reports found in .artifacts/: no test ran.')
   process.exit(1)
+}
+const missing = required.filter((name) => !existsSync(join(dir, `${name}.json`)))
+if (missing.length > 0) {
+  console.error(
+    `Missing test report(s) in .artifacts/: ${missing.join(', ')} (that runner did not finish).`,
+  )
+  failed += missing.length
 }
 console.log(`(${parts.join(', ')})`)
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)

@@ -1,9 +1,9 @@
 import { Auth0Provider, useAuth0 } from '@auth0/auth0-react'
 import { MyOrgProvider, myOrgKitScope } from '@myorg-kit/react'
 
-import type { Auth0Config } from './config.ts'
+import { type Auth0Config, tenantOrigin } from './config.ts'
 import { useKitSettings } from './kit-settings.ts'
-import { currentPath, navigate } from './location.ts'
+import { currentPath, hrefFor } from './location.ts'
 import { useScenario } from './scenario.ts'
 import { ScenarioPanel } from './scenario-panel.tsx'
 import { Shell } from './shell.tsx'
@@ -21,13 +21,17 @@ export function Auth0Root(props: { config: Auth0Config }) {
       clientId={clientId}
       authorizationParams={{
         redirect_uri: window.location.origin,
-        audience: `https://${domain}/my-org/`,
+        audience: `${tenantOrigin(props.config)}/my-org/`,
         // One scope string for login and the kit: the login token already covers every component.
         scope: `openid profile email ${myOrgKitScope}`,
         ...(organization ? { organization } : {}),
       }}
       onRedirectCallback={(appState?: AppState) => {
-        navigate(appState?.returnTo ?? '/')
+        // Back from the login page: replace the callback URL (`?code&state&iss`) with the page
+        // and scenario the user started from (navigate() would keep the callback's query).
+        const returnTo = new URL(appState?.returnTo ?? '/', window.location.origin)
+        window.history.replaceState(null, '', hrefFor(returnTo.pathname, returnTo.search))
+        window.dispatchEvent(new PopStateEvent('popstate'))
       }}
     >
       <Gate config={props.config} />
@@ -59,6 +63,12 @@ function Gate(props: { config: Auth0Config }) {
             Sign in with an account that is a member of your organization in{' '}
             <code>{props.config.domain}</code> to manage its settings.
           </p>
+          {props.config.local ? (
+            <p className="muted">
+              This is the local dev tenant: the terminal that started it lists the users and their
+              passwords.
+            </p>
+          ) : null}
           {error ? (
             <p className="signin-error" role="alert">
               Sign-in failed: {error.message}

@@ -1,0 +1,469 @@
+// End-to-end tests of the demo against the dev tenant (apps/dev-tenant) in real Chromium:
+// a real PKCE login through @auth0/auth0-react, real JWT access tokens, the My Organization API
+// over real HTTP with CORS enforced by the browser and rate limits enforced by the server.
+//
+//   node scripts/e2e-local.mjs        (pnpm e2e:local; part of `npm test`)
+//
+// Nothing is routed through Playwright's request interception (it would answer CORS preflights
+// itself); the browser resolves only localhost. Writes .artifacts/e2e-local.json for
+// scripts/summary.mjs and screenshots to .artifacts/screenshots-local/. Exits 1 when a flow fails.
+//
+// To add a flow: `flow('Name', async ({ stack, tenant, session, page, as }) => { … })`. `as(user)`
+// logs in (a fresh context per flow); the tenant is reset (seed data, tier, allow-list) before
+// each flow. Bulk flows for a low tier are one entry each in `bulkActions`.
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+
+import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
+
+const started = Date.now()
+const artifacts = resolve(root, '.artifacts')
+const screenshots = resolve(artifacts, 'screenshots-local')
+const FLOW_TIMEOUT = 45_000
+
+await rm(screenshots, { recursive: true, force: true })
+await mkdir(screenshots, { recursive: true })
+
+const stack = await startLocalStack({ outDir: resolve(root, 'node_modules/.cache/demo-e2e-local') })
+const { tenant, appOrigin } = stack
+console.log(`e2e:local: tenant ${tenant.origin}, demo ${appOrigin}`)
+
+const users = {
+  admin: tenant.users.find((user) => user.username.startsWith('admin@')),
+  member: tenant.users.find((user) => user.username.startsWith('member@')),
+  none: tenant.users.find((user) => user.username.startsWith('none@')),
+}
+
+/** A JWT's header or payload (no verification: the API verifies; the test reads). */
+function decodePart(jwt, index) {
+  try {
+    return JSON.parse(
+      Buffer.from(String(jwt).split('.')[index] ?? '', 'base64url').toString('utf8'),
+    )
+  } catch {
+    return { opaque: `not a JWT (${String(jwt).length} characters)` } // e.g. a userinfo-only token
+  }
+}
+const decodeJwt = (jwt) => decodePart(jwt, 1)
+const decodeProtectedHeader = (jwt) => decodePart(jwt, 0)
+
+class AssertionError extends Error {}
+function assert(condition, message) {
+  if (!condition) {
+    throw new AssertionError(message)
+  }
+}
+
+async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim()
+}
+
+function domainRow(page, domain) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) })
+}
+
+function nav(page) {
+  return page.getByRole('navigation', { name: 'Organization settings' })
+}
+
+/** No kit alert on the page (errors, rate limits, CORS). */
+async function assertNoAlert(page, label) {
+  const alerts = page.getByRole('alert')
+  const count = await alerts.count()
+  const texts = []
+  for (let index = 0; index < count; index += 1) {
+    const text = await textOf(alerts.nth(index))
+    if (text) {
+      texts.push(text)
+    }
+  }
+  assert(texts.length === 0, `${label}: an error is shown to the user: ${texts.join(' | ')}`)
+}
+
+/** The decoded access token of the last /oauth/token response seen in this session. */
+async function lastAccessToken(session) {
+  await session.settled()
+  const token = [...session.seen]
+    .reverse()
+    .find((request) => request.kind === 'token' && request.body)
+  assert(token, 'no /oauth/token response was observed')
+  const raw = /** @type {{ access_token: string, scope?: string }} */ (token.body).access_token
+  return { raw, header: decodeProtectedHeader(raw), claims: decodeJwt(raw), body: token.body }
+}
+
+/** Adds a domain through DomainList's form and waits for its row. */
+async function addDomain(page, domain) {
+  const input = page.getByRole('textbox', { name: 'Domain', exact: true })
+  await input.fill(domain)
+  await page.getByRole('button', { name: 'Add domain' }).click()
+  await domainRow(page, domain).waitFor({ timeout: 20_000 })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flows
+
+const flows = []
+/**
+ * @param {string} name
+ * @param {(ctx: object) => Promise<void>} run
+ * @param {{ timeout?: number }} [options]
+ */
+function flow(name, run, options = {}) {
+  flows.push({ name, run, options })
+}
+
+flow('Login: real PKCE code flow; the access token is a JWT for the API audience', async (ctx) => {
+  const { session, page } = await ctx.as(users.admin, '/domains')
+  const authorize = session.seen.find((request) => request.kind === 'authorize')
+  assert(authorize, 'the login went through /authorize')
+  const query = authorize.query
+  assert(query.get('response_type') === 'code', 'response_type=code')
+  assert(query.get('code_challenge_method') === 'S256', 'PKCE with S256')
+  assert((query.get('code_challenge') ?? '').length >= 43, 'a code_challenge is sent')
+  assert(
+    query.get('audience') === tenant.audience,
+    `audience ${query.get('audience')} at /authorize`,
+  )
+
+  const token = await lastAccessToken(session)
+  assert(
+    token.claims.aud === tenant.audience,
+    `the access token's aud is ${tenant.audience} (got ${JSON.stringify(token.claims.aud ?? token.claims.opaque)}) — an opaque or wrong-audience token still "logs in"`,
+  )
+  assert(token.header.alg === 'RS256', `alg RS256 (got ${token.header.alg})`)
+  assert(token.header.typ === 'at+jwt', `typ at+jwt (got ${token.header.typ})`)
+  assert(token.claims.iss === tenant.issuer, `iss ${tenant.issuer} (got ${token.claims.iss})`)
+  assert(token.claims.org_id === tenant.organization.id, 'the token carries org_id')
+  const scopes = String(token.claims.scope).split(' ')
+  for (const scope of ['read:my_org:domains', 'create:my_org:domains', 'update:my_org:details']) {
+    assert(scopes.includes(scope), `the admin's token grants ${scope}`)
+  }
+
+  // The profile comes from the ID token (spa-js makes no /userinfo call).
+  await page.getByRole('button', { name: /Dana Reyes/ }).waitFor()
+
+  // The API request carries that very token (observed, not intercepted).
+  await domainRow(page, 'acme.com').waitFor()
+  const apiCall = session.seen.find((request) => request.kind === 'api' && request.authorization)
+  assert(apiCall, 'an API request with an Authorization header was observed')
+  const sent = decodeJwt(String(apiCall.authorization).replace(/^Bearer\s+/i, ''))
+  assert(
+    sent.aud === tenant.audience,
+    `the API request's token has aud ${JSON.stringify(sent.aud)}`,
+  )
+  assert(apiCall.status === 200, `GET ${apiCall.path} answered ${apiCall.status}`)
+  // The admin's scopes allow every domain action.
+  await domainRow(page, 'acme.com').getByRole('button', { name: 'Delete acme.com' }).waitFor()
+  await page.getByRole('button', { name: 'Add domain' }).waitFor()
+  await page.screenshot({ path: resolve(screenshots, 'domains-admin.png'), fullPage: true })
+})
+
+flow('Reload: the session comes back silently (one /authorize, one /oauth/token)', async (ctx) => {
+  const { session, page } = await ctx.as(users.admin, '/domains')
+  await domainRow(page, 'acme.com').waitFor()
+  const from = session.seen.length
+  await page.reload()
+  await domainRow(page, 'acme.com').waitFor()
+  await page.waitForTimeout(300)
+  const counts = countRequests(session.since(from))
+  assert(
+    counts.authorize === 1 && counts.token === 1,
+    `a reload costs one /authorize (prompt=none) and one /oauth/token, got ${counts.authorize} + ${counts.token}`,
+  )
+  const silent = session.since(from).find((request) => request.kind === 'authorize')
+  assert(silent?.query.get('prompt') === 'none', 'the reload re-authenticates with prompt=none')
+  assert((await page.locator('#username').count()) === 0, 'no login form is shown after a reload')
+})
+
+flow('OrgDetailsForm: the admin edits the display name and saves it to the API', async (ctx) => {
+  const { page } = await ctx.as(users.admin, '/general')
+  const displayName = page.getByRole('textbox', { name: 'Display name' })
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('input')].some((input) => input.value === 'Acme Corp'),
+  )
+  await displayName.fill('Acme Local')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('status').filter({ hasText: /saved/i }).waitFor()
+  assert(
+    tenant.store.state.organization.display_name === 'Acme Local',
+    `the API stored the new display name (has ${tenant.store.state.organization.display_name})`,
+  )
+  await page.reload()
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('input')].some((input) => input.value === 'Acme Local'),
+  )
+  await assertNoAlert(page, 'general')
+})
+
+flow('DomainList: the admin adds a domain and verifies it over DNS', async (ctx) => {
+  const { page } = await ctx.as(users.admin, '/domains')
+  const domain = 'lumen-local-e2e.io'
+  await addDomain(page, domain)
+  const created = tenant.store.findDomainByName(domain)
+  assert(created?.status === 'pending', 'the API created the domain, pending')
+  // The customer publishes the TXT record at their DNS host.
+  tenant.store.publishTxtRecord(created.verification_host, created.verification_txt)
+  await domainRow(page, domain)
+    .getByRole('button', { name: `Verify ${domain}` })
+    .click()
+  await domainRow(page, domain).getByText('Verified', { exact: true }).waitFor({ timeout: 20_000 })
+  assert(tenant.store.findDomainByName(domain)?.status === 'verified', 'verified on the API')
+  await assertNoAlert(page, 'domains')
+  await page.screenshot({
+    path: resolve(screenshots, 'domains-added-verified.png'),
+    fullPage: true,
+  })
+})
+
+flow('Permissions: a member sees data but no write action', async (ctx) => {
+  const { session, page } = await ctx.as(users.member, '/domains')
+  const token = await lastAccessToken(session)
+  const scopes = String(token.claims.scope ?? '')
+    .split(' ')
+    .filter(Boolean)
+  assert(
+    scopes.length > 0 && scopes.every((scope) => scope.startsWith('read:')),
+    `the member's token holds read scopes only (got ${scopes.join(' ')})`,
+  )
+  await domainRow(page, 'acme.com').waitFor()
+  await page.getByText('Not available with your access', { exact: false }).waitFor()
+  assert(
+    (await page.getByRole('button', { name: /^(verify|delete|add domain)/i }).count()) === 0,
+    'no Add, Verify or Delete for a member',
+  )
+  await nav(page).getByRole('link', { name: 'General' }).click()
+  await page
+    .getByText('You can view these settings but not change them', { exact: false })
+    .waitFor()
+  assert((await page.getByRole('button', { name: 'Save' }).count()) === 0, 'no Save for a member')
+  const writes = session.seen.filter(
+    (request) => request.kind === 'api' && request.method !== 'GET',
+  )
+  assert(writes.length === 0, `a member sent no write (${writes.map((w) => w.path).join(', ')})`)
+  await page.screenshot({ path: resolve(screenshots, 'general-member.png'), fullPage: true })
+})
+
+flow(
+  'Permissions: a user without scopes gets a clear no-access state, no API call',
+  async (ctx) => {
+    const { session, page } = await ctx.as(users.none, '/domains')
+    const token = await lastAccessToken(session)
+    assert(
+      token.claims.aud === tenant.audience,
+      `even without scopes the token is for the API (aud ${JSON.stringify(token.claims.aud)})`,
+    )
+    assert(!token.claims.scope, `no API scope granted (got ${token.claims.scope})`)
+    await page.getByText('You don’t have access to your organization’s domains').waitFor()
+    await nav(page).getByRole('link', { name: 'General' }).click()
+    await page.getByText('You can’t view these settings').waitFor()
+    const calls = session.seen.filter((request) => request.kind === 'api')
+    assert(
+      calls.length === 0,
+      `no API request without scopes (sent ${calls.map((c) => c.path).join(', ')})`,
+    )
+  },
+)
+
+flow(
+  'CORS: with the demo origin off the allow-list, the page names the origin to add',
+  async (ctx) => {
+    tenant.control.setAllowedOrigins([])
+    const { session, page } = await ctx.as(users.admin, '/domains')
+    const alert = page.getByRole('alert').filter({ hasText: 'The browser blocked the request' })
+    await alert.waitFor({ timeout: 20_000 })
+    const text = await textOf(alert)
+    assert(text.includes(appOrigin), `the notice names ${appOrigin} (got: ${text})`)
+    assert(text.includes('Allowed Origins (CORS)'), 'the notice names “Allowed Origins (CORS)”')
+    // The browser enforced it: the preflight was refused, so no authenticated request ran.
+    const reached = tenant.log.filter(
+      (entry) =>
+        entry.path.startsWith('/my-org/') &&
+        entry.method !== 'OPTIONS' &&
+        entry.at >= ctx.flowStarted,
+    )
+    assert(
+      reached.every((entry) => entry.status !== 200),
+      'no authenticated API request succeeded on the server',
+    )
+    assert(
+      session.seen.some((request) => request.kind === 'token'),
+      'the login itself worked',
+    )
+    await page.screenshot({ path: resolve(screenshots, 'domains-cors.png'), fullPage: true })
+  },
+)
+
+/**
+ * Bulk actions for the low-tier flow: each one acts several times in a row through the UI.
+ * The integrator adds "link several domains" (IdP wizard) and "create several tokens" (SCIM).
+ */
+const bulkActions = [
+  {
+    name: 'add several domains',
+    path: '/domains',
+    async run({ page }) {
+      await domainRow(page, 'acme.com').waitFor()
+      const names = ['bulk-one.io', 'bulk-two.io', 'bulk-three.io', 'bulk-four.io', 'bulk-five.io']
+      for (const name of names) {
+        await addDomain(page, name)
+      }
+      for (const name of names) {
+        assert(tenant.store.findDomainByName(name), `${name} was created on the API`)
+      }
+    },
+  },
+]
+
+for (const action of bulkActions) {
+  flow(
+    `Low tier (1 write/s, 2 reads/s): ${action.name} completes with no error shown`,
+    async (ctx) => {
+      const { session, page } = await ctx.as(users.admin, action.path)
+      tenant.control.setTier({ read: 2, write: 1 })
+      const from = session.seen.length
+      await action.run({ page, session })
+      await page.waitForTimeout(300)
+      await assertNoAlert(page, action.name)
+      const limited = session.since(from).filter((request) => request.status === 429)
+      assert(
+        limited.length > 0,
+        'the server never answered 429, so this flow did not exercise Retry-After',
+      )
+      console.log(
+        `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests`,
+      )
+    },
+    { timeout: 90_000 },
+  )
+}
+
+flow('Expired access token: renewed silently, the action succeeds', async (ctx) => {
+  const { session, page } = await ctx.as(users.admin, '/domains')
+  await domainRow(page, 'acme.com').waitFor()
+  tenant.control.expireAccessTokens()
+  await page.waitForTimeout(1100) // a new token's iat must be past the cut-off second
+  const from = session.seen.length
+  await addDomain(page, 'after-expiry.io')
+  await assertNoAlert(page, 'after expiry')
+  const after = session.since(from)
+  const refused = after.filter((request) => request.kind === 'api' && request.status === 401)
+  assert(refused.length >= 1, 'the API refused the expired token (401) first')
+  const counts = countRequests(after)
+  assert(
+    counts.authorize === 1 && counts.token === 1,
+    `one silent renewal (/authorize prompt=none + /oauth/token), got ${counts.authorize} + ${counts.token}`,
+  )
+  assert(tenant.store.findDomainByName('after-expiry.io'), 'the domain was created')
+  const posts = after.filter((request) => request.kind === 'api' && request.method === 'POST')
+  assert(
+    posts.filter((request) => request.status === 201).length === 1,
+    `the write succeeded exactly once (${posts.map((p) => p.status).join(', ')})`,
+  )
+})
+
+flow('Sign out: /v2/logout ends the session and returns to the app', async (ctx) => {
+  const { page } = await ctx.as(users.admin, '/')
+  await page.getByRole('button', { name: /Dana Reyes/ }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign in' }).waitFor()
+  assert(new URL(page.url()).origin === appOrigin, `back on the app (${page.url()})`)
+  await page.reload()
+  await page.getByRole('button', { name: 'Sign in' }).waitFor()
+})
+
+// ---------------------------------------------------------------------------------------------
+// Runner
+
+let passed = 0
+let failed = 0
+const results = []
+for (const { name, run, options } of flows) {
+  const flowStarted = Date.now()
+  tenant.control.reset()
+  /** @type {import('./local-harness.mjs').Session | undefined} */
+  let session
+  const ctx = {
+    stack,
+    tenant,
+    flowStarted,
+    /** Logs `user` in on a fresh context, starting at `path`. */
+    async as(user, path = '/') {
+      session = await openSession(stack)
+      await login(session, stack, user, path)
+      return { session, page: session.page }
+    },
+  }
+  let timer
+  try {
+    await Promise.race([
+      (async () => {
+        await run(ctx)
+        if (session) {
+          assert(
+            session.pageErrors.length === 0,
+            `uncaught page error(s): ${session.pageErrors.map((error) => error.message).join(' | ')}`,
+          )
+        }
+      })(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new AssertionError(`timed out after ${(options.timeout ?? FLOW_TIMEOUT) / 1000} s`),
+            ),
+          options.timeout ?? FLOW_TIMEOUT,
+        )
+      }),
+    ])
+    passed += 1
+    results.push({ name, status: 'passed', ms: Date.now() - flowStarted })
+    console.log(`  ✓ ${name} (${((Date.now() - flowStarted) / 1000).toFixed(1)} s)`)
+  } catch (error) {
+    failed += 1
+    results.push({
+      name,
+      status: 'failed',
+      ms: Date.now() - flowStarted,
+      error: String(error?.message ?? error),
+    })
+    console.log(`  ✗ ${name}`)
+    console.log(
+      `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
+    )
+    if (session) {
+      const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 40)
+      await session.page
+        .screenshot({ path: resolve(screenshots, `failed-${slug}.png`), fullPage: true })
+        .catch(() => undefined)
+    }
+  } finally {
+    clearTimeout(timer)
+    await session?.context.close().catch(() => undefined)
+  }
+}
+
+await stack.close()
+await mkdir(artifacts, { recursive: true })
+await writeFile(
+  resolve(artifacts, 'e2e-local.json'),
+  `${JSON.stringify(
+    {
+      numPassedTests: passed,
+      numFailedTests: failed,
+      numPendingTests: 0,
+      numTotalTests: passed + failed,
+      flows: results,
+    },
+    null,
+    2,
+  )}\n`,
+)
+console.log(
+  `e2e:local: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+)
+process.exit(failed > 0 ? 1 : 0)
