@@ -1,6 +1,7 @@
 // Size budget: bundles each published entry the way a host app's bundler would (minified,
 // peers external), gzips it, and fails when an entry is over its budget. A benchmark, not a
 // timed test: the numbers depend only on the code.
+import { mkdir, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,14 +22,28 @@ const peers = [
 const reactEntry = resolve(root, 'packages/react/dist/index.js')
 
 /**
- * `entry` measures a whole published entry; `only` measures what a host pays for importing just
- * those names from `@myorg-kit/react` (the provider always comes along), after tree-shaking.
+ * `entry` measures a whole published entry, everything included. `only` measures what a host
+ * pays on page load for importing just those names from `@myorg-kit/react` (the provider always
+ * comes along), after tree-shaking. Code behind a dynamic `import()` (the wizard and SCIM manager
+ * that IdentityProviderList opens in place) is left out of `only` budgets: host bundlers split it
+ * into a chunk that loads on first use.
  */
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 60 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 90 },
   { name: '@myorg-kit/client (whole entry)', entry: 'packages/client/dist/index.js', limitKb: 25 },
   { name: 'one component: OrgDetailsForm', only: ['MyOrgProvider', 'OrgDetailsForm'], limitKb: 45 },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 45 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 33 },
+  {
+    name: 'one component: IdentityProviderList',
+    only: ['MyOrgProvider', 'IdentityProviderList'],
+    limitKb: 37,
+  },
+  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 60 },
+  {
+    name: 'one component: ScimTokenManager',
+    only: ['MyOrgProvider', 'ScimTokenManager'],
+    limitKb: 50,
+  },
 ]
 
 function entryPointsOf(budget) {
@@ -38,13 +53,27 @@ function entryPointsOf(budget) {
         contents: `export { ${budget.only.join(', ')} } from ${JSON.stringify(reactEntry)}`,
         resolveDir: root,
         loader: 'js',
+        sourcefile: 'host-entry.js',
       },
     }
   }
   return { entryPoints: [resolve(root, budget.entry)] }
 }
 
+const gzipKb = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024
+
+/** Leaves `import()` targets out of the bundle, as a host bundler's code splitting would. */
+const lazyChunksExternal = {
+  name: 'lazy-chunks-external',
+  setup(builder) {
+    builder.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    )
+  },
+}
+
 let failed = false
+const rows = []
 for (const budget of budgets) {
   const result = await build({
     ...entryPointsOf(budget),
@@ -55,18 +84,23 @@ for (const budget of budgets) {
     target: 'es2022',
     write: false,
     external: peers,
+    plugins: budget.only ? [lazyChunksExternal] : [],
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   })
   const code = result.outputFiles[0].contents
-  const gzipKb = gzipSync(code, { level: 9 }).length / 1024
+  const gzKb = gzipKb(code)
   const minKb = code.length / 1024
-  const ok = gzipKb <= budget.limitKb
+  const ok = gzKb <= budget.limitKb
   failed ||= !ok
+  rows.push({ name: budget.name, gzipKb: gzKb, minKb, limitKb: budget.limitKb, ok })
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${minKb.toFixed(1)} KB min, ${gzipKb.toFixed(1)} KB min+gzip (budget ${budget.limitKb} KB)`,
+    `${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${minKb.toFixed(1)} KB min, ${gzKb.toFixed(1)} KB min+gzip ` +
+      `(budget ${budget.limitKb} KB${budget.only ? ', on page load' : ''})`,
   )
 }
+await mkdir(resolve(root, '.artifacts'), { recursive: true })
+await writeFile(resolve(root, '.artifacts/size.json'), `${JSON.stringify(rows, null, 2)}\n`)
 if (failed) {
   console.error('Size budget exceeded.')
   process.exit(1)

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
+import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
 import { frFR } from '../locales/fr-FR.ts'
 import { MyOrgProvider } from '../provider/my-org-provider.tsx'
 import { describeError } from './describe-error.ts'
@@ -104,6 +105,40 @@ describe('useMyOrgTranslator', () => {
     expect(t('common.actions.cancel')).toBe('Provider cancel')
     expect(t('common.actions.retry')).toBe('Réessayer')
     expect(t('errors.aborted.title')).toBe('The request was cancelled')
+  })
+
+  it('a component’s own texts take the locale bundle and every override layer', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <MyOrgProvider
+        domain="tenant.example"
+        getAccessToken={() => Promise.resolve('t')}
+        locale="fr-FR"
+        messages={[frFR, { domainList: { title: 'Provider title' } }]}
+      >
+        {children}
+      </MyOrgProvider>
+    )
+    const own = { domainList: domainListMessages }
+    const component = { domainList: { add: { submit: 'Component add' } } }
+    const { result } = renderHook(() => useMyOrgTranslator(component, own), { wrapper })
+    const { t } = result.current
+    expect(t('domainList.title')).toBe('Provider title')
+    expect(t('domainList.add.submit')).toBe('Component add')
+    expect(t('domainList.add.label')).toBe(frFR.domainList.add.label)
+    expect(t('domainList.add.label')).not.toBe(domainListMessages.add.label)
+    expect(t('common.actions.retry')).toBe('Réessayer')
+  })
+
+  it('the provider alone carries only the shared texts; each component adds its own', () => {
+    const { result } = renderHook(() => useMyOrgTranslator(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <MyOrgProvider domain="tenant.example" getAccessToken={() => Promise.resolve('t')}>
+          {children}
+        </MyOrgProvider>
+      ),
+    })
+    expect(result.current.t('common.actions.save')).toBe('Save')
+    expect(result.current.t('domainList.title')).toBe('domainList.title')
   })
 
   it('renders texts in components', () => {

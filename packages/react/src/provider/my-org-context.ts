@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect } from 'react'
 
 import type { MyOrgKeyScope } from '../api/query-keys.ts'
-import type { MyOrgMessages } from '../i18n/types.ts'
+import type { DeepPartial, MyOrgMessages } from '../i18n/types.ts'
 import type { MyOrgTranslator } from '../i18n/translator.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'
 import type { TokenSessionSnapshot } from './token-session.ts'
@@ -36,8 +36,13 @@ export interface MyOrgContextValue extends MyOrgQueryContext {
   resolveTokenError: (error: MyOrgTokenError) => Promise<void>
   /** The provider-level translator (locale + provider `messages`). */
   translator: MyOrgTranslator
-  /** Provider-level overrides, for component-level merging. */
+  /**
+   * The shared texts (`common`, `errors`) with the provider's overrides applied. Component
+   * groups are added by each component as it renders (see `useMyOrgTranslator`).
+   */
   messages: MyOrgMessages
+  /** The provider's `messages` layers (locale bundle, overrides), lowest precedence first. */
+  messageLayers: readonly DeepPartial<MyOrgMessages>[]
   /** The provider's appearance. */
   appearance: MyOrgAppearance
 }

@@ -18,10 +18,10 @@ import {
   useSyncExternalStore,
 } from 'react'
 
-import { enUS } from '../i18n/en-US.ts'
+import { coreMessages } from '../i18n/core-messages.ts'
 import { createFormatters } from '../i18n/format-message.ts'
 import { mergeMessages, messageLayers, translatorFor } from '../i18n/translator.ts'
-import type { MyOrgMessagesInput } from '../i18n/types.ts'
+import type { MyOrgMessages, MyOrgMessagesInput } from '../i18n/types.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'
 import { createMyOrgQueryClient } from './create-query-client.ts'
 import { MyOrgContext, type MyOrgContextValue } from './my-org-context.ts'
@@ -232,7 +232,10 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
 
   // --- texts ---
   const formatters = useMemo(() => createFormatters(locale), [locale])
-  const messages = useMemo(() => mergeMessages(enUS, messageLayers(messagesProp)), [messagesProp])
+  const layers = useMemo(() => messageLayers(messagesProp), [messagesProp])
+  // Only the shared texts here: each component brings its own group (tree-shaking keeps the
+  // texts of components a host does not use out of its bundle).
+  const messages = useMemo(() => mergeMessages(coreMessages as MyOrgMessages, layers), [layers])
   const translator = useMemo(() => translatorFor(messages, formatters), [messages, formatters])
 
   const value = useMemo<MyOrgContextValue>(
@@ -248,6 +251,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       resolveTokenError,
       translator,
       messages,
+      messageLayers: layers,
       appearance,
     }),
     [
@@ -261,6 +265,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       resolveTokenError,
       translator,
       messages,
+      layers,
       appearance,
     ],
   )

@@ -35,6 +35,10 @@ import {
   type VerificationPhase,
   useDomainVerification,
 } from './use-domain-verification.ts'
+import { domainListMessages } from './domain-list.messages.ts'
+
+/** This component's US English texts: the base its locale bundle and overrides apply to. */
+const ownTexts = { domainList: domainListMessages }
 
 /** What the list was doing when an error happened. */
 export type DomainListAction = 'load' | 'create' | 'verify' | 'delete'
@@ -158,7 +162,7 @@ export function DomainList(props: DomainListProps): ReactNode {
     unstyled,
     ref,
   } = props
-  const translator = useMyOrgTranslator(messages)
+  const translator = useMyOrgTranslator(messages, ownTexts)
   const { t } = translator
   const permissions = useMyOrgPermissions()
   const session = useMyOrgSession()

@@ -35,6 +35,10 @@ import { DomainsEditor, type DomainChangeSummary } from './domains-editor.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { type IdentityProviderListPanel, PanelContent } from './panel-content.tsx'
 import { StrategyBadge } from './strategy-badge.tsx'
+import { identityProviderListMessages } from './identity-provider-list.messages.ts'
+
+/** This component's US English texts: the base its locale bundle and overrides apply to. */
+const ownTexts = { identityProviderList: identityProviderListMessages }
 
 /** What the list was doing when an error happened. */
 export type IdentityProviderListAction =
@@ -217,7 +221,7 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
     ref,
     onError,
   } = props
-  const translator = useMyOrgTranslator(messages)
+  const translator = useMyOrgTranslator(messages, ownTexts)
   const { t } = translator
   const permissions = useMyOrgPermissions()
   const session = useMyOrgSession()

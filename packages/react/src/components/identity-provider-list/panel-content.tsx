@@ -29,10 +29,10 @@ export interface PanelContentProps {
 
 // Loaded when the panel first opens: a host that only lists providers, or that opens the wizard
 // through its own callbacks, never downloads the wizard or the SCIM manager with the list.
-const IdpWizard = lazy(async () => ({
+const IdpWizard = /* @__PURE__ */ lazy(async () => ({
   default: (await import('../idp-wizard/idp-wizard.tsx')).IdpWizard,
 }))
-const ScimTokenManager = lazy(async () => ({
+const ScimTokenManager = /* @__PURE__ */ lazy(async () => ({
   default: (await import('../scim-token-manager/scim-token-manager.tsx')).ScimTokenManager,
 }))
 

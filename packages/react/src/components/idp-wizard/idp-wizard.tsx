@@ -56,6 +56,10 @@ import { METADATA_MAX_BYTES, parseSamlMetadata } from './saml-metadata.ts'
 import { type ServiceProviderValues, getServiceProviderValues } from './sp-values.ts'
 import { availableStrategies, isSamlFamily } from './strategies.ts'
 import { StrategyLogo } from '../shared/strategy-logo.tsx'
+import { idpWizardMessages } from './idp-wizard.messages.ts'
+
+/** This component's US English texts: the base its locale bundle and overrides apply to. */
+const ownTexts = { idpWizard: idpWizardMessages }
 
 export type { IdpWizardStep } from './idp-wizard.schema.ts'
 
@@ -148,7 +152,7 @@ type SlotFn = (name: IdpWizardSlot) => ReturnType<typeof getSlotProps>
 export function IdpWizard(props: IdpWizardProps): ReactNode {
   const { ref, onError, ...rest } = props
   const { identityProviderId, headingLevel = 2, className, classNames, messages, unstyled } = rest
-  const translator = useMyOrgTranslator(messages)
+  const translator = useMyOrgTranslator(messages, ownTexts)
   const { t } = translator
   const permissions = useMyOrgPermissions()
   const session = useMyOrgSession()

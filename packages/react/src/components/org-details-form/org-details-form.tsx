@@ -36,6 +36,10 @@ import {
   toPickerColor,
 } from './org-details-form.schema.ts'
 import type { OrgDetailsFormSlot } from './org-details-form.slots.ts'
+import { orgDetailsFormMessages } from './org-details-form.messages.ts'
+
+/** This component's US English texts: the base its locale bundle and overrides apply to. */
+const ownTexts = { orgDetailsForm: orgDetailsFormMessages }
 
 /** A group of fields {@link OrgDetailsForm} can show. */
 export type OrgDetailsFormField = 'name' | 'displayName' | 'logo' | 'colors'
@@ -130,7 +134,7 @@ export function OrgDetailsForm(props: OrgDetailsFormProps): ReactNode {
     unstyled,
     ref,
   } = props
-  const translator = useMyOrgTranslator(messages)
+  const translator = useMyOrgTranslator(messages, ownTexts)
   const { t } = translator
   const permissions = useMyOrgPermissions()
   const session = useMyOrgSession()

@@ -59,6 +59,10 @@ import {
   toCreateScimTokenBody,
   tokenExpiry,
 } from './token-lifetime.ts'
+import { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
+
+/** This component's US English texts: the base its locale bundle and overrides apply to. */
+const ownTexts = { scimTokenManager: scimTokenManagerMessages }
 
 /** What the manager was doing when an error happened. */
 export type ScimTokenManagerAction =
@@ -239,7 +243,7 @@ export function ScimTokenManager(props: ScimTokenManagerProps): ReactNode {
     unstyled,
     ref,
   } = props
-  const translator = useMyOrgTranslator(messages)
+  const translator = useMyOrgTranslator(messages, ownTexts)
   const { t } = translator
   const ctx = useMyOrgReady()
   const permissions = useMyOrgPermissions()
