@@ -23,19 +23,6 @@ export function PageHeader(props: { title: string; intro: ReactNode; children?: 
   )
 }
 
-/** The component this page will host once it ships: a quiet note, not a banner. */
-export function ComponentNote(props: { component: string }) {
-  return (
-    <p className="component-note">
-      <span aria-hidden="true" className="component-note-icon">
-        ◇
-      </span>{' '}
-      Component: <code>{`<${props.component} />`}</code> — coming in the next release. This view is
-      built on the kit’s hooks.
-    </p>
-  )
-}
-
 export { NoticeLevel }
 
 export function Section(props: { title: string; description?: ReactNode; children: ReactNode }) {
@@ -50,31 +37,11 @@ export function Section(props: { title: string; description?: ReactNode; childre
   )
 }
 
-export type BadgeTone = 'success' | 'warning' | 'danger' | 'neutral' | 'info'
-
-export function Badge(props: { tone: BadgeTone; children: ReactNode }) {
-  return (
-    <span className="badge" data-tone={props.tone}>
-      <span className="badge-dot" aria-hidden="true" />
-      {props.children}
-    </span>
-  )
-}
-
 export function Loading(props: { label: string }) {
   return (
     <div className="state state-loading" role="status">
       <span className="spinner" aria-hidden="true" />
       {props.label}
-    </div>
-  )
-}
-
-export function Empty(props: { title: string; children?: ReactNode }) {
-  return (
-    <div className="state state-empty">
-      <p className="state-title">{props.title}</p>
-      {props.children ? <p className="muted">{props.children}</p> : null}
     </div>
   )
 }
