@@ -639,7 +639,7 @@ for (const action of bulkActions) {
         'the server never answered 429, so this flow did not exercise Retry-After',
       )
       console.log(
-        `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests`,
+        `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests: ${limited.map((request) => `${request.method} ${request.path.replace(/^\/my-org/, '')}`).join(', ')}`,
       )
     },
     { timeout: 90_000 },
