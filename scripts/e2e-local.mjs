@@ -16,6 +16,8 @@ import { resolve } from 'node:path'
 
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 
+const { createDomainFixture } = await import(resolve(root, 'packages/mock-api/dist/index.js'))
+
 const started = Date.now()
 const artifacts = resolve(root, '.artifacts')
 const screenshots = resolve(artifacts, 'screenshots-local')
@@ -99,6 +101,53 @@ async function addDomain(page, domain) {
   await input.fill(domain)
   await page.getByRole('button', { name: 'Add domain' }).click()
   await domainRow(page, domain).waitFor({ timeout: 20_000 })
+}
+
+/** An identity provider of the seed, by display name (its id is needed for deep links). */
+function seededIdp(displayName) {
+  const idp = tenant.store.state.identityProviders.find(
+    (candidate) => candidate.display_name === displayName,
+  )
+  assert(idp, `the seed has a provider named ${displayName}`)
+  return idp
+}
+
+/** The list item of an identity provider on /single-sign-on, by its display name. */
+function providerItem(page, name) {
+  return page
+    .getByRole('list', { name: 'Identity providers' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) })
+}
+
+/** Adds verified domains to the tenant's store, as if their TXT records had been checked. */
+function seedVerifiedDomains(names) {
+  for (const name of names) {
+    tenant.store.state.domains.push(createDomainFixture(name, { status: 'verified' }))
+  }
+}
+
+/** SCIM tokens of a provider on the server. */
+function scimTokensOf(idpId) {
+  return tenant.store.state.scimTokens.filter((token) => token.identity_provider_id === idpId)
+}
+
+/**
+ * Creates a SCIM token through ScimTokenManager's show-once dialog: reads the plaintext, ticks
+ * the copy confirmation, Done. Returns the plaintext (to check it left the page).
+ */
+async function createScimToken(page, region) {
+  await region.getByRole('button', { name: 'Create token' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Copy your new SCIM token' })
+  await dialog.waitFor({ timeout: 20_000 })
+  const secret = (await dialog.getByTestId('scim-token-secret').innerText()).trim()
+  assert(/^[A-Za-z0-9]{64}$/.test(secret), 'the dialog shows the plaintext token')
+  await dialog
+    .getByRole('checkbox', { name: 'I have copied this token and stored it safely' })
+    .check()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  return secret
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +315,207 @@ flow(
   },
 )
 
+flow('IdentityProviderList: the admin switches a provider off and on again', async (ctx) => {
+  const { session, page } = await ctx.as(users.admin, '/single-sign-on')
+  const okta = seededIdp('Acme Okta')
+  assert(okta.is_enabled, 'Acme Okta starts enabled')
+  const toggle = providerItem(page, 'Acme Okta').getByRole('switch', { name: 'Acme Okta enabled' })
+  await toggle.waitFor()
+  const from = session.seen.length
+  await toggle.click()
+  await page.getByText('Acme Okta is disabled.').waitFor({ state: 'attached', timeout: 20_000 })
+  assert((await toggle.getAttribute('aria-checked')) === 'false', 'the switch shows off')
+  assert(!tenant.store.findIdentityProvider(okta.id)?.is_enabled, 'the API stored is_enabled off')
+  await toggle.click()
+  await page.getByText('Acme Okta is enabled.').waitFor({ state: 'attached', timeout: 20_000 })
+  assert((await toggle.getAttribute('aria-checked')) === 'true', 'the switch shows on')
+  assert(tenant.store.findIdentityProvider(okta.id)?.is_enabled, 'the API stored is_enabled on')
+  const patches = session
+    .since(from)
+    .filter((request) => request.kind === 'api' && request.method === 'PATCH')
+  assert(
+    patches.length === 2 && patches.every((request) => request.status === 200),
+    `one PATCH per switch (${patches.map((p) => `${p.path} ${p.status}`).join(', ')})`,
+  )
+  // A full reload reads the list again from the server: still on.
+  await page.reload()
+  await toggle.waitFor()
+  assert((await toggle.getAttribute('aria-checked')) === 'true', 'on after a reload')
+  await assertNoAlert(page, 'sso toggle')
+})
+
+flow('IdentityProviderList: the admin links a verified domain to a provider', async (ctx) => {
+  const { page } = await ctx.as(users.admin, '/single-sign-on')
+  const adfs = seededIdp('Acme ADFS')
+  assert(adfs.domains.length === 0, 'Acme ADFS starts with no domain')
+  const item = providerItem(page, 'Acme ADFS')
+  await item.getByRole('button', { name: 'Details of Acme ADFS' }).click()
+  await item.getByRole('button', { name: 'Manage domains of Acme ADFS' }).click()
+  const editor = item.getByRole('group', { name: 'Domains of Acme ADFS' })
+  await editor.getByRole('checkbox', { name: 'acme.co.uk' }).check()
+  await editor.getByRole('button', { name: 'Apply changes' }).click()
+  await editor.getByText('All changes applied.').waitFor({ timeout: 20_000 })
+  await item.locator('code', { hasText: 'acme.co.uk' }).first().waitFor()
+  const linked = tenant.store.findIdentityProvider(adfs.id)?.domains ?? []
+  assert(
+    linked.length === 1 && linked[0] === 'acme.co.uk',
+    `the API linked acme.co.uk to Acme ADFS (has ${JSON.stringify(linked)})`,
+  )
+  await assertNoAlert(page, 'sso link domain')
+  await page.screenshot({ path: resolve(screenshots, 'sso-domain-linked.png'), fullPage: true })
+})
+
+flow('IdpWizard: the admin creates an OIDC provider through every step', async (ctx) => {
+  const { session, page } = await ctx.as(users.admin, '/single-sign-on/new')
+  await page.getByRole('heading', { name: 'New identity provider', level: 1 }).waitFor()
+  await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page
+    .getByText(/\/login\/callback$/)
+    .first()
+    .waitFor()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  const discoveryUrl = 'https://login.lumen-e2e.example/.well-known/openid-configuration'
+  await page.getByLabel('Discovery URL', { exact: true }).fill(discoveryUrl)
+  await page.getByLabel('Client ID', { exact: true }).fill('lumen-local-e2e')
+  await page.getByLabel('Client secret', { exact: true }).fill('local-e2e-secret')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('Connection name', { exact: true }).fill('lumen-local-oidc')
+  await page.getByLabel('Display name', { exact: true }).fill('Lumen local OIDC')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('checkbox', { name: 'acme.com', exact: true }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByText('•••••••• (hidden)').waitFor()
+  await page.getByRole('button', { name: 'Create identity provider' }).click()
+  await page.waitForURL((url) => url.pathname === '/single-sign-on', { timeout: 20_000 })
+  await providerItem(page, 'Lumen local OIDC').waitFor({ timeout: 20_000 })
+  await assertNoAlert(page, 'wizard')
+
+  const created = tenant.store.state.identityProviders.find(
+    (idp) => idp.name === 'lumen-local-oidc',
+  )
+  assert(created, 'the API has the new provider')
+  assert(created.strategy === 'oidc', `strategy oidc (got ${created.strategy})`)
+  assert(created.display_name === 'Lumen local OIDC', `display name (${created.display_name})`)
+  const expected = {
+    client_id: 'lumen-local-e2e',
+    discovery_url: discoveryUrl,
+    type: 'back_channel',
+  }
+  const options = Object.fromEntries(Object.entries(created.options).sort())
+  assert(
+    JSON.stringify(options) === JSON.stringify(expected),
+    `options ${JSON.stringify(options)}, expected ${JSON.stringify(expected)} (the secret is never returned)`,
+  )
+  assert(
+    JSON.stringify(created.domains) === '["acme.com"]',
+    `linked domains ${JSON.stringify(created.domains)}`,
+  )
+  const posts = session.seen.filter(
+    (request) =>
+      request.kind === 'api' &&
+      request.method === 'POST' &&
+      request.path === '/my-org/identity-providers',
+  )
+  assert(posts.length === 1, `one create request (${posts.length})`)
+  const secretInUrl = session.seen.some((request) =>
+    `${request.path}?${request.query}`.includes('local-e2e-secret'),
+  )
+  assert(!secretInUrl, 'the client secret is in no request URL')
+  await page.screenshot({ path: resolve(screenshots, 'sso-wizard-created.png'), fullPage: true })
+})
+
+flow(
+  'ScimTokenManager: enable provisioning, create a token (show once), revoke it',
+  async (ctx) => {
+    const oidc = seededIdp('Acme Login (OIDC)')
+    assert(!tenant.store.state.provisioning.has(oidc.id), 'no provisioning at first')
+    const { session, page } = await ctx.as(users.admin, `/provisioning?idp=${oidc.id}`)
+    const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
+    await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
+    await page
+      .getByRole('dialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
+      .getByRole('button', { name: 'Enable provisioning' })
+      .click()
+    await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
+    assert(tenant.store.state.provisioning.has(oidc.id), 'the API has the provisioning config')
+
+    await region.getByRole('radio', { name: '30 days' }).check()
+    const secret = await createScimToken(page, region)
+    const table = region.getByRole('table', { name: 'SCIM tokens for Acme Login (OIDC)' })
+    await table.waitFor()
+    assert((await table.getByRole('row').count()) === 2, 'one token is listed')
+    const onServer = scimTokensOf(oidc.id)
+    assert(onServer.length === 1, `the API has one token (${onServer.length})`)
+    assert(!(await page.content()).includes(secret), 'the plaintext is gone from the DOM')
+    assert(!page.url().includes(secret), 'the plaintext never reaches the URL')
+    assert(
+      !session.consoleMessages.some((line) => line.includes(secret)),
+      'the plaintext is never logged',
+    )
+    const tokenId = (await table.getByRole('rowheader').innerText()).trim()
+    assert(tokenId === onServer[0].token_id, `the row is the server's token (${tokenId})`)
+
+    await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
+    await page
+      .getByRole('dialog', { name: `Revoke token ${tokenId}?` })
+      .getByRole('button', { name: 'Revoke token' })
+      .click()
+    await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
+    assert(scimTokensOf(oidc.id).length === 0, 'the API revoked the token')
+    await assertNoAlert(page, 'provisioning')
+  },
+)
+
+flow('Permissions: a member sees SSO and provisioning read-only', async (ctx) => {
+  const okta = seededIdp('Acme Okta')
+  const { session, page } = await ctx.as(users.member, '/single-sign-on')
+  const item = providerItem(page, 'Acme Okta')
+  await item.waitFor()
+  await item.getByRole('button', { name: 'Details of Acme Okta' }).click()
+  await item.getByText('acme.com', { exact: false }).first().waitFor()
+  assert(
+    (await page.getByRole('button', { name: 'Add identity provider' }).count()) === 0,
+    'no Add identity provider for a member',
+  )
+  assert((await page.getByRole('switch').count()) === 0, 'no enable switch for a member')
+  assert(
+    (await page.getByRole('button', { name: /^(delete|manage domains|edit)/i }).count()) === 0,
+    'no Delete, Edit or Manage domains for a member',
+  )
+  await page.goto(`${appOrigin}/provisioning?idp=${okta.id}`)
+  const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
+  await region.getByRole('table', { name: 'SCIM tokens for Acme Okta' }).waitFor()
+  assert(
+    (await page
+      .getByRole('button', { name: /^(create token|revoke|enable scim|disable)/i })
+      .count()) === 0,
+    'no Create token, Revoke, Enable or Disable for a member',
+  )
+  const writes = session.seen.filter(
+    (request) => request.kind === 'api' && request.method !== 'GET',
+  )
+  assert(writes.length === 0, `a member sent no write (${writes.map((w) => w.path).join(', ')})`)
+  await page.screenshot({ path: resolve(screenshots, 'provisioning-member.png'), fullPage: true })
+})
+
+flow(
+  'Permissions: without scopes, SSO and provisioning explain the missing access',
+  async (ctx) => {
+    const { session, page } = await ctx.as(users.none, '/single-sign-on')
+    await page
+      .getByText('You don’t have access to your organization’s identity providers')
+      .waitFor()
+    await nav(page).getByRole('link', { name: 'Provisioning' }).click()
+    await page.getByText('You don’t have access to provisioning settings').waitFor()
+    const calls = session.seen.filter((request) => request.kind === 'api')
+    assert(
+      calls.length === 0,
+      `no API request without scopes (sent ${calls.map((c) => c.path).join(', ')})`,
+    )
+  },
+)
+
 flow(
   'CORS: with the demo origin off the allow-list, the page names the origin to add',
   async (ctx) => {
@@ -297,7 +547,8 @@ flow(
 
 /**
  * Bulk actions for the low-tier flow: each one acts several times in a row through the UI.
- * The integrator adds "link several domains" (IdP wizard) and "create several tokens" (SCIM).
+ * `prepare()` (optional) shapes the tenant's data after the reset, before the login; `path` is a
+ * string or a function of that data.
  */
 const bulkActions = [
   {
@@ -314,13 +565,69 @@ const bulkActions = [
       }
     },
   },
+  {
+    name: 'link several domains',
+    path: '/single-sign-on',
+    prepare() {
+      seedVerifiedDomains(['acme.de', 'acme.fr', 'acme.it'])
+    },
+    async run({ page }) {
+      const adfs = seededIdp('Acme ADFS')
+      const names = ['acme.com', 'acme.co.uk', 'acme.de', 'acme.fr', 'acme.it']
+      const item = providerItem(page, 'Acme ADFS')
+      await item.getByRole('button', { name: 'Details of Acme ADFS' }).click()
+      await item.getByRole('button', { name: 'Manage domains of Acme ADFS' }).click()
+      const editor = item.getByRole('group', { name: 'Domains of Acme ADFS' })
+      for (const name of names) {
+        await editor.getByRole('checkbox', { name, exact: true }).check()
+      }
+      await editor.getByRole('button', { name: 'Apply changes' }).click()
+      await editor.getByText('All changes applied.').waitFor({ timeout: 30_000 })
+      const linked = [...(tenant.store.findIdentityProvider(adfs.id)?.domains ?? [])].sort()
+      assert(
+        JSON.stringify(linked) === JSON.stringify([...names].sort()),
+        `the API linked every domain (has ${JSON.stringify(linked)})`,
+      )
+    },
+  },
+  {
+    name: 'create several tokens',
+    prepare() {
+      // Acme Okta starts with one token; the mock allows this many per provider.
+      const okta = seededIdp('Acme Okta')
+      tenant.store.state.scimTokens = tenant.store.state.scimTokens.filter(
+        (token) => token.identity_provider_id !== okta.id,
+      )
+    },
+    path: () => `/provisioning?idp=${seededIdp('Acme Okta').id}`,
+    async run({ page }) {
+      const okta = seededIdp('Acme Okta')
+      const cap = tenant.store.state.maxScimTokensPerIdentityProvider ?? 3
+      const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
+      await region.getByText('No token yet', { exact: false }).waitFor()
+      const table = region.getByRole('table', { name: 'SCIM tokens for Acme Okta' })
+      for (let index = 1; index <= cap; index += 1) {
+        await createScimToken(page, region)
+        await table.waitFor()
+        // The header row plus one row per token so far.
+        await table.getByRole('row').nth(index).waitFor({ timeout: 20_000 })
+      }
+      assert(
+        scimTokensOf(okta.id).length === cap,
+        `the API holds ${cap} tokens (has ${scimTokensOf(okta.id).length})`,
+      )
+      assert((await table.getByRole('row').count()) === cap + 1, `the table lists ${cap} tokens`)
+    },
+  },
 ]
 
 for (const action of bulkActions) {
   flow(
     `Low tier (1 write/s, 2 reads/s): ${action.name} completes with no error shown`,
     async (ctx) => {
-      const { session, page } = await ctx.as(users.admin, action.path)
+      action.prepare?.()
+      const path = typeof action.path === 'function' ? action.path() : action.path
+      const { session, page } = await ctx.as(users.admin, path)
       tenant.control.setTier({ read: 2, write: 1 })
       const from = session.seen.length
       await action.run({ page, session })
@@ -332,7 +639,7 @@ for (const action of bulkActions) {
         'the server never answered 429, so this flow did not exercise Retry-After',
       )
       console.log(
-        `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests`,
+        `    ${limited.length} × 429 absorbed (pacing + Retry-After) over ${countRequests(session.since(from)).api} API requests: ${limited.map((request) => `${request.method} ${request.path.replace(/^\/my-org/, '')}`).join(', ')}`,
       )
     },
     { timeout: 90_000 },
