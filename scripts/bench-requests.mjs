@@ -46,7 +46,7 @@ function provisioningMinimum(state, displayName) {
 }
 
 const providerReadNote =
-  'ScimTokenManager takes only an id, so it reads the provider itself (`GET /identity-providers/{id}`) although the host’s picker already holds it from `GET /identity-providers` (a different query key; nothing seeds the one-provider query from the list). Not a repeated request; seeding the one-provider query from a fresh list would save it (follow-up).'
+  'ScimTokenManager takes only an id and reads the provider (`GET /identity-providers/{id}`). That query starts from the copy in a loaded `GET /identity-providers`, so with the picker’s list loaded first this row is +0; a +1 means the list was not loaded yet when the manager mounted.'
 
 /** The list item of an identity provider on /single-sign-on. */
 function providerItem(page, name) {

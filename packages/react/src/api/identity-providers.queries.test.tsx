@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
-import { store } from '../../test/server.ts'
+import { server, store } from '../../test/server.ts'
 import {
   useAddIdentityProviderDomain,
   useDetachIdentityProvider,
@@ -170,5 +170,52 @@ describe('SCIM tokens', () => {
     )
     expect(cached).not.toContain(plaintext)
     expect(queryClient.getQueryData(myOrgKeys.scimTokens(scope, entra))).toHaveLength(2)
+  })
+})
+
+describe('one provider after the list', () => {
+  function countRequests(): { paths: string[]; stop: () => void } {
+    const paths: string[] = []
+    const listener = ({ request }: { request: Request }) => {
+      paths.push(`${request.method} ${new URL(request.url).pathname}`)
+    }
+    server.events.on('request:start', listener)
+    return { paths, stop: () => server.events.removeListener('request:start', listener) }
+  }
+
+  function ListThenDetail(props: { showDetail: boolean }) {
+    const list = useIdentityProviders()
+    return (
+      <div>
+        <p>{list.isSuccess ? 'list loaded' : 'list loading'}</p>
+        {props.showDetail ? <Detail /> : null}
+      </div>
+    )
+  }
+
+  function Detail() {
+    const detail = useIdentityProvider(okta)
+    return <p>detail: {detail.data?.display_name ?? 'loading'}</p>
+  }
+
+  it('reads a provider the list already loaded without asking the API again', async () => {
+    const requests = countRequests()
+    const view = renderWithMyOrg(<ListThenDetail showDetail={false} />)
+    await screen.findByText('list loaded')
+    view.rerenderWithProps({}, <ListThenDetail showDetail />)
+    expect(await screen.findByText('detail: Acme Okta')).toBeInTheDocument()
+    requests.stop()
+    expect(requests.paths.filter((path) => path.includes(`/identity-providers/${okta}`))).toEqual(
+      [],
+    )
+    expect(requests.paths.filter((path) => path.endsWith('/identity-providers'))).toHaveLength(1)
+  })
+
+  it('asks the API once when no list is loaded', async () => {
+    const requests = countRequests()
+    renderWithMyOrg(<Detail />)
+    expect(await screen.findByText('detail: Acme Okta')).toBeInTheDocument()
+    requests.stop()
+    expect(requests.paths).toEqual([`GET /my-org/identity-providers/${okta}`])
   })
 })

@@ -1,11 +1,12 @@
 'use client'
 
-import type {
-  CreateIdentityProviderRequest,
-  IdentityProvider,
-  IdentityProviderListItem,
-  IdpStrategy,
-  UpdateIdentityProviderRequest,
+import {
+  type CreateIdentityProviderRequest,
+  type IdentityProvider,
+  type IdentityProviderListItem,
+  type IdpStrategy,
+  type UpdateIdentityProviderRequest,
+  isFullIdentityProvider,
 } from '@myorg-kit/client'
 import {
   type QueryClient,
@@ -42,12 +43,45 @@ export function identityProvidersQueryOptions(
   })
 }
 
-/** `GET /identity-providers/{id}`. */
-export function identityProviderQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
+/**
+ * The provider as a loaded list already has it. The list returns the same full body as
+ * `GET /identity-providers/{id}` (minimal items, access level `none`, are skipped), so a screen
+ * opened from the list need not ask again.
+ */
+function fromLoadedLists(
+  queryClient: QueryClient | undefined,
+  scope: MyOrgKeyScope,
+  idpId: string,
+): { data: IdentityProvider; updatedAt: number } | undefined {
+  const lists =
+    queryClient?.getQueriesData<IdentityProviderListItem[]>({
+      queryKey: myOrgKeys.identityProviderLists(scope),
+    }) ?? []
+  for (const [key, items] of lists) {
+    const found = items?.find(
+      (item): item is IdentityProvider => isFullIdentityProvider(item) && item.id === idpId,
+    )
+    if (found) {
+      return { data: found, updatedAt: queryClient?.getQueryState(key)?.dataUpdatedAt ?? 0 }
+    }
+  }
+  return undefined
+}
+
+/**
+ * `GET /identity-providers/{id}`. Given the QueryClient, it starts from a loaded list's copy
+ * when there is one (and refetches only once that copy is stale).
+ */
+export function identityProviderQueryOptions(
+  ctx: MyOrgQueryContext & { queryClient?: QueryClient },
+  idpId: string,
+) {
   return queryOptions({
     queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<IdentityProvider> =>
       ctx.client.identityProviders.get(idpId, { signal }),
+    initialData: () => fromLoadedLists(ctx.queryClient, ctx.keyScope, idpId)?.data,
+    initialDataUpdatedAt: () => fromLoadedLists(ctx.queryClient, ctx.keyScope, idpId)?.updatedAt,
   })
 }
 

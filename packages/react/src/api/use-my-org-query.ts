@@ -1,6 +1,7 @@
 'use client'
 
 import {
+  type QueryClient,
   type QueryKey,
   type UseQueryOptions,
   type UseQueryResult,
@@ -15,7 +16,9 @@ import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-optio
  * options on top, enabled only once the session has a token, on the provider's QueryClient.
  */
 export function useMyOrgQuery<TQueryFnData, TData = TQueryFnData, TKey extends QueryKey = QueryKey>(
-  createOptions: (ctx: MyOrgQueryContext) => UseQueryOptions<TQueryFnData, Error, TData, TKey>,
+  createOptions: (
+    ctx: MyOrgQueryContext & { queryClient: QueryClient },
+  ) => UseQueryOptions<TQueryFnData, Error, TData, TKey>,
   options: MyOrgQueryHookOptions | undefined,
 ): UseQueryResult<TData> {
   const ctx = useMyOrgReady()
