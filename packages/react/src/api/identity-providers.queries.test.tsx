@@ -180,7 +180,12 @@ describe('one provider after the list', () => {
       paths.push(`${request.method} ${new URL(request.url).pathname}`)
     }
     server.events.on('request:start', listener)
-    return { paths, stop: () => server.events.removeListener('request:start', listener) }
+    return {
+      paths,
+      stop: () => {
+        server.events.removeListener('request:start', listener)
+      },
+    }
   }
 
   function ListThenDetail(props: { showDetail: boolean }) {
