@@ -606,6 +606,11 @@ const bulkActions = [
       const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
       await region.getByText('No token yet', { exact: false }).waitFor()
       const table = region.getByRole('table', { name: 'SCIM tokens for Acme Okta' })
+      // Two creates with the show-once dialog in between can take longer than the tier's
+      // one-second window, so an organic 429 is not certain. The first create is refused with
+      // the real 429 body and headers (Retry-After: 1): the client must wait and send it again,
+      // and the admin sees no error. The other bulk flows hit the tier's limit organically.
+      tenant.faults.rateLimit = { retryAfterSeconds: 1, operations: ['createScimToken'], times: 1 }
       for (let index = 1; index <= cap; index += 1) {
         await createScimToken(page, region)
         await table.waitFor()
