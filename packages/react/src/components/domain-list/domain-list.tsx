@@ -36,6 +36,7 @@ import {
   useDomainVerification,
 } from './use-domain-verification.ts'
 import { domainListMessages } from './domain-list.messages.ts'
+import { CopyButton } from '../shared/copy-button.tsx'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { domainList: domainListMessages }
@@ -744,56 +745,6 @@ function AddDomainForm(props: LoadedListProps & { onAdded: (domain: OrgDomain) =
   )
 }
 
-/** Copies `text`, then says "Copied" (visible and announced) for a moment. */
-function CopyButton(props: { text: string; label: string; t: T }): ReactNode {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (state !== 'copied') {
-      return
-    }
-    const timer = setTimeout(() => {
-      setState('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [state])
-  return (
-    <span className="mk-DomainList-copy">
-      <button
-        type="button"
-        className="mk-button"
-        data-size="sm"
-        aria-label={state === 'copied' ? props.t('domainList.panel.copied') : props.label}
-        onClick={() => {
-          const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
-          if (!clipboard) {
-            setState('failed')
-            return
-          }
-          clipboard.writeText(props.text).then(
-            () => {
-              setState('copied')
-            },
-            () => {
-              setState('failed')
-            },
-          )
-        }}
-      >
-        {state === 'copied' ? props.t('domainList.panel.copied') : props.t('common.actions.copy')}
-      </button>
-      <span role="status" className={state === 'failed' ? 'mk-field-error' : 'mk-visually-hidden'}>
-        {state === 'copied'
-          ? props.t('domainList.panel.copied')
-          : state === 'failed'
-            ? props.t('common.copyFailed')
-            : ''}
-      </span>
-    </span>
-  )
-}
-
 interface VerificationPanelProps extends Shared {
   domain: OrgDomain
   canVerify: boolean
@@ -858,6 +809,8 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
               <dd>
                 <code className="mk-code">{domain.verification_host}</code>
                 <CopyButton
+                  className="mk-DomainList-copy"
+                  copiedLabel={t('domainList.panel.copied')}
                   text={domain.verification_host}
                   label={t('domainList.panel.copyHost', { domain: domain.domain })}
                   t={t}
@@ -869,6 +822,8 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
               <dd>
                 <code className="mk-code">{domain.verification_txt}</code>
                 <CopyButton
+                  className="mk-DomainList-copy"
+                  copiedLabel={t('domainList.panel.copied')}
                   text={domain.verification_txt}
                   label={t('domainList.panel.copyValue', { domain: domain.domain })}
                   t={t}
@@ -880,6 +835,8 @@ function VerificationPanel(props: VerificationPanelProps): ReactNode {
               <dd>
                 <code className="mk-code">{zoneLine}</code>
                 <CopyButton
+                  className="mk-DomainList-copy"
+                  copiedLabel={t('domainList.panel.copied')}
                   text={zoneLine}
                   label={t('domainList.panel.copyZoneLine', { domain: domain.domain })}
                   t={t}

@@ -57,6 +57,7 @@ import { type ServiceProviderValues, getServiceProviderValues } from './sp-value
 import { availableStrategies, isSamlFamily } from './strategies.ts'
 import { StrategyLogo } from '../shared/strategy-logo.tsx'
 import { idpWizardMessages } from './idp-wizard.messages.ts'
+import { CopyButton } from '../shared/copy-button.tsx'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { idpWizard: idpWizardMessages }
@@ -948,7 +949,13 @@ function SpValuesStep(props: StepProps & { spValues: ServiceProviderValues }): R
               <dt className="mk-label">{label}</dt>
               <dd>
                 <code className="mk-IdpWizard-code">{value}</code>
-                <CopyButton text={value} label={label} t={t} />
+                <CopyButton
+                  className="mk-IdpWizard-copy"
+                  text={value}
+                  label={t('idpWizard.spValues.copy', { label })}
+                  copiedLabel={t('idpWizard.spValues.copied', { label })}
+                  t={t}
+                />
               </dd>
             </div>
           ))}
@@ -1049,55 +1056,6 @@ function SetupSheet(props: {
         {t('idpWizard.spValues.sheet.download')}
       </button>
     </div>
-  )
-}
-
-function CopyButton(props: { text: string; label: string; t: T }): ReactNode {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (state !== 'copied') {
-      return
-    }
-    const timer = setTimeout(() => {
-      setState('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [state])
-  return (
-    <span className="mk-IdpWizard-copy">
-      <button
-        type="button"
-        className="mk-button"
-        data-size="sm"
-        aria-label={props.t('idpWizard.spValues.copy', { label: props.label })}
-        onClick={() => {
-          const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
-          if (!clipboard) {
-            setState('failed')
-            return
-          }
-          clipboard.writeText(props.text).then(
-            () => {
-              setState('copied')
-            },
-            () => {
-              setState('failed')
-            },
-          )
-        }}
-      >
-        {state === 'copied' ? props.t('common.actions.copied') : props.t('common.actions.copy')}
-      </button>
-      <span role="status" className={state === 'failed' ? 'mk-field-error' : 'mk-visually-hidden'}>
-        {state === 'copied'
-          ? props.t('idpWizard.spValues.copied', { label: props.label })
-          : state === 'failed'
-            ? props.t('common.copyFailed')
-            : ''}
-      </span>
-    </span>
   )
 }
 

@@ -60,6 +60,7 @@ import {
   tokenExpiry,
 } from './token-lifetime.ts'
 import { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
+import { CopyButton } from '../shared/copy-button.tsx'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { scimTokenManager: scimTokenManagerMessages }
@@ -643,6 +644,7 @@ function SetUpView(props: SetUpViewProps) {
               <span className="mk-ScimTokenManager-copyRow">
                 <code className="mk-code">{props.endpointUrl}</code>
                 <CopyButton
+                  className="mk-ScimTokenManager-copy"
                   text={props.endpointUrl}
                   label={t('scimTokenManager.setUp.copyEndpoint')}
                   t={t}
@@ -1574,6 +1576,7 @@ function RevealDialog(
                 {revealed.secret}
               </code>
               <CopyButton
+                className="mk-ScimTokenManager-copy"
                 text={revealed.secret}
                 label={t('scimTokenManager.reveal.copyToken')}
                 t={t}
@@ -1587,6 +1590,7 @@ function RevealDialog(
             <span className="mk-ScimTokenManager-copyRow">
               <code className="mk-code">{props.endpointUrl}</code>
               <CopyButton
+                className="mk-ScimTokenManager-copy"
                 text={props.endpointUrl}
                 label={t('scimTokenManager.reveal.copyEndpoint')}
                 t={t}
@@ -1701,64 +1705,5 @@ function RevealDialog(
         </>
       )}
     </ModalDialog>
-  )
-}
-
-/** Copies `text`, then says "Copied" (visible and announced) for a moment. */
-function CopyButton(props: {
-  text: string
-  label: string
-  t: T
-  buttonRef?: Ref<HTMLButtonElement>
-  primary?: boolean
-}): ReactNode {
-  const { text, label, t, buttonRef, primary } = props
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  useEffect(() => {
-    if (state !== 'copied') {
-      return
-    }
-    const timer = setTimeout(() => {
-      setState('idle')
-    }, 2000)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [state])
-  return (
-    <span className="mk-ScimTokenManager-copy">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="mk-button"
-        data-size="sm"
-        data-variant={primary ? 'primary' : undefined}
-        aria-label={state === 'copied' ? t('common.actions.copied') : label}
-        onClick={() => {
-          const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
-          if (!clipboard) {
-            setState('failed')
-            return
-          }
-          clipboard.writeText(text).then(
-            () => {
-              setState('copied')
-            },
-            () => {
-              setState('failed')
-            },
-          )
-        }}
-      >
-        {state === 'copied' ? t('common.actions.copied') : t('common.actions.copy')}
-      </button>
-      <span role="status" className={state === 'failed' ? 'mk-field-error' : 'mk-visually-hidden'}>
-        {state === 'copied'
-          ? t('common.actions.copied')
-          : state === 'failed'
-            ? t('common.copyFailed')
-            : ''}
-      </span>
-    </span>
   )
 }
