@@ -44,7 +44,7 @@ import type { DeepPartial, MyOrgMessages } from '../../i18n/types.ts'
 import { useMyOrgTranslator } from '../../i18n/use-my-org-translator.ts'
 import { useMyOrgReady } from '../../provider/my-org-context.ts'
 import { useMyOrgPermissions, useMyOrgSession } from '../../provider/use-my-org-session.ts'
-import { cx, getSlotProps } from '../../theming/slots.ts'
+import { type SlotProps, cx, getSlotProps } from '../../theming/slots.ts'
 import { useMyOrgRootProps } from '../../theming/use-my-org-root-props.ts'
 import { MyOrgErrorNotice } from '../error-notice/error-notice.tsx'
 import { renderAccessState } from '../shared/access-state.tsx'
@@ -532,68 +532,39 @@ function NotSetUpView(
         </div>
       ) : null}
       {confirming ? (
-        <ModalDialog
+        <ConfirmDialog
           slot={slot('dialog')}
-          labelledBy={titleId}
-          describedBy={descriptionId}
-          onEscape={() => {
-            if (!create.isPending) {
-              setConfirming(false)
-            }
+          titleId={titleId}
+          descriptionId={descriptionId}
+          title={t('scimTokenManager.notSetUp.confirmTitle', { name })}
+          description={t('scimTokenManager.notSetUp.confirmDescription', { name })}
+          error={create.error}
+          pending={create.isPending}
+          confirmLabel={t('scimTokenManager.notSetUp.confirm')}
+          pendingLabel={t('scimTokenManager.notSetUp.enabling')}
+          t={t}
+          messages={props.messages}
+          unstyled={props.unstyled}
+          onCancel={() => {
+            setConfirming(false)
           }}
-        >
-          <h2 className="mk-ScimTokenManager-dialogTitle" id={titleId}>
-            {t('scimTokenManager.notSetUp.confirmTitle', { name })}
-          </h2>
-          <p id={descriptionId}>{t('scimTokenManager.notSetUp.confirmDescription', { name })}</p>
-          {create.error ? (
-            <MyOrgErrorNotice
-              error={create.error}
-              headingLevel={3}
-              messages={props.messages}
-              unstyled={props.unstyled}
-            />
-          ) : null}
-          <div className="mk-ScimTokenManager-dialogActions">
-            <button
-              type="button"
-              className="mk-button"
-              disabled={create.isPending}
-              onClick={() => {
+          onConfirm={() => {
+            // mutateAsync: this view unmounts as soon as the cache says "set up", and
+            // per-call mutate callbacks would then never run.
+            create.mutateAsync(props.idpId).then(
+              (config) => {
                 setConfirming(false)
-              }}
-            >
-              {t('common.actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="mk-button"
-              data-variant="primary"
-              disabled={create.isPending}
-              onClick={() => {
-                // mutateAsync: this view unmounts as soon as the cache says "set up", and
-                // per-call mutate callbacks would then never run.
-                create.mutateAsync(props.idpId).then(
-                  (config) => {
-                    setConfirming(false)
-                    props.announceAndFocus(t('scimTokenManager.notSetUp.enabled', { name }))
-                    props.onProvisioningEnabled?.(config)
-                  },
-                  (error: unknown) => {
-                    if (error instanceof Error) {
-                      props.reportError(error, 'enableProvisioning')
-                    }
-                  },
-                )
-              }}
-            >
-              {create.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
-              {create.isPending
-                ? t('scimTokenManager.notSetUp.enabling')
-                : t('scimTokenManager.notSetUp.confirm')}
-            </button>
-          </div>
-        </ModalDialog>
+                props.announceAndFocus(t('scimTokenManager.notSetUp.enabled', { name }))
+                props.onProvisioningEnabled?.(config)
+              },
+              (error: unknown) => {
+                if (error instanceof Error) {
+                  props.reportError(error, 'enableProvisioning')
+                }
+              },
+            )
+          }}
+        />
       ) : null}
     </div>
   )
@@ -784,134 +755,78 @@ function SetUpView(props: SetUpViewProps) {
         canListTokens={canListTokens}
       />
       {dialog === 'refresh' ? (
-        <ModalDialog
+        <ConfirmDialog
           slot={slot('dialog')}
-          labelledBy={titleId}
-          describedBy={descriptionId}
-          onEscape={() => {
-            if (!refresh.isPending) {
-              setDialog(null)
-            }
+          titleId={titleId}
+          descriptionId={descriptionId}
+          title={t('scimTokenManager.setUp.refreshTitle')}
+          description={t('scimTokenManager.setUp.refreshDescription')}
+          error={refresh.error}
+          pending={refresh.isPending}
+          confirmLabel={t('scimTokenManager.setUp.refresh')}
+          pendingLabel={t('scimTokenManager.setUp.refreshing')}
+          t={t}
+          messages={props.messages}
+          unstyled={props.unstyled}
+          onCancel={() => {
+            setDialog(null)
           }}
-        >
-          <h2 className="mk-ScimTokenManager-dialogTitle" id={titleId}>
-            {t('scimTokenManager.setUp.refreshTitle')}
-          </h2>
-          <p id={descriptionId}>{t('scimTokenManager.setUp.refreshDescription')}</p>
-          {refresh.error ? (
-            <MyOrgErrorNotice
-              error={refresh.error}
-              headingLevel={3}
-              messages={props.messages}
-              unstyled={props.unstyled}
-            />
-          ) : null}
-          <div className="mk-ScimTokenManager-dialogActions">
-            <button
-              type="button"
-              className="mk-button"
-              disabled={refresh.isPending}
-              onClick={() => {
+          onConfirm={() => {
+            refresh.mutate(props.idpId, {
+              onSuccess: () => {
                 setDialog(null)
-              }}
-            >
-              {t('common.actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="mk-button"
-              data-variant="primary"
-              disabled={refresh.isPending}
-              onClick={() => {
-                refresh.mutate(props.idpId, {
-                  onSuccess: () => {
-                    setDialog(null)
-                    setAnnouncement(t('scimTokenManager.setUp.refreshed'))
-                  },
-                  onError: (error) => {
-                    props.reportError(error, 'refreshAttributes')
-                  },
-                })
-              }}
-            >
-              {refresh.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
-              {refresh.isPending
-                ? t('scimTokenManager.setUp.refreshing')
-                : t('scimTokenManager.setUp.refresh')}
-            </button>
-          </div>
-        </ModalDialog>
+                setAnnouncement(t('scimTokenManager.setUp.refreshed'))
+              },
+              onError: (error) => {
+                props.reportError(error, 'refreshAttributes')
+              },
+            })
+          }}
+        />
       ) : null}
       {dialog === 'disable' ? (
-        <ModalDialog
+        <ConfirmDialog
           slot={slot('dialog')}
-          labelledBy={titleId}
-          describedBy={descriptionId}
-          variant="danger"
-          onEscape={() => {
-            if (!disable.isPending) {
-              setDialog(null)
-            }
+          titleId={titleId}
+          descriptionId={descriptionId}
+          danger
+          title={t('scimTokenManager.setUp.disableTitle', { name })}
+          description={
+            <>
+              <p>{t('scimTokenManager.setUp.disableDescription', { name })}</p>
+              <p>
+                {canListTokens
+                  ? t('scimTokenManager.setUp.disableTokens', { count: tokenCount })
+                  : t('scimTokenManager.setUp.disableTokensUnknown')}
+              </p>
+            </>
+          }
+          error={disable.error}
+          pending={disable.isPending}
+          confirmLabel={t('scimTokenManager.setUp.disableConfirm')}
+          pendingLabel={t('scimTokenManager.setUp.disabling')}
+          t={t}
+          messages={props.messages}
+          unstyled={props.unstyled}
+          onCancel={() => {
+            setDialog(null)
           }}
-        >
-          <h2 className="mk-ScimTokenManager-dialogTitle" id={titleId}>
-            {t('scimTokenManager.setUp.disableTitle', { name })}
-          </h2>
-          <div id={descriptionId}>
-            <p>{t('scimTokenManager.setUp.disableDescription', { name })}</p>
-            <p>
-              {canListTokens
-                ? t('scimTokenManager.setUp.disableTokens', { count: tokenCount })
-                : t('scimTokenManager.setUp.disableTokensUnknown')}
-            </p>
-          </div>
-          {disable.error ? (
-            <MyOrgErrorNotice
-              error={disable.error}
-              headingLevel={3}
-              messages={props.messages}
-              unstyled={props.unstyled}
-            />
-          ) : null}
-          <div className="mk-ScimTokenManager-dialogActions">
-            <button
-              type="button"
-              className="mk-button"
-              disabled={disable.isPending}
-              onClick={() => {
+          onConfirm={() => {
+            // mutateAsync: this view unmounts as soon as the cache says "not set up".
+            disable.mutateAsync(props.idpId).then(
+              () => {
                 setDialog(null)
-              }}
-            >
-              {t('common.actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="mk-button"
-              data-variant="danger"
-              disabled={disable.isPending}
-              onClick={() => {
-                // mutateAsync: this view unmounts as soon as the cache says "not set up".
-                disable.mutateAsync(props.idpId).then(
-                  () => {
-                    setDialog(null)
-                    props.announceAndFocus(t('scimTokenManager.setUp.disabled', { name }))
-                    props.onProvisioningDisabled?.()
-                  },
-                  (error: unknown) => {
-                    if (error instanceof Error) {
-                      props.reportError(error, 'disableProvisioning')
-                    }
-                  },
-                )
-              }}
-            >
-              {disable.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
-              {disable.isPending
-                ? t('scimTokenManager.setUp.disabling')
-                : t('scimTokenManager.setUp.disableConfirm')}
-            </button>
-          </div>
-        </ModalDialog>
+                props.announceAndFocus(t('scimTokenManager.setUp.disabled', { name }))
+                props.onProvisioningDisabled?.()
+              },
+              (error: unknown) => {
+                if (error instanceof Error) {
+                  props.reportError(error, 'disableProvisioning')
+                }
+              },
+            )
+          }}
+        />
       ) : null}
     </>
   )
@@ -1174,64 +1089,101 @@ function TokensSection(props: TokensSectionProps) {
         />
       ) : null}
       {revoking ? (
-        <ModalDialog
+        <ConfirmDialog
           slot={slot('dialog')}
-          labelledBy={revokeTitleId}
-          describedBy={revokeDescriptionId}
-          variant="danger"
-          onEscape={() => {
-            if (!revoke.isPending) {
-              setRevoking(null)
-            }
+          titleId={revokeTitleId}
+          descriptionId={revokeDescriptionId}
+          danger
+          title={t('scimTokenManager.tokens.revokeTitle', { tokenId: revoking.token_id })}
+          description={t('scimTokenManager.tokens.revokeDescription', { name })}
+          error={revoke.error}
+          pending={revoke.isPending}
+          confirmLabel={t('scimTokenManager.tokens.revokeConfirm')}
+          pendingLabel={t('scimTokenManager.tokens.revoking')}
+          t={t}
+          messages={props.messages}
+          unstyled={props.unstyled}
+          onCancel={() => {
+            setRevoking(null)
           }}
-        >
-          <h2 className="mk-ScimTokenManager-dialogTitle" id={revokeTitleId}>
-            {t('scimTokenManager.tokens.revokeTitle', { tokenId: revoking.token_id })}
-          </h2>
-          <p id={revokeDescriptionId}>{t('scimTokenManager.tokens.revokeDescription', { name })}</p>
-          {revoke.error ? (
-            <MyOrgErrorNotice
-              error={revoke.error}
-              headingLevel={3}
-              messages={props.messages}
-              unstyled={props.unstyled}
-            />
-          ) : null}
-          <div className="mk-ScimTokenManager-dialogActions">
-            <button
-              type="button"
-              className="mk-button"
-              disabled={revoke.isPending}
-              onClick={() => {
-                setRevoking(null)
-              }}
-            >
-              {t('common.actions.cancel')}
-            </button>
-            <button
-              type="button"
-              className="mk-button"
-              data-variant="danger"
-              disabled={revoke.isPending}
-              onClick={() => {
-                const tokenId = revoking.token_id
-                revokeToken(tokenId, () => {
-                  setRevoking(null)
-                  // The row (and its Revoke button) goes away: focus the section title.
-                  focusLater(sectionHeadingRef)
-                  setAnnouncement(t('scimTokenManager.tokens.revoked', { tokenId }))
-                })
-              }}
-            >
-              {revoke.isPending ? <span className="mk-spinner" aria-hidden="true" /> : null}
-              {revoke.isPending
-                ? t('scimTokenManager.tokens.revoking')
-                : t('scimTokenManager.tokens.revokeConfirm')}
-            </button>
-          </div>
-        </ModalDialog>
+          onConfirm={() => {
+            const tokenId = revoking.token_id
+            revokeToken(tokenId, () => {
+              setRevoking(null)
+              // The row (and its Revoke button) goes away: focus the section title.
+              focusLater(sectionHeadingRef)
+              setAnnouncement(t('scimTokenManager.tokens.revoked', { tokenId }))
+            })
+          }}
+        />
       ) : null}
     </div>
+  )
+}
+
+/**
+ * A confirmation in a modal dialog: title, description, the last failure, Cancel and the
+ * action (a spinner and "…ing" label while it runs; Escape and Cancel do nothing meanwhile).
+ */
+function ConfirmDialog(props: {
+  slot: SlotProps
+  titleId: string
+  descriptionId: string
+  title: string
+  description: ReactNode
+  error: Error | null
+  pending: boolean
+  confirmLabel: string
+  pendingLabel: string
+  danger?: boolean
+  t: T
+  messages: ScimTokenManagerProps['messages']
+  unstyled: ScimTokenManagerProps['unstyled']
+  onCancel: () => void
+  onConfirm: () => void
+}): ReactNode {
+  const { t, pending, onCancel } = props
+  const Description = typeof props.description === 'string' ? 'p' : 'div'
+  return (
+    <ModalDialog
+      slot={props.slot}
+      labelledBy={props.titleId}
+      describedBy={props.descriptionId}
+      variant={props.danger ? 'danger' : undefined}
+      onEscape={() => {
+        if (!pending) {
+          onCancel()
+        }
+      }}
+    >
+      <h2 className="mk-ScimTokenManager-dialogTitle" id={props.titleId}>
+        {props.title}
+      </h2>
+      <Description id={props.descriptionId}>{props.description}</Description>
+      {props.error ? (
+        <MyOrgErrorNotice
+          error={props.error}
+          headingLevel={3}
+          messages={props.messages}
+          unstyled={props.unstyled}
+        />
+      ) : null}
+      <div className="mk-ScimTokenManager-dialogActions">
+        <button type="button" className="mk-button" disabled={pending} onClick={onCancel}>
+          {t('common.actions.cancel')}
+        </button>
+        <button
+          type="button"
+          className="mk-button"
+          data-variant={props.danger ? 'danger' : 'primary'}
+          disabled={pending}
+          onClick={props.onConfirm}
+        >
+          {pending ? <span className="mk-spinner" aria-hidden="true" /> : null}
+          {pending ? props.pendingLabel : props.confirmLabel}
+        </button>
+      </div>
+    </ModalDialog>
   )
 }
 
