@@ -37,6 +37,7 @@ import {
 } from './use-domain-verification.ts'
 import { domainListMessages } from './domain-list.messages.ts'
 import { CopyButton } from '../shared/copy-button.tsx'
+import { trapTab } from '../shared/trap-tab.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { domainList: domainListMessages }
@@ -1038,24 +1039,4 @@ function DeleteDialog(
       </div>
     </div>
   )
-}
-
-/** Keeps Tab and Shift+Tab inside `container`. */
-function trapTab(container: HTMLElement, event: globalThis.KeyboardEvent): void {
-  if (event.key !== 'Tab') {
-    return
-  }
-  const focusable = [...container.querySelectorAll<HTMLElement>('button:not(:disabled), [href]')]
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) {
-    return
-  }
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }

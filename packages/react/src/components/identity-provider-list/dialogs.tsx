@@ -20,6 +20,8 @@ import {
   predictAttributeRefresh,
 } from './attribute-diff.ts'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
+import { confirmationNameOf, displayNameOf } from './names.ts'
+import { trapTab } from '../shared/trap-tab.ts'
 
 type SlotFn = (name: IdentityProviderListSlot) => ReturnType<typeof getSlotProps>
 
@@ -30,34 +32,6 @@ interface DialogBaseProps {
   messages: DeepPartial<MyOrgMessages> | undefined
   unstyled: boolean | undefined
   onError: (error: Error) => void
-}
-
-function nameOf(idp: IdentityProvider): string {
-  return idp.display_name ?? idp.name ?? idp.id ?? ''
-}
-
-/** Keeps Tab and Shift+Tab inside `container`. */
-function trapTab(container: HTMLElement, event: KeyboardEvent): void {
-  if (event.key !== 'Tab') {
-    return
-  }
-  const focusable = [
-    ...container.querySelectorAll<HTMLElement>(
-      'button:not(:disabled), input:not(:disabled), [href]',
-    ),
-  ]
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) {
-    return
-  }
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }
 
 /** A modal dialog: focus moves in, Tab stays in, Escape cancels (unless busy). */
@@ -174,8 +148,8 @@ export function DeleteDialog(
 ): ReactNode {
   const { idp, translator, onClose } = props
   const { t } = translator
-  const name = nameOf(idp)
-  const expected = idp.name ?? idp.display_name ?? ''
+  const name = displayNameOf(idp)
+  const expected = confirmationNameOf(idp)
   const config = useOrgConfiguration({
     enabled: props.canReadConfiguration,
     staleTime: Number.POSITIVE_INFINITY,
@@ -331,7 +305,7 @@ export function DetachDialog(
 ): ReactNode {
   const { idp, translator, onClose } = props
   const { t } = translator
-  const name = nameOf(idp)
+  const name = displayNameOf(idp)
   const detach = useDetachIdentityProvider()
   const cancelRef = useRef<HTMLButtonElement>(null)
   return (
@@ -391,7 +365,7 @@ export function RefreshDialog(
 ): ReactNode {
   const { idp, translator, onClose } = props
   const { t } = translator
-  const name = nameOf(idp)
+  const name = displayNameOf(idp)
   const refresh = useRefreshIdentityProviderAttributes()
   const cancelRef = useRef<HTMLButtonElement>(null)
   const prediction = predictAttributeRefresh(idp.attributes)

@@ -34,6 +34,7 @@ import { DeleteDialog, DetachDialog, RefreshDialog } from './dialogs.tsx'
 import { DomainsEditor, type DomainChangeSummary } from './domains-editor.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { type IdentityProviderListPanel, PanelContent } from './panel-content.tsx'
+import { displayNameOf } from './names.ts'
 import { StrategyBadge } from './strategy-badge.tsx'
 import { identityProviderListMessages } from './identity-provider-list.messages.ts'
 
@@ -443,15 +444,6 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
       </p>
     </section>
   )
-}
-
-function displayNameOf(idp: IdentityProviderListItem): string {
-  return idp.display_name ?? idp.name ?? idp.id ?? ''
-}
-
-/** The name the delete confirmation asks for: the connection's name (else its display name). */
-export function confirmationNameOf(idp: IdentityProviderListItem): string {
-  return idp.name ?? idp.display_name ?? ''
 }
 
 interface LoadedListProps extends IdentityProviderListProps {
