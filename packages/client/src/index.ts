@@ -33,7 +33,7 @@ export type {
   NetworkFailureReason,
   TokenErrorCode,
 } from './errors.ts'
-export { toTokenError, parseRetryAfter } from './http.ts'
+export { toTokenError, parseRetryAfter } from './http-failures.ts'
 export { operations, myOrgScopes, scopesFor, canPerform } from './operations.ts'
 export type { OperationName, OperationDefinition, MyOrgScope, HttpMethod } from './operations.ts'
 export { isFullIdentityProvider } from './types.ts'
