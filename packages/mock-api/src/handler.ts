@@ -3,7 +3,6 @@
  * Web APIs only (no MSW, no Node modules), so the same code serves MSW in tests and browsers and
  * a plain Node HTTP server.
  */
-import { operations } from '@myorg-kit/client'
 import type {
   IdpStrategy,
   OperationName,
@@ -14,27 +13,33 @@ import {
   createDomainRequestSchema,
   createIdentityProviderRequestSchema,
   createScimTokenRequestSchema,
-  domainIdPattern,
-  domainNamePattern,
   emptyBodySchema,
-  identityProviderIdPattern,
   idpDomainRequestSchema,
-  scimTokenIdPattern,
   updateIdentityProviderRequestSchema,
   updateOrgDetailsRequestSchema,
 } from '@myorg-kit/client/schemas'
 
-import { type MockFaults, MockNetworkError, createFaults, takeFault } from './faults.ts'
+import { type MockFaults, createFaults } from './faults.ts'
 import { randomAlphanumeric, randomId } from './ids.ts'
+import { authorize } from './pipeline/auth.ts'
+import { type MockAuthenticate, createMockTokenAuthenticator } from './pipeline/authenticate.ts'
+import { corsHeaders, preflight } from './pipeline/cors.ts'
+import { injectFaults } from './pipeline/faults.ts'
+import { matchOperation, noRoute, unmatched } from './pipeline/match.ts'
+import { parseParams } from './pipeline/params.ts'
+import { limitRate } from './pipeline/rate-limit.ts'
 import { type RateLimiterOptions, createRateLimiter } from './rate-limiter.ts'
 import {
   type ValidationErrorDetail,
   apiError,
+  badRequest,
   fieldError,
+  forbidden,
   json,
   noContent,
   notFound,
   validationError,
+  withHeaders,
 } from './responses.ts'
 import {
   type MockIdentityProvider,
@@ -45,22 +50,11 @@ import {
   verificationHostFor,
 } from './seed.ts'
 import { type MyOrgStore, createMyOrgStore } from './store.ts'
-import { base64UrlDecode, base64UrlEncode, decodeMockAccessToken } from './tokens.ts'
+import { base64UrlDecode, base64UrlEncode } from './tokens.ts'
 import { type SafeParser, check } from './validation.ts'
 
-/** Who is calling: what the token grants. */
-export interface MockAuthContext {
-  /** Granted scopes. */
-  scopes: readonly string[]
-  /** The organization of the token; when set and different from the store's, the API answers 404. */
-  orgId?: string | undefined
-}
-
-/**
- * Verifies a request's credentials. Return the caller's scopes, or a `Response` (e.g. a 401) to
- * refuse. The default reads mock tokens (see `createMockAccessToken`).
- */
-export type MockAuthenticate = (request: Request) => Promise<MockAuthContext | Response>
+export { createMockTokenAuthenticator } from './pipeline/authenticate.ts'
+export type { MockAuthContext, MockAuthenticate } from './pipeline/authenticate.ts'
 
 /** Options of {@link createMyOrgHandler}. */
 export interface MyOrgHandlerOptions {
@@ -96,33 +90,6 @@ export interface MyOrgHandler {
   readonly faults: MockFaults
 }
 
-interface Route {
-  name: OperationName
-  method: string
-  regex: RegExp
-  params: string[]
-}
-
-const routes: Route[] = (Object.keys(operations) as OperationName[]).map((name) => {
-  const definition = operations[name]
-  const params: string[] = []
-  const source = definition.path
-    .replace(/\/$/, '')
-    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace(/\{(\w+)\}/g, (_match, param: string) => {
-      params.push(param)
-      return '([^/]+)'
-    })
-  return { name, method: definition.method, regex: new RegExp(`^${source}/?$`), params }
-})
-
-const paramRules: Record<string, { pattern: RegExp; detail: string }> = {
-  domain_id: { pattern: domainIdPattern, detail: 'must match ^ord_[A-Za-z0-9]{22}$' },
-  idp_id: { pattern: identityProviderIdPattern, detail: 'must match ^con_[A-Za-z0-9]{16}$' },
-  idp_scim_token_id: { pattern: scimTokenIdPattern, detail: 'must match ^tok_[A-Za-z0-9]{16}$' },
-  domain: { pattern: domainNamePattern, detail: 'must be a bare domain name such as acme.com' },
-}
-
 const bodyOperations = new Set<OperationName>([
   'updateOrganizationDetails',
   'createDomain',
@@ -136,71 +103,6 @@ const bodyOperations = new Set<OperationName>([
 
 const accessLevels: readonly OrganizationAccessLevel[] = ['none', 'readonly', 'limited', 'full']
 const strategiesWithAttributes = new Set<IdpStrategy>(['oidc', 'okta', 'samlp'])
-const exposedHeaders =
-  'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-Auth0-Error-Kind, WWW-Authenticate'
-
-function unauthorized(title: string, detail: string, invalid: boolean): Response {
-  return apiError(401, 'A0E-401-0002', title, detail, {
-    'www-authenticate': invalid
-      ? `Bearer realm="my-org", error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`
-      : 'Bearer realm="my-org"',
-  })
-}
-
-function expiredTokenResponse(expiredAt?: number): Response {
-  const when = expiredAt === undefined ? '' : ` at ${new Date(expiredAt * 1000).toISOString()}`
-  return unauthorized(
-    'Invalid Token',
-    `The access token expired${when}. Get a new token and try again.`,
-    true,
-  )
-}
-
-/** The default authentication: a mock token from `createMockAccessToken`, checked for expiry. */
-export function createMockTokenAuthenticator(now: () => number): MockAuthenticate {
-  return (request) => {
-    const header = request.headers.get('authorization')
-    const match = header ? /^(?:Bearer|DPoP)\s+(\S+)\s*$/i.exec(header) : null
-    if (!match?.[1]) {
-      return Promise.resolve(unauthorized('Missing Token', 'No auth token provided.', false))
-    }
-    const claims = decodeMockAccessToken(match[1])
-    if (!claims) {
-      return Promise.resolve(
-        unauthorized(
-          'Invalid Token',
-          'The access token is malformed: expected a mock token from createMockAccessToken().',
-          true,
-        ),
-      )
-    }
-    if (claims.exp * 1000 <= now()) {
-      return Promise.resolve(expiredTokenResponse(claims.exp))
-    }
-    return Promise.resolve({
-      scopes: claims.scope.split(' ').filter(Boolean),
-      orgId: claims.org_id,
-    })
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(new MockNetworkError('The request was aborted.'))
-      return
-    }
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(new MockNetworkError('The request was aborted.'))
-      },
-      { once: true },
-    )
-  })
-}
 
 function stripPem(certificate: string): string {
   return certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '')
@@ -258,10 +160,6 @@ function minimalIdentityProviderBody(idp: MockIdentityProvider): Record<string, 
   }
 }
 
-function forbidden(detail: string): Response {
-  return apiError(403, 'A0E-403-0001', 'Forbidden', detail)
-}
-
 /**
  * The real service fetches an OIDC provider's discovery document when the provider is saved and
  * answers 400 "discovery failure: …" when it cannot. The mock cannot fetch, so it fails only for
@@ -281,10 +179,6 @@ function discoveryFailure(strategy: IdpStrategy, options: object): Response | un
   return host === 'invalid' || host.endsWith('.invalid')
     ? badRequest(`OIDC discovery failure: could not fetch ${url} (the host does not resolve).`)
     : undefined
-}
-
-function badRequest(detail: string): Response {
-  return apiError(400, 'A0E-400-0001', 'Bad Request', detail)
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -326,28 +220,10 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
   const basePath = (options.basePath ?? '/my-org').replace(/\/+$/, '')
   const authenticate = options.authenticate ?? createMockTokenAuthenticator(now)
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit, now) : undefined
+  const cors = options.cors ?? false
   const { state } = store
+  const auth = { faults, authenticate, state, now }
   const iso = () => new Date(now()).toISOString()
-
-  function relativePath(pathname: string): string | undefined {
-    for (const prefix of [`${basePath}/v1`, basePath]) {
-      if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
-        return pathname.slice(prefix.length) || '/'
-      }
-    }
-    return undefined
-  }
-
-  function corsHeaders(request: Request): Record<string, string> {
-    if (!options.cors) {
-      return {}
-    }
-    return {
-      'access-control-allow-origin': request.headers.get('origin') ?? '*',
-      'access-control-expose-headers': exposedHeaders,
-      vary: 'Origin',
-    }
-  }
 
   async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
     const text = await request.text()
@@ -1028,186 +904,35 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
-    const path = relativePath(url.pathname)
-    if (path === undefined) {
-      return notFound(`No My Organization API route for ${method} ${url.pathname}.`)
+    const match = matchOperation(url.pathname, basePath, method)
+    if (match.kind === 'outside') {
+      return noRoute(method, url.pathname)
     }
-    if (options.cors && method === 'OPTIONS') {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...corsHeaders(request),
-          'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-          'access-control-allow-headers':
-            request.headers.get('access-control-request-headers') ??
-            'authorization, content-type, auth0-client',
-          'access-control-max-age': '600',
-        },
-      })
+    if (cors && method === 'OPTIONS') {
+      return preflight(request)
     }
-
-    let matched: { route: Route; values: string[] } | undefined
-    const allowedMethods: string[] = []
-    for (const route of routes) {
-      const found = route.regex.exec(path)
-      if (!found) {
-        continue
-      }
-      allowedMethods.push(route.method)
-      if (route.method === method) {
-        matched = { route, values: found.slice(1) }
-        break
-      }
+    const faulted = await injectFaults(faults, request, match.operation, method, now)
+    if (faulted) {
+      return faulted
     }
-    const operation = matched?.route.name
-
-    if (faults.latencyMs > 0) {
-      await sleep(faults.latencyMs, request.signal)
+    if (match.kind === 'unmatched') {
+      return unmatched(method, url.pathname, match.allowed)
     }
-    if (takeFault(faults, 'networkError', { operation, method })) {
-      throw new MockNetworkError()
+    const caller = await authorize(request, match.operation, method, auth)
+    if (caller instanceof Response) {
+      return caller
     }
-    if (
-      request.headers.has('authorization') &&
-      takeFault(faults, 'corsBlocked', { operation, method })
-    ) {
-      throw new MockNetworkError('Simulated CORS refusal (mock-api corsBlocked fault).')
+    const rateHeaders = limitRate(limiter, caller.orgId ?? state.organization.id, match.operation)
+    if (rateHeaders instanceof Response) {
+      return rateHeaders
     }
-    const serverError = takeFault(faults, 'serverError', { operation, method })
-    if (serverError) {
-      const status = serverError.status ?? 500
-      return apiError(
-        status,
-        `A0E-${status}-0001`,
-        'Internal Server Error',
-        'Simulated server error (mock-api serverError fault).',
-      )
-    }
-    const rateLimited = takeFault(faults, 'rateLimit', { operation, method })
-    if (rateLimited) {
-      const retryAfter = rateLimited.retryAfterSeconds ?? 1
-      return apiError(
-        429,
-        'A0E-429-0003',
-        'Endpoint Rate Limit Exceeded',
-        'The endpoint request limit has been exceeded.',
-        {
-          'retry-after': String(retryAfter),
-          'x-ratelimit-limit': String(rateLimited.limit ?? 2),
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset': String(Math.ceil(now() / 1000) + retryAfter),
-        },
-      )
-    }
-
-    if (!matched) {
-      if (allowedMethods.length > 0) {
-        return apiError(
-          405,
-          'A0E-405-0001',
-          'Method Not Allowed',
-          `${method} is not supported on ${url.pathname}; use ${allowedMethods.join(', ')}.`,
-          { allow: allowedMethods.join(', ') },
-        )
-      }
-      return notFound(`No My Organization API route for ${method} ${url.pathname}.`)
-    }
-    const { route, values } = matched
-
-    if (takeFault(faults, 'expiredToken', { operation, method })) {
-      return expiredTokenResponse(Math.floor(now() / 1000) - 1)
-    }
-    const auth = await authenticate(request)
-    if (auth instanceof Response) {
-      return auth
-    }
-    const granted = new Set(auth.scopes)
-    const missing = operations[route.name].scopes.filter((scope) => !granted.has(scope))
-    if (missing.length > 0) {
-      return apiError(
-        403,
-        'A0E-403-0002',
-        'Insufficient Scope',
-        'The auth token lacks the required scope: Check the API documentation for the required scopes for this endpoint.',
-        {
-          'www-authenticate': `Bearer realm="my-org", error="insufficient_scope", scope="${operations[route.name].scopes.join(' ')}"`,
-        },
-      )
-    }
-    if (
-      state.organizationDeleted ||
-      (auth.orgId !== undefined && auth.orgId !== state.organization.id)
-    ) {
-      return notFound('The organization does not exist.')
-    }
-
-    let rateHeaders: Record<string, string> = {}
-    if (limiter) {
-      const decision = limiter.take(
-        auth.orgId ?? state.organization.id,
-        operations[route.name].limit,
-      )
-      rateHeaders = {
-        'x-ratelimit-limit': String(decision.limit),
-        'x-ratelimit-remaining': String(decision.remaining),
-        'x-ratelimit-reset': String(decision.reset),
-      }
-      if (!decision.allowed) {
-        return apiError(
-          429,
-          'A0E-429-0003',
-          'Endpoint Rate Limit Exceeded',
-          'The endpoint request limit has been exceeded.',
-          { ...rateHeaders, 'retry-after': String(decision.retryAfter) },
-        )
-      }
-    }
-
-    const params: Record<string, string> = {}
-    const paramErrors: ValidationErrorDetail[] = []
-    route.params.forEach((paramName, index) => {
-      let value = values[index] ?? ''
-      try {
-        value = decodeURIComponent(value)
-      } catch {
-        // Keep the raw value; the pattern check below reports it.
-      }
-      params[paramName] = value
-      const rule = paramRules[paramName]
-      if (rule && !rule.pattern.test(value)) {
-        paramErrors.push(fieldError([paramName], rule.detail, 'params'))
-      }
-    })
-    if (paramErrors.length > 0) {
-      return withHeaders(validationError(paramErrors), rateHeaders)
-    }
-
-    return withHeaders(await dispatch(route.name, params, url, request), rateHeaders)
+    const params = parseParams(match.params, match.values)
+    const response =
+      params instanceof Response ? params : await dispatch(match.operation, params, url, request)
+    return withHeaders(response, rateHeaders)
   }
 
-  const handler = async (request: Request): Promise<Response> => {
-    const response = await handle(request)
-    return withHeaders(response, corsHeaders(request))
-  }
+  const handler = async (request: Request): Promise<Response> =>
+    withHeaders(await handle(request), corsHeaders(request, cors))
   return Object.assign(handler, { store, faults })
-}
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  const entries = Object.entries(headers)
-  if (entries.length === 0) {
-    return response
-  }
-  let target = response
-  try {
-    for (const [key, value] of entries) {
-      target.headers.set(key, value)
-    }
-  } catch {
-    // Headers of a fetched Response are immutable: copy it.
-    target = new Response(response.body, response)
-    for (const [key, value] of entries) {
-      target.headers.set(key, value)
-    }
-  }
-  return target
 }
