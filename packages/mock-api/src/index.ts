@@ -16,13 +16,10 @@ export type {
   MockScimToken,
   DomainFixtureOptions,
 } from './seed.ts'
-export { createMyOrgHandler, createMockTokenAuthenticator } from './handler.ts'
-export type {
-  MyOrgHandler,
-  MyOrgHandlerOptions,
-  MockAuthContext,
-  MockAuthenticate,
-} from './handler.ts'
+export { createMyOrgHandler } from './handler.ts'
+export type { MyOrgHandler, MyOrgHandlerOptions } from './handler-types.ts'
+export { createMockTokenAuthenticator } from './pipeline/authenticate.ts'
+export type { MockAuthContext, MockAuthenticate } from './pipeline/authenticate.ts'
 export {
   createMockAccessToken,
   decodeMockAccessToken,
