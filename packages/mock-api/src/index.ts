@@ -10,12 +10,9 @@ export {
   seedOrganizationId,
   verificationHostFor,
 } from './seed.ts'
-export type {
-  MyOrgSeed,
-  MockIdentityProvider,
-  MockScimToken,
-  DomainFixtureOptions,
-} from './seed.ts'
+export type { MyOrgSeed, DomainFixtureOptions } from './seed.ts'
+export type { MockIdentityProvider } from './seed/identity-providers.ts'
+export type { MockScimToken } from './seed/provisioning.ts'
 export { createMyOrgHandler } from './handler.ts'
 export type { MyOrgHandler, MyOrgHandlerOptions } from './handler-types.ts'
 export { createMockTokenAuthenticator } from './pipeline/authenticate.ts'

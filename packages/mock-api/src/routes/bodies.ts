@@ -4,7 +4,7 @@
  */
 import type { IdpStrategy } from '@myorg-kit/client'
 
-import { type MockIdentityProvider, mockCertificate } from '../seed.ts'
+import { type MockIdentityProvider, mockCertificate } from '../seed/identity-providers.ts'
 
 const strategiesWithAttributes = new Set<IdpStrategy>(['oidc', 'okta', 'samlp'])
 

@@ -5,7 +5,8 @@
 import type { OrgDomain, ProvisioningConfig } from '@myorg-kit/client'
 
 import { forbidden, notFound, validationError } from '../responses.ts'
-import type { MockIdentityProvider, MockScimToken } from '../seed.ts'
+import type { MockIdentityProvider } from '../seed/identity-providers.ts'
+import type { MockScimToken } from '../seed/provisioning.ts'
 import type { MyOrgState, MyOrgStore } from '../store.ts'
 import { type SafeParser, check as parse } from '../validation.ts'
 

@@ -19,7 +19,8 @@ import {
   noContent,
   validationError,
 } from '../responses.ts'
-import { type MockIdentityProvider, defaultSsoAttributes } from '../seed.ts'
+import { defaultSsoAttributes } from '../seed/attributes.ts'
+import type { MockIdentityProvider } from '../seed/identity-providers.ts'
 import type { MyOrgState, MyOrgStore } from '../store.ts'
 import { identityProviderBody, minimalIdentityProviderBody, responseOptions } from './bodies.ts'
 import { type RouteTable, route } from './define.ts'

@@ -6,7 +6,7 @@ import { type ProvisioningConfig, identityProvidersConfigurationKey } from '@myo
 import { emptyBodySchema } from '@myorg-kit/client/schemas'
 
 import { badRequest, json, noContent } from '../responses.ts'
-import { defaultProvisioningAttributes } from '../seed.ts'
+import { defaultProvisioningAttributes } from '../seed/attributes.ts'
 import type { MyOrgState } from '../store.ts'
 import { type RouteTable, route } from './define.ts'
 import { refreshRows } from './identity-provider-rules.ts'

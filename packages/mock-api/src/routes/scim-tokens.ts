@@ -6,7 +6,7 @@ import { createScimTokenRequestSchema } from '@myorg-kit/client/schemas'
 
 import { randomAlphanumeric, randomId } from '../ids.ts'
 import { badRequest, json, noContent } from '../responses.ts'
-import { scimTokenScopes } from '../seed.ts'
+import { scimTokenScopes } from '../seed/provisioning.ts'
 import { type RouteTable, route } from './define.ts'
 
 async function sha256Hex(text: string): Promise<string> {
