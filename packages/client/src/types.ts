@@ -68,6 +68,19 @@ export interface IdpStrategyConfiguration {
 export type IdpConfigurationStrategyKey =
   'adfs' | 'googleapps' | 'oidc' | 'okta' | 'pingfederate' | 'samlp' | 'waad'
 
+/**
+ * The key of a strategy in `GET /config/identity-providers` `strategies`: the strategy itself,
+ * except `google-apps`, which the configuration spells `googleapps`.
+ *
+ * @example
+ * configuration.strategies[identityProvidersConfigurationKey(idp.strategy)]
+ */
+export function identityProvidersConfigurationKey(
+  strategy: IdpStrategy,
+): IdpConfigurationStrategyKey {
+  return strategy === 'google-apps' ? 'googleapps' : strategy
+}
+
 /** `GET /config/identity-providers`. */
 export interface IdentityProvidersConfiguration {
   organization: {
