@@ -28,8 +28,11 @@ export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** A 404 from a configuration endpoint means "not configured": resolves to `null`. */
-async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T | null> {
+/**
+ * A 404 from an endpoint that reads a setting (the organization's configuration, an identity
+ * provider's provisioning) means "not configured": resolves to `null`. Other failures still throw.
+ */
+export async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T | null> {
   try {
     return await request
   } catch (error) {
