@@ -23,10 +23,10 @@ export interface MyOrgMutationHookOptions<TData, TVariables> {
 }
 
 /** Layers the host's callbacks over the kit's mutation options; forces `retry: false`. */
-export function withHostCallbacks<TData, TVariables>(
-  base: UseMutationOptions<TData, Error, TVariables>,
+export function withHostCallbacks<TData, TVariables, TOnMutateResult = unknown>(
+  base: UseMutationOptions<TData, Error, TVariables, TOnMutateResult>,
   host: MyOrgMutationHookOptions<TData, TVariables> | undefined,
-): UseMutationOptions<TData, Error, TVariables> {
+): UseMutationOptions<TData, Error, TVariables, TOnMutateResult> {
   return {
     ...base,
     retry: false,

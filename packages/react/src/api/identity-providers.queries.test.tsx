@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
-import { server, store } from '../../test/server.ts'
+import { store } from '../../test/server.ts'
 import {
   useAddIdentityProviderDomain,
   useDetachIdentityProvider,
@@ -16,6 +16,7 @@ import {
 import { useCreateProvisioning, useProvisioning } from './provisioning.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
 import { useCreateScimToken, useScimTokens } from './scim-tokens.queries.ts'
+import { countRequests } from './test-fixtures/count-requests.ts'
 
 const okta = seedId('con', 'acme-okta')
 const oidc = seedId('con', 'acme-oidc')
@@ -174,20 +175,6 @@ describe('SCIM tokens', () => {
 })
 
 describe('one provider after the list', () => {
-  function countRequests(): { paths: string[]; stop: () => void } {
-    const paths: string[] = []
-    const listener = ({ request }: { request: Request }) => {
-      paths.push(`${request.method} ${new URL(request.url).pathname}`)
-    }
-    server.events.on('request:start', listener)
-    return {
-      paths,
-      stop: () => {
-        server.events.removeListener('request:start', listener)
-      },
-    }
-  }
-
   function ListThenDetail(props: { showDetail: boolean }) {
     const list = useIdentityProviders()
     return (

@@ -6,7 +6,6 @@ import {
   type IdentityProviderListItem,
   type IdpStrategy,
   type UpdateIdentityProviderRequest,
-  isFullIdentityProvider,
 } from '@myorg-kit/client'
 import {
   type QueryClient,
@@ -24,6 +23,7 @@ import {
   isEnabled,
   passThrough,
 } from './hook-options.ts'
+import { fromLoadedLists } from './identity-providers.cache.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
@@ -41,31 +41,6 @@ export function identityProvidersQueryOptions(
         ...(params.memberAccessLevel ? { memberAccessLevel: [...params.memberAccessLevel] } : {}),
       }),
   })
-}
-
-/**
- * The provider as a loaded list already has it. The list returns the same full body as
- * `GET /identity-providers/{id}` (minimal items, access level `none`, are skipped), so a screen
- * opened from the list need not ask again.
- */
-function fromLoadedLists(
-  queryClient: QueryClient | undefined,
-  scope: MyOrgKeyScope,
-  idpId: string,
-): { data: IdentityProvider; updatedAt: number } | undefined {
-  const lists =
-    queryClient?.getQueriesData<IdentityProviderListItem[]>({
-      queryKey: myOrgKeys.identityProviderLists(scope),
-    }) ?? []
-  for (const [key, items] of lists) {
-    const found = items?.find(
-      (item): item is IdentityProvider => isFullIdentityProvider(item) && item.id === idpId,
-    )
-    if (found) {
-      return { data: found, updatedAt: queryClient?.getQueryState(key)?.dataUpdatedAt ?? 0 }
-    }
-  }
-  return undefined
 }
 
 /**
