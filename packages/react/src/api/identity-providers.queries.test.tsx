@@ -1,13 +1,16 @@
-import { isFullIdentityProvider } from '@myorg-kit/client'
+import { type CreateIdentityProviderRequest, isFullIdentityProvider } from '@myorg-kit/client'
 import { seedId, seedOrganizationId } from '@myorg-kit/mock-api'
 import { screen, waitFor } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
 import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
-import { store } from '../../test/server.ts'
+import { server, store } from '../../test/server.ts'
 import {
   useAddIdentityProviderDomain,
+  useCreateIdentityProvider,
   useDetachIdentityProvider,
   useIdentityProvider,
   useIdentityProviders,
@@ -15,6 +18,7 @@ import {
 } from './identity-providers.queries.ts'
 import { useCreateProvisioning, useProvisioning } from './provisioning.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
+import { purgeSensitiveMutations } from './sensitive-mutations.ts'
 import { useCreateScimToken, useScimTokens } from './scim-tokens.queries.ts'
 import { countRequests } from './test-fixtures/count-requests.ts'
 
@@ -209,5 +213,93 @@ describe('one provider after the list', () => {
     expect(await screen.findByText('detail: Acme Okta')).toBeInTheDocument()
     requests.stop()
     expect(requests.paths).toEqual([`GET /my-org/identity-providers/${okta}`])
+  })
+})
+
+describe('purgeSensitiveMutations', () => {
+  const secret = 'client-secret-never-kept'
+  const body: CreateIdentityProviderRequest = {
+    strategy: 'google-apps',
+    name: 'purge-google',
+    options: { domain: 'acme.com', client_id: 'purge-client', client_secret: secret },
+  }
+
+  function CreateAndDetach() {
+    const create = useCreateIdentityProvider()
+    const detach = useDetachIdentityProvider()
+    return (
+      <div>
+        <button
+          type="button"
+          onClick={() => {
+            create.mutate(body)
+          }}
+        >
+          create
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            detach.mutate(oidc)
+          }}
+        >
+          detach
+        </button>
+        <p>create: {create.status}</p>
+        <p>detach: {detach.status}</p>
+      </div>
+    )
+  }
+
+  function mutationCacheText(queryClient: QueryClient): string {
+    return JSON.stringify(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => ({ variables: mutation.state.variables, data: mutation.state.data })),
+    )
+  }
+
+  it('drops settled create/update mutations (and the client secret) by meta, keeps the others', async () => {
+    const user = userEvent.setup()
+    const { queryClient } = renderWithMyOrg(<CreateAndDetach />)
+    await user.click(screen.getByRole('button', { name: 'create' }))
+    await user.click(screen.getByRole('button', { name: 'detach' }))
+    expect(await screen.findByText('create: success')).toBeInTheDocument()
+    expect(await screen.findByText('detach: success')).toBeInTheDocument()
+    expect(mutationCacheText(queryClient)).toContain(secret)
+
+    expect(purgeSensitiveMutations(queryClient)).toBe(1)
+
+    expect(mutationCacheText(queryClient)).not.toContain(secret)
+    expect(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.variables),
+    ).toEqual([oidc])
+  })
+
+  it('leaves a pending one alone: its request is still running', async () => {
+    const user = userEvent.setup()
+    let release = (): void => undefined
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    server.use(
+      http.post('*/my-org/identity-providers', async () => {
+        await gate
+      }),
+    )
+    const { queryClient } = renderWithMyOrg(<CreateAndDetach />)
+    await user.click(screen.getByRole('button', { name: 'create' }))
+    expect(await screen.findByText('create: pending')).toBeInTheDocument()
+
+    expect(purgeSensitiveMutations(queryClient)).toBe(0)
+
+    release()
+    expect(await screen.findByText('create: success')).toBeInTheDocument()
+    expect(purgeSensitiveMutations(queryClient)).toBe(1)
+    expect(mutationCacheText(queryClient)).not.toContain(secret)
   })
 })

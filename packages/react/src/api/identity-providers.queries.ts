@@ -24,6 +24,7 @@ import {
   passThrough,
 } from './hook-options.ts'
 import { fromLoadedLists } from './identity-providers.cache.ts'
+import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
@@ -84,10 +85,14 @@ async function afterIdpRemoved(client: QueryClient, scope: MyOrgKeyScope, idpId:
   ])
 }
 
-/** `POST /identity-providers`: stores the new provider, invalidates the lists. */
+/**
+ * `POST /identity-providers`: stores the new provider, invalidates the lists. Marked sensitive
+ * (the body can hold a client secret): see `purgeSensitiveMutations`.
+ */
 export function createIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, CreateIdentityProviderRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createIdentityProvider'],
+    meta: sensitiveMutationMeta,
     mutationFn: (body) => ctx.client.identityProviders.create(body),
     onSuccess: async (idp, body, _result, { client }) => {
       if (idp.id) {
@@ -113,10 +118,14 @@ export interface UpdateIdentityProviderVariables {
   strategy?: IdpStrategy
 }
 
-/** `PATCH /identity-providers/{id}`: that provider + the lists. */
+/**
+ * `PATCH /identity-providers/{id}`: that provider + the lists. Marked sensitive (the body can
+ * hold a client secret): see `purgeSensitiveMutations`.
+ */
 export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, UpdateIdentityProviderVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateIdentityProvider'],
+    meta: sensitiveMutationMeta,
     mutationFn: ({ idpId, body, strategy }) =>
       ctx.client.identityProviders.update(idpId, body, strategy ? { strategy } : {}),
     onSuccess: async (idp, { idpId }, _result, { client }) => {

@@ -10,6 +10,7 @@ import {
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
+import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -39,6 +40,7 @@ export interface CreateScimTokenVariables {
 export function createScimTokenMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<CreatedScimToken, Error, CreateScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createScimToken'],
+    meta: sensitiveMutationMeta,
     mutationFn: ({ idpId, body }) =>
       ctx.client.identityProviders.provisioning.scimTokens.create(idpId, body),
     gcTime: 0,
