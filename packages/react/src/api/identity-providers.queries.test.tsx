@@ -1,5 +1,5 @@
 import { type CreateIdentityProviderRequest, isFullIdentityProvider } from '@myorg-kit/client'
-import { seedId, seedOrganizationId } from '@myorg-kit/mock-api'
+import { seedId } from '@myorg-kit/mock-api'
 import { screen, waitFor } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
 import userEvent from '@testing-library/user-event'
@@ -7,7 +7,7 @@ import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
-import { server, store } from '../../test/server.ts'
+import { server } from '../../test/server.ts'
 import {
   useAddIdentityProviderDomain,
   useCreateIdentityProvider,
@@ -17,15 +17,11 @@ import {
   useUpdateIdentityProvider,
 } from './identity-providers.queries.ts'
 import { useCreateProvisioning, useProvisioning } from './provisioning.queries.ts'
-import { myOrgKeys } from './query-keys.ts'
 import { purgeSensitiveMutations } from './sensitive-mutations.ts'
-import { useCreateScimToken, useScimTokens } from './scim-tokens.queries.ts'
 import { countRequests } from './test-fixtures/count-requests.ts'
 
 const okta = seedId('con', 'acme-okta')
 const oidc = seedId('con', 'acme-oidc')
-const entra = seedId('con', 'acme-entra')
-const scope = { api: 'https://tenant.example/my-org', organizationId: seedOrganizationId }
 
 function Providers() {
   const list = useIdentityProviders()
@@ -133,48 +129,6 @@ describe('provisioning', () => {
     expect(await screen.findByText('not set up')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'set up' }))
     expect(await screen.findByText('method scim')).toBeInTheDocument()
-  })
-})
-
-describe('SCIM tokens', () => {
-  it('create refreshes that provider’s token list and never caches the plaintext', async () => {
-    const user = userEvent.setup()
-    function Tokens() {
-      const tokens = useScimTokens(entra)
-      const create = useCreateScimToken()
-      return (
-        <div>
-          <p>tokens: {tokens.data?.length ?? 'loading'}</p>
-          <button
-            type="button"
-            onClick={() => {
-              create.mutate({ idpId: entra })
-            }}
-          >
-            new token
-          </button>
-          {create.data ? <output>{create.data.token}</output> : null}
-        </div>
-      )
-    }
-    const { queryClient } = renderWithMyOrg(<Tokens />)
-    expect(await screen.findByText('tokens: 1')).toBeInTheDocument()
-
-    await user.click(screen.getByRole('button', { name: 'new token' }))
-
-    const plaintext = (await screen.findByRole('status')).textContent
-    expect(plaintext).toBeTruthy()
-    expect(await screen.findByText('tokens: 2')).toBeInTheDocument()
-    expect(store.state.scimTokens.filter((t) => t.identity_provider_id === entra)).toHaveLength(2)
-
-    const cached = JSON.stringify(
-      queryClient
-        .getQueryCache()
-        .getAll()
-        .map((q) => q.state.data),
-    )
-    expect(cached).not.toContain(plaintext)
-    expect(queryClient.getQueryData(myOrgKeys.scimTokens(scope, entra))).toHaveLength(2)
   })
 })
 
