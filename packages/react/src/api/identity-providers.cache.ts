@@ -11,6 +11,7 @@ import {
 } from '@myorg-kit/client'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 
+import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** Every cached list of identity providers, as `[key, items]` (for a rollback). */
@@ -95,4 +96,70 @@ export function writeIdentityProvider(
           : link,
       ),
   )
+}
+
+/** Domain names linked to and unlinked from one provider. */
+export interface DomainLinkChanges {
+  linked: readonly string[]
+  unlinked: readonly string[]
+}
+
+/** Applies known link changes to the provider's `domains` in its query and every list. */
+export function patchIdentityProviderDomains(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  idpId: string,
+  { linked, unlinked }: DomainLinkChanges,
+): void {
+  const apply = <T extends IdentityProviderListItem>(item: T): T => {
+    if (!isFullIdentityProvider(item)) {
+      return item
+    }
+    const kept = (item.domains ?? []).filter((domain) => !unlinked.includes(domain))
+    return { ...item, domains: [...kept, ...linked.filter((domain) => !kept.includes(domain))] }
+  }
+  client.setQueryData<IdentityProvider>(
+    myOrgKeys.identityProvider(scope, idpId),
+    (idp) => idp && apply(idp),
+  )
+  patchIdentityProviderInLists(client, scope, idpId, apply)
+}
+
+/**
+ * After a batch of link changes: one `GET /identity-providers/{id}`, written into the provider
+ * and the lists, and the domain→IdP links invalidated. If that read fails, the known changes are
+ * applied to the cached copies instead and they are marked stale (refetched on next use).
+ */
+export async function refreshAfterDomainLinks(
+  ctx: MyOrgQueryContext,
+  client: QueryClient,
+  idpId: string,
+  changes: DomainLinkChanges,
+): Promise<void> {
+  const links = client.invalidateQueries({
+    queryKey: myOrgKeys.domainIdentityProvidersAll(ctx.keyScope),
+  })
+  try {
+    writeIdentityProvider(
+      client,
+      ctx.keyScope,
+      idpId,
+      await ctx.client.identityProviders.get(idpId),
+    )
+  } catch {
+    patchIdentityProviderDomains(client, ctx.keyScope, idpId, changes)
+    const stale = { refetchType: 'none' } as const
+    await Promise.all([
+      client.invalidateQueries({
+        queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
+        exact: true,
+        ...stale,
+      }),
+      client.invalidateQueries({
+        queryKey: myOrgKeys.identityProviderLists(ctx.keyScope),
+        ...stale,
+      }),
+    ])
+  }
+  await links
 }
