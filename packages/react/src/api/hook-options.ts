@@ -14,7 +14,7 @@ export interface MyOrgQueryHookOptions {
 
 /** Callbacks the kit's mutation hooks accept. They run after the kit has updated its cache. */
 export interface MyOrgMutationHookOptions<TData, TVariables> {
-  /** After success and cache invalidation. */
+  /** After success, once the kit has updated its cache. */
   onSuccess?: (data: TData, variables: TVariables) => unknown
   /** After a failure (mutations are never retried automatically). */
   onError?: (error: Error, variables: TVariables) => unknown

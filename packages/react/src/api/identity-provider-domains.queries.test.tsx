@@ -116,11 +116,9 @@ describe('useSyncIdentityProviderDomains', () => {
     await user.click(screen.getByRole('button', { name: 'apply' }))
 
     expect(await screen.findByText(/^linked: acme.co.uk; unlinked: acme.com/)).toBeInTheDocument()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    requests.stop()
     // Both the list and the provider's own query are on screen: still one read, not one per
     // query and per change.
-    expect(requests.paths).toEqual([
+    expect(await requests.settle()).toEqual([
       `POST /my-org/identity-providers/${okta}/domains`,
       `DELETE /my-org/identity-providers/${okta}/domains/acme.com`,
       `GET /my-org/identity-providers/${okta}`,
@@ -137,8 +135,7 @@ describe('useSyncIdentityProviderDomains', () => {
     await user.click(screen.getByRole('button', { name: 'apply' }))
 
     expect(await screen.findByText('linked: ; unlinked: ; failed:')).toBeInTheDocument()
-    requests.stop()
-    expect(requests.paths).toEqual([])
+    expect(await requests.settle()).toEqual([])
   })
 
   it('when the read after the batch fails, the cache still shows what changed', async () => {

@@ -86,10 +86,7 @@ describe('useSetIdentityProviderEnabled', () => {
     await user.click(screen.getByRole('button', { name: 'disable Okta' }))
 
     expect(await screen.findByText('saved: off')).toBeInTheDocument()
-    // Give an invalidation the time to refetch, if there were one.
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    requests.stop()
-    expect(requests.paths).toEqual([`PATCH /my-org/identity-providers/${okta}`])
+    expect(await requests.settle()).toEqual([`PATCH /my-org/identity-providers/${okta}`])
     expect(screen.getByText('detail: off')).toBeInTheDocument()
   })
 

@@ -12,6 +12,7 @@ import {
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { cachedDomainIds } from './domains.cache.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** Every cached list of identity providers, as `[key, items]` (for a rollback). */
@@ -126,6 +127,38 @@ export function patchIdentityProviderDomains(
 }
 
 /**
+ * After one link change the API confirmed: applied to the cached provider and lists, and the
+ * domain→IdP links invalidated. No provider refetch.
+ */
+export async function afterDomainLinksChanged(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  idpId: string,
+  changes: DomainLinkChanges,
+): Promise<void> {
+  patchIdentityProviderDomains(client, scope, idpId, changes)
+  await invalidateDomainLinks(client, scope, changes)
+}
+
+/**
+ * Invalidates the domain→IdP links of the changed domains only, when their ids are known from a
+ * loaded copy; else every domain's links.
+ */
+export async function invalidateDomainLinks(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  { linked, unlinked }: DomainLinkChanges,
+): Promise<void> {
+  const ids = cachedDomainIds(client, scope, [...linked, ...unlinked])
+  await client.invalidateQueries({
+    queryKey: myOrgKeys.domainIdentityProvidersAll(scope),
+    ...(ids
+      ? { predicate: (query) => ids.has(String(query.queryKey[query.queryKey.length - 1])) }
+      : {}),
+  })
+}
+
+/**
  * After a batch of link changes: one `GET /identity-providers/{id}`, written into the provider
  * and the lists, and the domain→IdP links invalidated. If that read fails, the known changes are
  * applied to the cached copies instead and they are marked stale (refetched on next use).
@@ -136,9 +169,7 @@ export async function refreshAfterDomainLinks(
   idpId: string,
   changes: DomainLinkChanges,
 ): Promise<void> {
-  const links = client.invalidateQueries({
-    queryKey: myOrgKeys.domainIdentityProvidersAll(ctx.keyScope),
-  })
+  const links = invalidateDomainLinks(client, ctx.keyScope, changes)
   try {
     writeIdentityProvider(
       client,
@@ -162,4 +193,45 @@ export async function refreshAfterDomainLinks(
     ])
   }
   await links
+}
+/**
+ * Forgets a deleted or detached provider: its queries (provisioning and SCIM tokens included)
+ * go, and it leaves every list and every domain→IdP link. Nothing is refetched.
+ */
+export function removeIdentityProvider(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  idpId: string,
+): void {
+  client.removeQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId) })
+  client.setQueriesData<IdentityProviderListItem[]>(
+    { queryKey: myOrgKeys.identityProviderLists(scope) },
+    (items) => items?.filter((item) => item.id !== idpId),
+  )
+  client.setQueriesData<DomainIdentityProvider[]>(
+    { queryKey: myOrgKeys.domainIdentityProvidersAll(scope) },
+    (links) => links?.filter((link) => link.id !== idpId),
+  )
+}
+
+/**
+ * A deleted domain is unlinked from every provider by the API: drops it from the `domains` of
+ * the providers in the cached lists (and their own queries).
+ */
+export function unlinkDeletedDomain(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  domainName: string,
+): void {
+  const holders = new Set<string>()
+  for (const [, items] of snapshotIdentityProviderLists(client, scope)) {
+    for (const item of items ?? []) {
+      if (isFullIdentityProvider(item) && item.id && item.domains?.includes(domainName)) {
+        holders.add(item.id)
+      }
+    }
+  }
+  for (const idpId of holders) {
+    patchIdentityProviderDomains(client, scope, idpId, { linked: [], unlinked: [domainName] })
+  }
 }

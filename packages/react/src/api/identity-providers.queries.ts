@@ -23,11 +23,16 @@ import {
   isEnabled,
   passThrough,
 } from './hook-options.ts'
-import { fromLoadedLists } from './identity-providers.cache.ts'
+import {
+  afterDomainLinksChanged,
+  fromLoadedLists,
+  removeIdentityProvider,
+  writeIdentityProvider,
+} from './identity-providers.cache.ts'
 import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
-import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
+import { type IdentityProviderListParams, myOrgKeys } from './query-keys.ts'
 
 /** `GET /identity-providers` (not paginated). */
 export function identityProvidersQueryOptions(
@@ -61,32 +66,9 @@ export function identityProviderQueryOptions(
   })
 }
 
-async function afterIdpChange(
-  client: QueryClient,
-  scope: MyOrgKeyScope,
-  idpId: string,
-  { domainsChanged }: { domainsChanged: boolean },
-): Promise<void> {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId), exact: true }),
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
-    domainsChanged
-      ? client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) })
-      : undefined,
-  ])
-}
-
-async function afterIdpRemoved(client: QueryClient, scope: MyOrgKeyScope, idpId: string) {
-  // The provider and everything under it (provisioning, SCIM tokens) is gone.
-  client.removeQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId) })
-  await Promise.all([
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
-    client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) }),
-  ])
-}
-
 /**
- * `POST /identity-providers`: stores the new provider, invalidates the lists. Marked sensitive
+ * `POST /identity-providers`: stores the new provider, invalidates the lists (where it sorts is
+ * the API's to say) and, when the body linked domains, the domain→IdP links. Marked sensitive
  * (the body can hold a client secret): see `purgeSensitiveMutations`.
  */
 export function createIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
@@ -119,8 +101,9 @@ export interface UpdateIdentityProviderVariables {
 }
 
 /**
- * `PATCH /identity-providers/{id}`: that provider + the lists. Marked sensitive (the body can
- * hold a client secret): see `purgeSensitiveMutations`.
+ * `PATCH /identity-providers/{id}`: writes the answer into the provider, the lists and the
+ * domain→IdP links (no refetch). Marked sensitive (the body can hold a client secret): see
+ * `purgeSensitiveMutations`.
  */
 export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, UpdateIdentityProviderVariables>({
@@ -128,43 +111,44 @@ export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
     meta: sensitiveMutationMeta,
     mutationFn: ({ idpId, body, strategy }) =>
       ctx.client.identityProviders.update(idpId, body, strategy ? { strategy } : {}),
-    onSuccess: async (idp, { idpId }, _result, { client }) => {
-      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    onSuccess: (idp, { idpId }, _result, { client }) => {
+      writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
   })
 }
 
-/** `DELETE /identity-providers/{id}` (deletes the connection). */
+/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
 export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteIdentityProvider'],
     mutationFn: (idpId) => ctx.client.identityProviders.delete(idpId).then(() => undefined),
-    onSuccess: async (_data, idpId, _result, { client }) => {
-      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    onSuccess: (_data, idpId, _result, { client }) => {
+      removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
-/** `POST /identity-providers/{id}/detach` (removes it from the organization only). */
+/** `POST /identity-providers/{id}/detach` (removes it from the organization only): forgets it. */
 export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'detachIdentityProvider'],
     mutationFn: (idpId) => ctx.client.identityProviders.detach(idpId).then(() => undefined),
-    onSuccess: async (_data, idpId, _result, { client }) => {
-      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    onSuccess: (_data, idpId, _result, { client }) => {
+      removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
-/** `PUT /identity-providers/{id}/update-attributes`: re-reads the attribute mapping. */
+/**
+ * `PUT /identity-providers/{id}/update-attributes`: re-reads the attribute mapping; the answer
+ * is written into the provider and the lists.
+ */
 export function refreshIdentityProviderAttributesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshIdentityProviderAttributes'],
     mutationFn: (idpId) => ctx.client.identityProviders.refreshAttributes(idpId),
-    onSuccess: async (idp, idpId, _result, { client }) => {
-      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    onSuccess: (idp, idpId, _result, { client }) => {
+      writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
   })
 }
@@ -175,25 +159,28 @@ export interface IdentityProviderDomainVariables {
   domain: string
 }
 
-/** `POST /identity-providers/{id}/domains`: that provider, the lists, and domain→IdP links. */
+/**
+ * `POST /identity-providers/{id}/domains`: adds the domain to the cached provider and lists, and
+ * invalidates the domain→IdP links. For several domains, use `useSyncIdentityProviderDomains`.
+ */
 export function addIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<{ domain: string }, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'addIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) => ctx.client.identityProviders.domains.add(idpId, domain),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
+      await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [domain], unlinked: [] })
     },
   })
 }
 
-/** `DELETE /identity-providers/{id}/domains/{domain}`. */
+/** `DELETE /identity-providers/{id}/domains/{domain}`: the same, the other way. */
 export function removeIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) =>
       ctx.client.identityProviders.domains.remove(idpId, domain).then(() => undefined),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
+      await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [], unlinked: [domain] })
     },
   })
 }

@@ -67,14 +67,13 @@ export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContex
   })
 }
 
-/** `PATCH /details`: writes the result into the details query, then marks it stale. */
+/** `PATCH /details`: writes the answer (the saved details) into the details query. No refetch. */
 export function updateOrgDetailsMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDetails, Error, UpdateOrgDetailsRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateOrganizationDetails'],
     mutationFn: (body) => ctx.client.details.update(body),
-    onSuccess: async (details, _body, _result, { client }) => {
+    onSuccess: (details, _body, _result, { client }) => {
       client.setQueryData(myOrgKeys.details(ctx.keyScope), details)
-      await client.invalidateQueries({ queryKey: myOrgKeys.details(ctx.keyScope) })
     },
   })
 }

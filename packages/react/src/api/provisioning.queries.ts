@@ -24,17 +24,13 @@ export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) 
   })
 }
 
-/** `POST …/provisioning`: stores the new configuration. */
+/** `POST …/provisioning`: stores the new configuration. No refetch. */
 export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<ProvisioningConfig, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createProvisioning'],
     mutationFn: (idpId) => ctx.client.identityProviders.provisioning.create(idpId),
-    onSuccess: async (config, idpId, _result, { client }) => {
+    onSuccess: (config, idpId, _result, { client }) => {
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
-      await client.invalidateQueries({
-        queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
-        exact: true,
-      })
     },
   })
 }

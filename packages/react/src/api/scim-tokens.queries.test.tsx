@@ -141,9 +141,7 @@ describe('useCreateScimToken', () => {
     await user.click(screen.getByRole('button', { name: 'new token' }))
 
     expect(await screen.findByText('tokens: 2')).toBeInTheDocument()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    requests.stop()
-    expect(requests.paths).toEqual([
+    expect(await requests.settle()).toEqual([
       `POST /my-org/identity-providers/${entra}/provisioning/scim-tokens`,
     ])
     const created = store.state.scimTokens.filter((t) => t.identity_provider_id === entra).at(-1)
@@ -196,5 +194,22 @@ describe('useCreateScimToken', () => {
     expect(screen.getByText(/^taken: /)).toHaveTextContent(/^taken: \S{20,}$/)
     await user.click(screen.getByRole('button', { name: 'take' }))
     expect(screen.getByText('taken: null')).toBeInTheDocument()
+  })
+})
+
+describe('useDeleteScimToken', () => {
+  it('sends exactly one request: the token leaves the cached list without a refetch', async () => {
+    const user = userEvent.setup()
+    const [existing] = store.state.scimTokens.filter((t) => t.identity_provider_id === entra)
+    renderWithMyOrg(<Tokens />)
+    expect(await screen.findByText('tokens: 1')).toBeInTheDocument()
+    const requests = countRequests()
+
+    await user.click(screen.getByRole('button', { name: `revoke ${existing!.token_id}` }))
+
+    expect(await screen.findByText('tokens: 0')).toBeInTheDocument()
+    expect(await requests.settle()).toEqual([
+      `DELETE /my-org/identity-providers/${entra}/provisioning/scim-tokens/${existing!.token_id}`,
+    ])
   })
 })

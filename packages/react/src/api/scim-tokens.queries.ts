@@ -71,7 +71,7 @@ export interface DeleteScimTokenVariables {
   tokenId: string
 }
 
-/** `DELETE …/provisioning/scim-tokens/{tokenId}`: invalidates that IdP's token list. */
+/** `DELETE …/provisioning/scim-tokens/{tokenId}`: takes it out of that IdP's cached token list. */
 export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, DeleteScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteScimToken'],
@@ -79,8 +79,10 @@ export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
       ctx.client.identityProviders.provisioning.scimTokens
         .delete(idpId, tokenId)
         .then(() => undefined),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await client.invalidateQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
+    onSuccess: (_data, { idpId, tokenId }, _result, { client }) => {
+      client.setQueryData<ScimToken[]>(myOrgKeys.scimTokens(ctx.keyScope, idpId), (tokens) =>
+        tokens?.filter((token) => token.token_id !== tokenId),
+      )
     },
   })
 }
