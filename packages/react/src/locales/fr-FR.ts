@@ -329,6 +329,10 @@ export const frFR = {
         'Votre administrateur de tenant gère ce fournisseur ; vous pouvez le consulter mais pas le modifier.',
       none: 'Votre administrateur de tenant a configuré et gère ce fournisseur ; ses détails ne sont pas affichés ici.',
     },
+    unknownType: {
+      label: 'Type de fournisseur inconnu',
+      help: 'Cette liste ne prend pas encore en charge ce type de fournisseur : elle ne peut afficher que son nom et son état.',
+    },
     enabled: 'Activé',
     disabled: 'Désactivé',
     switchLabel: 'Activé',
