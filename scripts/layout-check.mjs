@@ -5,7 +5,7 @@
 //
 //   node scripts/layout-check.mjs                 (pnpm layout; after `pnpm build:storybook`)
 //   node scripts/layout-check.mjs --url http://127.0.0.1:6006   (a running `pnpm storybook`)
-//   node scripts/layout-check.mjs --only domain   (the states whose story id contains "domain")
+//   node scripts/layout-check.mjs --only domain,wizard   (the states whose story id has either)
 //
 // The states are the "Layout check" stories (packages/react/test/layout-check.stories.tsx):
 // each one opens the fullest view of a component with a play function that works in every
@@ -101,7 +101,9 @@ async function layoutStates() {
   const index = await response.json()
   const found = Object.values(index.entries)
     .filter((entry) => entry.type === 'story' && entry.title === 'Layout check')
-    .filter((entry) => !options.only || entry.id.includes(options.only))
+    .filter(
+      (entry) => !options.only || options.only.split(',').some((part) => entry.id.includes(part)),
+    )
     .map((entry) => {
       const slug = entry.id.split('--')[1] ?? ''
       const component = COMPONENTS.find((name) => slug.startsWith(`${kebab(name)}-`))
