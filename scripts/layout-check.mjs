@@ -7,7 +7,8 @@
 //   node scripts/layout-check.mjs --url http://127.0.0.1:6006   (a running `pnpm storybook`)
 //   node scripts/layout-check.mjs --only domain,wizard   (the states whose story id has either)
 //
-// The states are the "Layout check" stories (packages/react/test/layout-check.stories.tsx):
+// First the detector must pass its canary (scripts/layout-canary.mjs): one known problem per
+// rule. The states are the "Layout check" stories (packages/react/test/layout-check.stories.tsx):
 // each one opens the fullest view of a component with a play function that works in every
 // locale. Per state and locale, one page load at 1280 px, then the same page resized to 390 px.
 // Prints one line per problem and a summary line, saves a screenshot of each case (problems
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, ensureChromium } from './chromium.mjs'
+import { canaryFailure, canaryHtml } from './layout-canary.mjs'
 import { serveStatic } from './static-server.mjs'
 
 const started = Date.now()
@@ -72,7 +74,9 @@ const context = await browser.newContext({
   reducedMotion: 'reduce',
 })
 context.setDefaultTimeout(STORY_TIMEOUT)
-await context.addInitScript({ content: await detectorScript() })
+const detector = await detectorScript()
+await context.addInitScript({ content: detector })
+await checkCanary()
 
 const jobs = states.flatMap((state) => LOCALES.map((locale) => ({ ...state, locale })))
 console.log(
@@ -139,6 +143,20 @@ async function detectorScript() {
     )
     .join('\n')
   return `(() => {\n${body}\nwindow.__layoutCheck = { detect: detectLayoutProblems, highlight: highlightLayoutProblems }\n})()`
+}
+
+/** The detector must find every known problem of the canary page, and nothing else there. */
+async function checkCanary() {
+  const page = await context.newPage()
+  await page.setViewportSize({ width: WIDTHS.at(-1), height: HEIGHT })
+  await page.setContent(canaryHtml)
+  await page.evaluate(detector)
+  const failure = canaryFailure(await page.evaluate(() => window.__layoutCheck.detect()))
+  await page.close()
+  if (failure) {
+    console.error(`layout: the detector fails its canary (scripts/layout-canary.mjs): ${failure}`)
+    process.exit(1)
+  }
 }
 
 /** One state in one locale: load and play it once, then check it at each width. */

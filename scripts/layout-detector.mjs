@@ -77,7 +77,7 @@ function textRuns(root) {
     }
     range.selectNodeContents(node)
     const lines = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5)
-    const clip = clipOf(element)
+    const clip = clipOf(element, true)
     const shown = lines.map((line) => intersect(line, clip.box)).filter((r) => area(r) > 1)
     if (shown.length === 0) {
       continue

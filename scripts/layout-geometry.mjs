@@ -8,9 +8,10 @@ export function isShown(element) {
 /**
  * What the ancestors of `element` let show (viewport-relative): `box` through every clipping
  * ancestor, `hiddenBox` through the overflow:hidden/clip ones only (a scroll container shows the
- * rest on scrolling), and the innermost of those, `hiddenBy`.
+ * rest on scrolling), and the innermost of those, `hiddenBy`. `includeSelf`: the element's own
+ * overflow counts too (it clips its text, not its own box).
  */
-export function clipOf(element) {
+export function clipOf(element, includeSelf = false) {
   const none = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }
   let box = none
   let hiddenBox = none
@@ -21,7 +22,8 @@ export function clipOf(element) {
       const empty = { left: 0, top: 0, right: 0, bottom: 0 }
       return { box: empty, hiddenBox: empty, hiddenBy: node }
     }
-    if (node === element || (style.overflowX === 'visible' && style.overflowY === 'visible')) {
+    const self = node === element && !includeSelf
+    if (self || (style.overflowX === 'visible' && style.overflowY === 'visible')) {
       continue
     }
     const rect = node.getBoundingClientRect()
