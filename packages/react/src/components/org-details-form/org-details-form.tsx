@@ -46,8 +46,9 @@ export interface OrgDetailsFormProps extends CommonComponentProps<
   /** Fires after a save succeeded, with the details the API returned. @default undefined */
   onSaved?: (details: OrgDetails) => void
   /**
-   * Fires on every failure the form shows: loading the details (`action: 'load'`) or saving
-   * them (`action: 'save'`). The form explains the error itself; use this to log or report it.
+   * Fires on every failure the form shows: loading the details (`action: 'load'`), saving
+   * them (`action: 'save'`) or, for a bug, rendering (`action: 'render'`). The form explains the
+   * error itself; use this to log or report it.
    * @default undefined
    */
   onError?: (error: Error, context: { action: OrgDetailsFormAction }) => void
