@@ -131,6 +131,7 @@ export const frFR = {
       colors: {
         legend: 'Couleurs de la page de connexion',
         help: 'Couleurs hexadécimales, comme #635DFF ou #FFF.',
+        placeholder: '#RRVVBB',
         primary: {
           label: 'Couleur principale',
           picker: 'Choisir la couleur principale',
