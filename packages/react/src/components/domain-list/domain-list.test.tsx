@@ -359,6 +359,20 @@ describe('DomainList', () => {
       expect(panel).toHaveTextContent(/Checking the DNS/)
     })
 
+    it('names the panel’s Verify apart from the row’s while the panel is open', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList />)
+      await user.click(await screen.findByRole('button', { name: 'DNS record for acmecorp.dev' }))
+      const panel = screen.getByRole('group', { name: 'Verify acmecorp.dev' })
+      expect(screen.getAllByRole('button', { name: 'Verify acmecorp.dev' })).toEqual([
+        within(row('acmecorp.dev')).getByRole('button', { name: 'Verify acmecorp.dev' }),
+      ])
+      await user.click(within(panel).getByRole('button', { name: 'Verify acmecorp.dev now' }))
+      await waitFor(() => {
+        expect(panel).toHaveTextContent(/Checking the DNS of acmecorp.dev/)
+      })
+    })
+
     it('explains a verify that fails on the server with MyOrgErrorNotice and reports it', async () => {
       const onError = vi.fn()
       faults.serverError = { operations: ['verifyDomain'] }

@@ -89,7 +89,7 @@ function actionLabel(phase: VerificationPhase): MyOrgMessageKey {
   if (phase.kind === 'stillPending') {
     return 'domainList.actions.checkAgain'
   }
-  return phase.kind === 'failed' ? 'domainList.actions.retry' : 'domainList.actions.verify'
+  return phase.kind === 'failed' ? 'domainList.actions.retry' : 'domainList.panel.verify'
 }
 
 function Outcome(props: {
