@@ -238,6 +238,7 @@ export const frFR = {
     },
     panel: {
       title: 'Vérifier {domain}',
+      verify: 'Vérifier {domain} maintenant',
       intro:
         'Connectez-vous chez l’hébergeur DNS de {domain} (votre registraire ou fournisseur DNS), ouvrez ses enregistrements TXT et ajoutez celui-ci. Revenez vérifier une fois qu’il est publié.',
       host: 'Hôte (nom)',
