@@ -45,8 +45,6 @@ const notSource = [
   '**/locales/**',
   '**/test-fixtures/**',
   '**/test/**',
-  // The mock API's seed is data (a fixture), not logic.
-  'packages/mock-api/src/seed.ts',
 ]
 
 export default tseslint.config(
