@@ -745,6 +745,39 @@ describe('ScimTokenManager', () => {
       expect(store.state.scimTokens.filter((t) => t.identity_provider_id === okta)).toHaveLength(1)
     }, 15_000)
 
+    it('shows "Unknown date" for a date that does not parse, and keeps the page', async () => {
+      const onError = vi.fn()
+      const tokenId = seedId('tok', 'bad-dates')
+      store.state.scimTokens = [
+        {
+          identity_provider_id: okta,
+          token_id: tokenId,
+          created_at: 'not-a-date',
+          valid_until: 'not-a-date',
+          scopes: [],
+        },
+      ]
+      const config = store.state.provisioning.get(okta)!
+      store.state.provisioning.set(okta, { ...config, updated_on: 'not-a-date' })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      const row = (await screen.findByRole('rowheader', { name: tokenId })).closest('tr')!
+      const cells = within(row).getAllByRole('cell')
+      expect(cells.map((cell) => cell.textContent)).toEqual([
+        'Unknown date',
+        'Unknown date',
+        'Expiry unknown',
+        'Revoke',
+      ])
+      // Neither called active nor offered for rotation.
+      expect(within(row).queryByText('Active')).toBeNull()
+      expect(screen.queryByRole('group', { name: /Rotate|has expired/ })).toBeNull()
+      const lastChanged = screen.getByText('Last changed').closest('div')!
+      expect(lastChanged).toHaveTextContent('Last changedUnknown date')
+      // The valid date next to it still reads as a date.
+      expect(screen.getByText('On since').closest('div')).not.toHaveTextContent('Unknown date')
+      expect(onError).not.toHaveBeenCalled()
+    })
+
     it('says when the identity provider does not exist', async () => {
       renderWithMyOrg(<ScimTokenManager identityProviderId="con_AAAAAAAAAAAAAAAA" />)
       expect(await screen.findByText('This identity provider was not found')).toBeVisible()

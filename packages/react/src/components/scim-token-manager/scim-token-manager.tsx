@@ -59,9 +59,8 @@ import {
 } from './token-lifetime.ts'
 import { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
-import {
-  supportsScimProvisioning,
-} from '../../lib/identity-provider.ts'
+import { formatApiDate } from './api-date.ts'
+import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { scimTokenManager: scimTokenManagerMessages }
@@ -608,11 +607,11 @@ function SetUpView(props: SetUpViewProps) {
           </div>
           <div>
             <dt>{t('scimTokenManager.setUp.since')}</dt>
-            <dd>{translator.formatDate(config.created_at, { dateStyle: 'medium' })}</dd>
+            <dd>{formatApiDate(translator, config.created_at)}</dd>
           </div>
           <div>
             <dt>{t('scimTokenManager.setUp.updated')}</dt>
-            <dd>{translator.formatDate(config.updated_on, { dateStyle: 'medium' })}</dd>
+            <dd>{formatApiDate(translator, config.updated_on)}</dd>
           </div>
         </dl>
       </div>
@@ -825,6 +824,7 @@ const expiryOrder: Record<TokenExpiry['kind'], number> = {
   expiring: 1,
   active: 2,
   never: 3,
+  unknown: 4,
 }
 
 /** The token list, the rotation guide, the create form, the show-once and revoke dialogs. */
@@ -959,11 +959,11 @@ function TokensSection(props: TokensSectionProps) {
                   <code className="mk-code">{token.token_id}</code>
                 </th>
                 <td data-label={t('scimTokenManager.tokens.columns.created')}>
-                  {translator.formatDate(token.created_at, { dateStyle: 'medium' })}
+                  {formatApiDate(translator, token.created_at)}
                 </td>
                 <td data-label={t('scimTokenManager.tokens.columns.expires')}>
                   {token.valid_until
-                    ? translator.formatDate(token.valid_until, { dateStyle: 'medium' })
+                    ? formatApiDate(translator, token.valid_until)
                     : t('scimTokenManager.tokens.never')}
                 </td>
                 <td {...slot('status')}>
@@ -1184,6 +1184,12 @@ function ExpiryBadge(props: { expiry: TokenExpiry; t: T }) {
       )
     case 'never':
       return <span className="mk-badge">{t('scimTokenManager.tokens.noExpiry')}</span>
+    case 'unknown':
+      return (
+        <span className="mk-badge" data-variant="warning">
+          {t('scimTokenManager.tokens.unknownExpiry')}
+        </span>
+      )
     default:
       return expiry satisfies never
   }
@@ -1470,7 +1476,7 @@ function RevealDialog(
   const { metadata } = revealed
   const expiry = metadata.valid_until
     ? t('scimTokenManager.reveal.expiresOn', {
-        date: translator.formatDate(metadata.valid_until, { dateStyle: 'medium' }),
+        date: formatApiDate(translator, metadata.valid_until),
       })
     : t('scimTokenManager.reveal.neverExpires')
   const dialogSlot = slot('revealDialog')

@@ -96,11 +96,18 @@ export type TokenExpiry =
   | { kind: 'expired' }
   | { kind: 'expiring'; days: number }
   | { kind: 'active'; days: number }
+  | { kind: 'unknown' }
 
-/** Classifies a token by its `valid_until` (absent: never expires). */
+/**
+ * Classifies a token by its `valid_until` (absent or empty: never expires). A date that doesn't
+ * parse is `unknown`: neither called active nor offered for rotation.
+ */
 export function tokenExpiry(validUntil: string | undefined, now: number): TokenExpiry {
-  if (validUntil === undefined) {
+  if (!validUntil) {
     return { kind: 'never' }
+  }
+  if (Number.isNaN(Date.parse(validUntil))) {
+    return { kind: 'unknown' }
   }
   if (Date.parse(validUntil) <= now) {
     return { kind: 'expired' }
