@@ -1,12 +1,12 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import { MyOrgApiError, type ScimToken } from '@myorg-kit/client'
 import { type ReactNode, type Ref, useMemo } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
 import { useCreateScimToken } from '../../api/scim-tokens.queries.ts'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { zodResolver } from '../../lib/zod-resolver.ts'
 import { Button } from '../../ui/button.tsx'
 import { LifetimePicker } from './lifetime-picker.tsx'
 import { useScimScope } from './scim-scope.ts'
