@@ -1,4 +1,5 @@
-import type { MyOrgScope, OperationName } from './operations.ts'
+import type { OperationName } from './operations.ts'
+import type { MyOrgScope } from './scopes.ts'
 import type {
   CreateIdentityProviderRequest,
   CreateScimTokenRequest,

@@ -34,8 +34,10 @@ export type {
   TokenErrorCode,
 } from './errors.ts'
 export { toTokenError, parseRetryAfter } from './http-failures.ts'
-export { operations, myOrgScopes, scopesFor, canPerform } from './operations.ts'
-export type { OperationName, OperationDefinition, MyOrgScope, HttpMethod } from './operations.ts'
+export { operations, scopesFor, canPerform } from './operations.ts'
+export type { OperationName, OperationDefinition, HttpMethod } from './operations.ts'
+export { myOrgScopes } from './scopes.ts'
+export type { MyOrgScope } from './scopes.ts'
 export { identityProvidersConfigurationKey, isFullIdentityProvider } from './types.ts'
 export type {
   OrgId,

@@ -1,3 +1,5 @@
+import type { MyOrgScope } from './scopes.ts'
+
 /**
  * Every My Organization API operation this client calls: method, path template, the scopes the
  * endpoint requires, and its rate-limit class. One table, so the token request, the mock API's
@@ -179,35 +181,6 @@ export interface OperationDefinition {
 
 /** The name of an operation, e.g. `'createDomain'`. */
 export type OperationName = keyof typeof operations
-
-/** Every scope of the My Organization API that this client's operations use. */
-export const myOrgScopes = [
-  'read:my_org:details',
-  'update:my_org:details',
-  'delete:my_org:organizations',
-  'read:my_org:configuration',
-  'read:my_org:domains',
-  'create:my_org:domains',
-  'update:my_org:domains',
-  'delete:my_org:domains',
-  'read:my_org:identity_providers',
-  'create:my_org:identity_providers',
-  'update:my_org:identity_providers',
-  'delete:my_org:identity_providers',
-  'update:my_org:identity_providers_detach',
-  'create:my_org:identity_providers_domains',
-  'delete:my_org:identity_providers_domains',
-  'read:my_org:identity_providers_provisioning',
-  'create:my_org:identity_providers_provisioning',
-  'update:my_org:identity_providers_provisioning',
-  'delete:my_org:identity_providers_provisioning',
-  'read:my_org:identity_providers_scim_tokens',
-  'create:my_org:identity_providers_scim_tokens',
-  'delete:my_org:identity_providers_scim_tokens',
-] as const
-
-/** A scope of the My Organization API. */
-export type MyOrgScope = (typeof myOrgScopes)[number]
 
 /** The scopes an operation requires. */
 export function scopesFor(operation: OperationName): readonly MyOrgScope[] {
