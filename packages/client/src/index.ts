@@ -15,6 +15,18 @@ export type {
   CallOptions,
   PageParams,
 } from './client-types.ts'
+export type {
+  MembersClient,
+  InvitationsClient,
+  RolesClient,
+  FieldSelection,
+  MemberListParams,
+  InvitationListParams,
+  InvitationSort,
+  CreateInvitationsOptions,
+} from './member-client-types.ts'
+export type { BatchOptions, BatchProgress } from './batch.ts'
+export { memberBatchLimits, maxInvitationTtlSeconds } from './schemas/members.ts'
 export {
   MyOrgError,
   MyOrgApiError,

@@ -27,6 +27,14 @@ export const myOrgScopes = [
   'read:my_org:identity_providers_scim_tokens',
   'create:my_org:identity_providers_scim_tokens',
   'delete:my_org:identity_providers_scim_tokens',
+  'read:my_org:members',
+  'delete:my_org:memberships',
+  'read:my_org:member_roles',
+  'create:my_org:member_roles',
+  'delete:my_org:member_roles',
+  'read:my_org:member_invitations',
+  'create:my_org:member_invitations',
+  'delete:my_org:member_invitations',
 ] as const
 
 /** A scope of the My Organization API. */
