@@ -44,7 +44,10 @@ export interface MyOrgSeed {
   roles: Role[]
   /** Members, in list order, with the ids of their roles. */
   members: MockMember[]
-  /** Member invitations, expired ones included (the API lists them until revoked). */
+  /**
+   * Member invitations, expired ones included (the API lists them until revoked). The default
+   * ones name the default organization: replace them too when you replace `organization`.
+   */
   invitations: MockInvitation[]
   /**
    * The application's login URI (`initiate_login_uri`), which invitation links start with.
