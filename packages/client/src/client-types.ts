@@ -1,4 +1,6 @@
-import type { MyOrgScope, OperationName } from './operations.ts'
+import type { InvitationsClient, MembersClient, RolesClient } from './member-client-types.ts'
+import type { OperationName } from './operations.ts'
+import type { MyOrgScope } from './scopes.ts'
 import type {
   CreateIdentityProviderRequest,
   CreateScimTokenRequest,
@@ -143,6 +145,12 @@ export interface MyOrgClient {
     /** `GET /domains/{id}/identity-providers` */
     identityProviders(domainId: string, options?: CallOptions): Promise<DomainIdentityProvider[]>
   }
+  /** Members of the organization, their roles, and their removal from it. */
+  members: MembersClient
+  /** Invitations to join the organization. */
+  invitations: InvitationsClient
+  /** The roles members and invitations can be given. */
+  roles: RolesClient
   identityProviders: {
     /** `GET /identity-providers` (not paginated). */
     list(

@@ -1,9 +1,13 @@
 import type { MyOrgClient, MyOrgClientOptions } from './client-types.ts'
-import { type HttpContext, type RequestSpec, request } from './http.ts'
+import type { CheckBody } from './resources/call.ts'
+import { type HttpContext, type RequestSpec, checkBody, request } from './http.ts'
 import { createPacer } from './pacer.ts'
 import { domainResource } from './resources/domains.ts'
 import { identityProviderResource } from './resources/identity-providers.ts'
+import { invitationResource } from './resources/invitations.ts'
+import { memberResource } from './resources/members.ts'
 import { organizationResources } from './resources/organization.ts'
+import { roleResource } from './resources/roles.ts'
 import { sleep as defaultSleep } from './sleep.ts'
 
 /** Free tier, per organization (requests per second). */
@@ -68,6 +72,9 @@ export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
     random: Math.random,
   }
   const call = <T>(spec: RequestSpec<T>): Promise<T> => request(ctx, spec)
+  const check: CheckBody = (operation, schema, body) => {
+    checkBody(ctx, operation, schema, body)
+  }
 
   return {
     baseUrl,
@@ -75,5 +82,8 @@ export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
     ...organizationResources(call),
     domains: domainResource(call),
     identityProviders: identityProviderResource(call),
+    members: memberResource(call, check),
+    invitations: invitationResource(call, check),
+    roles: roleResource(call),
   }
 }

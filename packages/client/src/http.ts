@@ -37,6 +37,8 @@ export interface RequestSpec<T> {
   operation: OperationName
   pathParams?: Record<string, string>
   query?: Record<string, string | number | readonly string[] | undefined>
+  /** Extra request headers (such as `auth0-custom-domain`). */
+  headers?: Record<string, string> | undefined
   /** JSON body; `undefined` sends no body at all. */
   body?: unknown
   bodySchema?: z.ZodMiniType
@@ -83,15 +85,28 @@ export function buildUrl(
   return `${baseUrl}${path === '/' ? '/' : path}${qs ? `?${qs}` : ''}`
 }
 
+/** Throws `MyOrgRequestValidationError` when validation is on and `body` breaks `schema`. */
+export function checkBody(
+  ctx: Pick<HttpContext, 'validate'>,
+  operation: OperationName,
+  schema: z.ZodMiniType,
+  body: unknown,
+): void {
+  if (!ctx.validate) {
+    return
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    throw new MyOrgRequestValidationError(zodIssues(parsed.error), operation)
+  }
+}
+
 /** Runs one operation: validation, pacing, token, fetch with timeout, retries, error mapping. */
 export async function request<T>(ctx: HttpContext, spec: RequestSpec<T>): Promise<T> {
   const definition = operations[spec.operation]
   const { method } = definition
-  if (spec.body !== undefined && spec.bodySchema && ctx.validate) {
-    const parsed = spec.bodySchema.safeParse(spec.body)
-    if (!parsed.success) {
-      throw new MyOrgRequestValidationError(zodIssues(parsed.error), spec.operation)
-    }
+  if (spec.body !== undefined && spec.bodySchema) {
+    checkBody(ctx, spec.operation, spec.bodySchema, spec.body)
   }
   const url = buildUrl(ctx.baseUrl, spec.operation, spec.pathParams, spec.query)
   const idempotent = IDEMPOTENT.has(method)
@@ -115,6 +130,7 @@ export async function request<T>(ctx: HttpContext, spec: RequestSpec<T>): Promis
     forceRefresh = false
 
     const headers: Record<string, string> = {
+      ...spec.headers,
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',
     }

@@ -15,6 +15,18 @@ export type {
   CallOptions,
   PageParams,
 } from './client-types.ts'
+export type {
+  MembersClient,
+  InvitationsClient,
+  RolesClient,
+  FieldSelection,
+  MemberListParams,
+  InvitationListParams,
+  InvitationSort,
+  CreateInvitationsOptions,
+} from './member-client-types.ts'
+export type { BatchOptions, BatchProgress } from './batch.ts'
+export { memberBatchLimits, maxInvitationTtlSeconds } from './schemas/members.ts'
 export {
   MyOrgError,
   MyOrgApiError,
@@ -34,8 +46,10 @@ export type {
   TokenErrorCode,
 } from './errors.ts'
 export { toTokenError, parseRetryAfter } from './http-failures.ts'
-export { operations, myOrgScopes, scopesFor, canPerform } from './operations.ts'
-export type { OperationName, OperationDefinition, MyOrgScope, HttpMethod } from './operations.ts'
+export { operations, scopesFor, canPerform } from './operations.ts'
+export type { OperationName, OperationDefinition, HttpMethod } from './operations.ts'
+export { myOrgScopes } from './scopes.ts'
+export type { MyOrgScope } from './scopes.ts'
 export { identityProvidersConfigurationKey, isFullIdentityProvider } from './types.ts'
 export type {
   OrgId,
@@ -83,4 +97,19 @@ export type {
   ScimToken,
   CreatedScimToken,
   CreateScimTokenRequest,
+  MemberId,
+  RoleId,
+  InvitationId,
+  Role,
+  MemberAttributes,
+  OrgMember,
+  OrgMemberField,
+  MemberPage,
+  RolePage,
+  MemberInvitationInviter,
+  MemberInvitation,
+  MemberInvitationField,
+  InvitationPage,
+  MemberInvitationInvitee,
+  CreateMemberInvitationsRequest,
 } from './types.ts'

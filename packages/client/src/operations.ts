@@ -1,7 +1,10 @@
+import type { MyOrgScope } from './scopes.ts'
+
 /**
- * Every My Organization API operation this client calls: method, path template, the scopes the
- * endpoint requires, and its rate-limit class. One table, so the token request, the mock API's
- * scope enforcement and the pacing limiter all agree.
+ * Every operation of the My Organization API: method, path template, the scopes the endpoint
+ * requires, and its rate-limit class. One table, so the token request, the mock API's scope
+ * enforcement and the pacing limiter all agree. The client calls all of them except the two
+ * marked `legacy`, whose replacements it uses.
  */
 export const operations = {
   getOrganizationDetails: {
@@ -161,6 +164,82 @@ export const operations = {
     scopes: ['delete:my_org:identity_providers_scim_tokens'],
     limit: 'write',
   },
+  listMembers: { method: 'GET', path: '/members', scopes: ['read:my_org:members'], limit: 'read' },
+  getMember: {
+    method: 'GET',
+    path: '/members/{user_id}',
+    scopes: ['read:my_org:members'],
+    limit: 'read',
+  },
+  deleteMemberships: {
+    method: 'POST',
+    path: '/delete-memberships',
+    scopes: ['delete:my_org:memberships'],
+    limit: 'write',
+  },
+  listMemberRoles: {
+    method: 'GET',
+    path: '/members/{user_id}/roles',
+    scopes: ['read:my_org:member_roles'],
+    limit: 'read',
+  },
+  assignMemberRoles: {
+    method: 'POST',
+    path: '/members/{user_id}/roles',
+    scopes: ['create:my_org:member_roles'],
+    limit: 'write',
+  },
+  unassignMemberRoles: {
+    method: 'POST',
+    path: '/members/{user_id}/unassign-roles',
+    scopes: ['delete:my_org:member_roles'],
+    limit: 'write',
+  },
+  unassignMemberRolesLegacy: {
+    method: 'DELETE',
+    path: '/members/{user_id}/roles',
+    scopes: ['delete:my_org:member_roles'],
+    limit: 'write',
+    legacy: true,
+  },
+  listMemberInvitations: {
+    method: 'GET',
+    path: '/member-invitations',
+    scopes: ['read:my_org:member_invitations'],
+    limit: 'read',
+  },
+  createMemberInvitations: {
+    method: 'POST',
+    path: '/member-invitations',
+    scopes: ['create:my_org:member_invitations'],
+    limit: 'write',
+  },
+  getMemberInvitation: {
+    method: 'GET',
+    path: '/member-invitations/{invitation_id}',
+    scopes: ['read:my_org:member_invitations'],
+    limit: 'read',
+  },
+  deleteMemberInvitationLegacy: {
+    method: 'DELETE',
+    path: '/member-invitations/{invitation_id}',
+    scopes: ['delete:my_org:member_invitations'],
+    limit: 'write',
+    legacy: true,
+  },
+  deleteMemberInvitations: {
+    method: 'POST',
+    path: '/delete-member-invitations',
+    scopes: ['delete:my_org:member_invitations'],
+    limit: 'write',
+  },
+  listMemberInvitationRoles: {
+    method: 'GET',
+    path: '/member-invitations/{invitation_id}/roles',
+    scopes: ['read:my_org:member_roles'],
+    limit: 'read',
+  },
+  listRoles: { method: 'GET', path: '/roles', scopes: ['read:my_org:member_roles'], limit: 'read' },
 } as const satisfies Record<string, OperationDefinition>
 
 /** HTTP methods the API uses. */
@@ -175,39 +254,15 @@ export interface OperationDefinition {
   readonly scopes: readonly MyOrgScope[]
   /** The rate-limit bucket the endpoint counts against. */
   readonly limit: 'read' | 'write'
+  /**
+   * A form the API keeps for older SDKs (`x-sdk-ignore` in the contract) and switches off once
+   * a tenant enables member management. The client never calls it; the mock API answers it.
+   */
+  readonly legacy?: true
 }
 
 /** The name of an operation, e.g. `'createDomain'`. */
 export type OperationName = keyof typeof operations
-
-/** Every scope of the My Organization API that this client's operations use. */
-export const myOrgScopes = [
-  'read:my_org:details',
-  'update:my_org:details',
-  'delete:my_org:organizations',
-  'read:my_org:configuration',
-  'read:my_org:domains',
-  'create:my_org:domains',
-  'update:my_org:domains',
-  'delete:my_org:domains',
-  'read:my_org:identity_providers',
-  'create:my_org:identity_providers',
-  'update:my_org:identity_providers',
-  'delete:my_org:identity_providers',
-  'update:my_org:identity_providers_detach',
-  'create:my_org:identity_providers_domains',
-  'delete:my_org:identity_providers_domains',
-  'read:my_org:identity_providers_provisioning',
-  'create:my_org:identity_providers_provisioning',
-  'update:my_org:identity_providers_provisioning',
-  'delete:my_org:identity_providers_provisioning',
-  'read:my_org:identity_providers_scim_tokens',
-  'create:my_org:identity_providers_scim_tokens',
-  'delete:my_org:identity_providers_scim_tokens',
-] as const
-
-/** A scope of the My Organization API. */
-export type MyOrgScope = (typeof myOrgScopes)[number]
 
 /** The scopes an operation requires. */
 export function scopesFor(operation: OperationName): readonly MyOrgScope[] {

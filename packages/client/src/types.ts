@@ -120,6 +120,7 @@ export interface DomainIdentityProvider {
 }
 
 export * from './identity-provider-types.ts'
+export * from './member-types.ts'
 
 /** A provisioning attribute mapping row. */
 export interface ProvisioningAttributeMapItem {

@@ -18,6 +18,12 @@ import type { IdpStrategy, MyOrgClient, OperationName } from '@myorg-kit/client'
 import { createFaults } from './faults.ts'
 import { createMyOrgHandler } from './handler.ts'
 import { createMyOrgStore } from './store.ts'
+import {
+  badMemberParams,
+  driveMemberOperations,
+  runClientMemberMethods,
+  unknownMemberParams,
+} from './test/contract-members.ts'
 import { createMockAccessToken, scopesWithout } from './tokens.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -207,6 +213,25 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
     return { store, faults, handler, token, call, idp, domain }
   }
 
+  it('has every operation of the spec in the operation table, legacy ones marked', () => {
+    const methods = ['get', 'post', 'put', 'patch', 'delete']
+    const inSpec = Object.entries(spec.paths as Record<string, Json>).flatMap(([specPath, item]) =>
+      Object.entries(item)
+        .filter(([method]) => methods.includes(method))
+        .map(([method, op]) => ({
+          key: `${method.toUpperCase()} ${specPath}`,
+          ignored: (op as Json)['x-sdk-ignore'] === true,
+        })),
+    )
+    const table = Object.values(operations).map((op) => ({
+      key: `${op.method} ${op.path}`,
+      ignored: 'legacy' in op,
+    }))
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)
+    expect(inSpec).toHaveLength(41)
+    expect(table.sort(byKey)).toEqual(inSpec.sort(byKey))
+  })
+
   it('drives every operation through success and error paths', async () => {
     const { store, faults, call, idp, domain } = setup()
     const okta = idp('acme-okta').id
@@ -226,6 +251,7 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
         idp_id: okta,
         domain: 'acme.com',
         idp_scim_token_id: 'tok_AAAAAAAAAAAAAAAA',
+        ...unknownMemberParams,
       }
       await call(operation, 'no token', { params, token: null })
       await call(operation, 'expired token', {
@@ -280,6 +306,7 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
           idp_id: 'con_bad',
           domain: 'not a domain',
           idp_scim_token_id: 'tok_bad',
+          ...badMemberParams,
         },
       })
       await call(operation, 'unknown id', {
@@ -288,6 +315,7 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
           idp_id: unknownIdp,
           domain: 'acme.com',
           idp_scim_token_id: 'tok_AAAAAAAAAAAAAAAA',
+          ...unknownMemberParams,
         },
       })
     }
@@ -509,6 +537,13 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
     })
     await call('deleteProvisioning', 'oidc', { params: { idp_id: oidc } })
 
+    // Members, their roles, invitations and roles.
+    await driveMemberOperations(call, store, (operation, body) => {
+      const validate = requestBodyValidator(operation)!
+      expect(validate(body), `${operation}: ${errorsOf(validate)}`).toBe(true)
+      requestBodiesChecked.push({ operation, label: 'members' })
+    })
+
     // Deletion and detachment.
     await call('deleteIdentityProvider', 'has users', { params: { idp_id: okta } })
     await call('deleteIdentityProvider', 'readonly', { params: { idp_id: google } })
@@ -521,6 +556,8 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
     await call('getConfiguration', 'organization deleted')
     await call('getIdentityProvidersConfiguration', 'organization deleted')
     await call('listDomains', 'organization deleted')
+    await call('listMembers', 'organization deleted')
+    await call('listMemberInvitations', 'organization deleted')
 
     // Every operation reached its success status.
     for (const operation of Object.keys(operations) as OperationName[]) {
@@ -575,7 +612,7 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
 
   it('204 responses have an empty body', () => {
     const noContent = recorded.filter((entry) => entry.status === 204)
-    expect(new Set(noContent.map((entry) => entry.operation)).size).toBe(7)
+    expect(new Set(noContent.map((entry) => entry.operation)).size).toBe(13)
     expect(noContent.filter((entry) => entry.text !== '')).toEqual([])
   })
 
@@ -751,16 +788,25 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
       await client.identityProviders.provisioning.delete(oidc)
       await client.identityProviders.detach(createdIdp.id!)
       await client.identityProviders.delete(adfs)
+      await runClientMemberMethods(client, store)
       await client.organization.delete()
 
       const seen = new Set(captured.map((c) => matchOperation(c.method, c.url)?.operation))
+      const legacy = (Object.keys(operations) as OperationName[]).filter(
+        (op) => 'legacy' in operations[op],
+      )
+      expect(legacy).toEqual(['unassignMemberRolesLegacy', 'deleteMemberInvitationLegacy'])
       expect(
-        [...(Object.keys(operations) as OperationName[])].filter((op) => !seen.has(op)),
+        [...(Object.keys(operations) as OperationName[])].filter(
+          (op) => !seen.has(op) && !legacy.includes(op),
+        ),
       ).toEqual([])
+      // The client uses the current POST forms, never the legacy DELETEs.
+      expect(legacy.filter((op) => seen.has(op))).toEqual([])
     })
 
     it('every request body, path parameter and query parameter matches the spec', () => {
-      expect(captured.length).toBeGreaterThanOrEqual(27)
+      expect(captured.length).toBeGreaterThanOrEqual(39)
       const failures: string[] = []
       for (const entry of captured) {
         const match = matchOperation(entry.method, entry.url)
@@ -798,7 +844,9 @@ describe.skipIf(!specExists)('OpenAPI contract', () => {
               ? values
               : schema.type === 'integer'
                 ? Number(values[0])
-                : values[0]
+                : schema.type === 'boolean' && /^(true|false)$/.test(values[0] ?? '')
+                  ? values[0] === 'true'
+                  : values[0]
           const validate = validatorFor(`${parameter.pointer}/schema`)
           if (!validate(value)) {
             failures.push(`${where}: query ${name}: ${errorsOf(validate)}`)

@@ -3,79 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { operations } from '@myorg-kit/client'
 import type { OperationName } from '@myorg-kit/client'
 
-import { createFaults, isMockNetworkError } from './faults.ts'
+import { isMockNetworkError } from './faults.ts'
 import { createMyOrgHandler } from './handler.ts'
 import { createDomainFixture, seedOrganizationId } from './seed.ts'
 import { createMyOrgStore } from './store.ts'
+import { domainId, idpId, origin, setup, start } from './test/handler-harness.ts'
 import { createMockAccessToken, permissionSets, scopesWithout } from './tokens.ts'
-
-const origin = 'https://tenant.example'
-const start = Date.UTC(2026, 4, 1, 12, 0, 0)
-
-function setup(seed: Parameters<typeof createMyOrgStore>[0] = {}) {
-  let time = start
-  const now = () => time
-  const store = createMyOrgStore(seed, { now })
-  const faults = createFaults()
-  const handler = createMyOrgHandler({ store, faults })
-  const token = createMockAccessToken({ now })
-  async function call(
-    method: string,
-    path: string,
-    init: { body?: unknown; rawBody?: string; token?: string | null } = {},
-  ) {
-    const headers = new Headers()
-    const bearer = init.token === undefined ? token : init.token
-    if (bearer !== null) {
-      headers.set('authorization', `Bearer ${bearer}`)
-    }
-    let body: string | undefined
-    if (init.rawBody !== undefined) {
-      body = init.rawBody
-    } else if (init.body !== undefined) {
-      body = JSON.stringify(init.body)
-    }
-    if (body !== undefined) {
-      headers.set('content-type', 'application/json')
-    }
-    const response = await handler(
-      new Request(`${origin}/my-org${path}`, { method, headers, body }),
-    )
-    const text = await response.text()
-    return {
-      status: response.status,
-      headers: response.headers,
-      text,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-    }
-  }
-  return {
-    store,
-    faults,
-    handler,
-    call,
-    advance: (ms: number) => {
-      time += ms
-    },
-    now,
-  }
-}
-
-function idpId(store: ReturnType<typeof createMyOrgStore>, name: string): string {
-  const found = store.state.identityProviders.find((idp) => idp.name === name)
-  if (!found) {
-    throw new Error(`no seed idp ${name}`)
-  }
-  return found.id
-}
-
-function domainId(store: ReturnType<typeof createMyOrgStore>, name: string): string {
-  const found = store.findDomainByName(name)
-  if (!found) {
-    throw new Error(`no seed domain ${name}`)
-  }
-  return found.id
-}
 
 describe('createMyOrgHandler', () => {
   describe('organization details and configuration', () => {
@@ -264,6 +197,8 @@ describe('createMyOrgHandler', () => {
           .replace('{idp_id}', idpId(store, 'acme-okta'))
           .replace('{domain}', 'acme.com')
           .replace('{idp_scim_token_id}', 'tok_AAAAAAAAAAAAAAAA')
+          .replace('{user_id}', encodeURIComponent(store.state.members[0]!.user_id))
+          .replace('{invitation_id}', store.state.invitations[0]!.id)
         const res = await call(operations[operation].method, path === '/' ? '' : path, { token })
         expect(res.status).toBe(403)
       },

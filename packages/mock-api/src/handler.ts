@@ -18,8 +18,12 @@ import type { RouteTable } from './routes/define.ts'
 import { domainRoutes } from './routes/domains.ts'
 import { identityProviderDomainRoutes } from './routes/identity-provider-domains.ts'
 import { identityProviderRoutes } from './routes/identity-providers.ts'
+import { invitationRoutes } from './routes/invitations.ts'
+import { memberRoleRoutes } from './routes/member-roles.ts'
+import { memberRoutes } from './routes/members.ts'
 import { organizationRoutes } from './routes/organization.ts'
 import { provisioningRoutes } from './routes/provisioning.ts'
+import { roleRoutes } from './routes/roles.ts'
 import { scimTokenRoutes } from './routes/scim-tokens.ts'
 import { createMyOrgStore } from './store.ts'
 
@@ -31,6 +35,10 @@ const table = {
   ...identityProviderDomainRoutes,
   ...provisioningRoutes,
   ...scimTokenRoutes,
+  ...memberRoutes,
+  ...memberRoleRoutes,
+  ...invitationRoutes,
+  ...roleRoutes,
 } satisfies RouteTable
 
 /**
@@ -84,7 +92,7 @@ export function createMyOrgHandler(options: MyOrgHandlerOptions = {}): MyOrgHand
     const response =
       params instanceof Response
         ? params
-        : await table[match.operation].run({ store, state, params, url, request, now })
+        : await table[match.operation].run({ store, state, params, url, request, now, caller })
     return withHeaders(response, rateHeaders)
   }
 

@@ -1,6 +1,6 @@
 /**
  * Identifiers in the exact shapes the My Organization API uses (`org_` + 16, `ord_` + 22,
- * `con_` + 16, `tok_` + 16 letters or digits). Seed data gets deterministic ids derived from a
+ * `con_` + 16, `tok_` + 16, `rol_` + 16, `uinv_` + 16 letters or digits). Seed data gets deterministic ids derived from a
  * label, so fixtures and snapshots stay stable; records created at run time get random ones.
  */
 
@@ -12,9 +12,14 @@ export const idShapes = {
   ord: 22,
   con: 16,
   tok: 16,
+  rol: 16,
+  uinv: 16,
 } as const
 
-/** A kind of id: `org`, `ord` (domain), `con` (identity provider) or `tok` (SCIM token). */
+/**
+ * A kind of id: `org`, `ord` (domain), `con` (identity provider), `tok` (SCIM token), `rol`
+ * (role) or `uinv` (member invitation).
+ */
 export type IdKind = keyof typeof idShapes
 
 /** `count` random letters or digits, from the Web Crypto API (no bias worth caring about here). */
@@ -38,12 +43,17 @@ export function randomId(kind: IdKind): string {
  * (e.g. `seedId('ord', 'acme.com')`). Used for seed data and fixtures.
  */
 export function seedId(kind: IdKind, label: string): string {
-  const next = prng(`${kind}:${label}`)
+  return `${kind}_${seedCharacters(`${kind}:${label}`, idShapes[kind])}`
+}
+
+/** `count` characters of `characters`, always the same for the same `label`. */
+export function seedCharacters(label: string, count: number, characters = alphabet): string {
+  const next = prng(label)
   let out = ''
-  for (let index = 0; index < idShapes[kind]; index += 1) {
-    out += alphabet.charAt(Math.floor(next() * alphabet.length))
+  for (let index = 0; index < count; index += 1) {
+    out += characters.charAt(Math.floor(next() * characters.length))
   }
-  return `${kind}_${out}`
+  return out
 }
 
 /** A small deterministic generator (FNV-1a seeded mulberry32); not for secrets. */

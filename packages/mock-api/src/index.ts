@@ -13,6 +13,8 @@ export {
 export type { MyOrgSeed, DomainFixtureOptions } from './seed.ts'
 export type { MockIdentityProvider } from './seed/identity-providers.ts'
 export type { MockScimToken } from './seed/provisioning.ts'
+export type { MockMember } from './seed/members.ts'
+export type { MockInvitation } from './seed/invitations.ts'
 export { createMyOrgHandler } from './handler.ts'
 export type { MyOrgHandler, MyOrgHandlerOptions } from './handler-types.ts'
 export { createMockTokenAuthenticator } from './pipeline/authenticate.ts'

@@ -1,6 +1,7 @@
 /**
  * The default data of the mock API: "Acme Corp", with domains in every verification state,
- * one identity provider of each of the seven strategies, provisioning and SCIM tokens.
+ * one identity provider of each of the seven strategies, provisioning and SCIM tokens, 120
+ * members, six roles and invitations pending, expiring and expired.
  * Ids are deterministic (see `seedId`), so stories and snapshots stay stable.
  */
 import type {
@@ -9,11 +10,15 @@ import type {
   OrgDetails,
   OrgDomain,
   ProvisioningConfig,
+  Role,
 } from '@myorg-kit/client'
 
 import { seedId } from './ids.ts'
 import { type MockIdentityProvider, seedIdentityProviders } from './seed/identity-providers.ts'
+import { type MockInvitation, seedInvitations } from './seed/invitations.ts'
+import { type MockMember, seedMembers } from './seed/members.ts'
 import { type MockScimToken, seedProvisioning, seedScimTokens } from './seed/provisioning.ts'
+import { seedRoleList } from './seed/roles.ts'
 
 /** Everything the store holds. Pass a `Partial<MyOrgSeed>` to replace parts of the default. */
 export interface MyOrgSeed {
@@ -35,6 +40,20 @@ export interface MyOrgSeed {
   dns: Record<string, string[]>
   /** Most SCIM tokens one identity provider may have; `null` for no limit. @default 2 */
   maxScimTokensPerIdentityProvider: number | null
+  /** Roles the organization may give, in list order. */
+  roles: Role[]
+  /** Members, in list order, with the ids of their roles. */
+  members: MockMember[]
+  /**
+   * Member invitations, expired ones included (the API lists them until revoked). The default
+   * ones name the default organization: replace them too when you replace `organization`.
+   */
+  invitations: MockInvitation[]
+  /**
+   * The application's login URI (`initiate_login_uri`), which invitation links start with.
+   * @default 'https://app.example/login'
+   */
+  loginUri: string
 }
 
 /** The seed organization's id. */
@@ -72,7 +91,7 @@ export function createDomainFixture(domain: string, options: DomainFixtureOption
 
 /**
  * The default seed ("Acme Corp"). `now` (ms) places time-relative data, such as the SCIM token
- * that expires in three days.
+ * that expires in three days, members' last logins and invitations' expiry.
  */
 export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
   const orgId = seedOrganizationId
@@ -90,16 +109,18 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
     OrgDomain,
     OrgDomain,
   ]
-  return {
-    organization: {
-      id: orgId,
-      name: 'acme-corp',
-      display_name: 'Acme Corp',
-      branding: {
-        logo_url: 'https://acme.example/assets/logo.png',
-        colors: { primary: '#4F46E5', page_background: '#F8FAFC' },
-      },
+  const organization = {
+    id: orgId,
+    name: 'acme-corp',
+    display_name: 'Acme Corp',
+    branding: {
+      logo_url: 'https://acme.example/assets/logo.png',
+      colors: { primary: '#4F46E5', page_background: '#F8FAFC' },
     },
+  }
+  const loginUri = 'https://app.example/login'
+  return {
+    organization,
     configuration: {
       allowed_strategies: ['adfs', 'google-apps', 'oidc', 'okta', 'pingfederate', 'samlp', 'waad'],
       connection_deletion_behavior: 'allow_if_empty',
@@ -142,5 +163,9 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
       // acmecorp.dev has no record yet: verifying it leaves it pending.
     },
     maxScimTokensPerIdentityProvider: 2,
+    roles: seedRoleList(),
+    members: seedMembers(now),
+    invitations: seedInvitations(now, organization, loginUri),
+    loginUri,
   }
 }

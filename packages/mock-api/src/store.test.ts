@@ -94,3 +94,58 @@ describe('reset with overrides', () => {
     expect(store.state.domains).toHaveLength(seeded)
   })
 })
+
+describe('members, roles and invitations in the seed', () => {
+  it('has 120 distinct members whose roles all exist, and six roles', () => {
+    const { state } = createMyOrgStore()
+    expect(state.members).toHaveLength(120)
+    expect(new Set(state.members.map((member) => member.user_id)).size).toBe(120)
+    expect(new Set(state.members.map((member) => member.email)).size).toBe(120)
+    expect(new Set(state.members.map((member) => member.name)).size).toBe(120)
+    expect(state.roles).toHaveLength(6)
+    const roleIds = new Set(state.roles.map((role) => role.id))
+    for (const role of state.roles) {
+      expect(role.id).toMatch(/^rol_[A-Za-z0-9]{16}$/)
+    }
+    for (const member of state.members) {
+      expect(member.user_id).toMatch(/^(?=.{1,1024}$).+\|.+$/)
+      expect(member.role_ids.every((id) => roleIds.has(id))).toBe(true)
+    }
+    expect(state.members.some((member) => member.role_ids.length === 0)).toBe(true)
+  })
+
+  it('places sign-ups, last logins and invitation expiry before or around the clock', () => {
+    const now = Date.UTC(2030, 0, 1)
+    const { state } = createMyOrgStore({}, { now: () => now })
+    for (const member of state.members) {
+      const created = Date.parse(member.created_at)
+      expect(created).toBeLessThan(now)
+      if (member.last_login) {
+        expect(Date.parse(member.last_login)).toBeGreaterThan(created)
+        expect(Date.parse(member.last_login)).toBeLessThan(now)
+      }
+    }
+    const left = state.invitations.map((invitation) => Date.parse(invitation.expires_at) - now)
+    const day = 24 * 60 * 60 * 1000
+    expect(left.some((ms) => ms > day)).toBe(true)
+    expect(left.some((ms) => ms > 0 && ms <= day)).toBe(true)
+    expect(left.some((ms) => ms <= 0)).toBe(true)
+    for (const invitation of state.invitations) {
+      expect(invitation.id).toMatch(/^uinv_[A-Za-z0-9]{16}$/)
+      expect(invitation.roles.every((id) => state.roles.some((role) => role.id === id))).toBe(true)
+    }
+  })
+
+  it('is the same on every run and comes back on reset()', () => {
+    const store = createMyOrgStore({}, { now: () => 0 })
+    expect(store.state.members).toEqual(createMyOrgStore({}, { now: () => 0 }).state.members)
+    expect(store.state.invitations).toEqual(
+      createMyOrgStore({}, { now: () => 0 }).state.invitations,
+    )
+    store.state.members.length = 0
+    store.state.invitations.length = 0
+    store.reset()
+    expect(store.state.members).toHaveLength(120)
+    expect(store.state.invitations.length).toBeGreaterThan(0)
+  })
+})

@@ -8,10 +8,13 @@ import type {
   OrgDetails,
   OrgDomain,
   ProvisioningConfig,
+  Role,
 } from '@myorg-kit/client'
 
 import { type MyOrgSeed, createDefaultSeed } from './seed.ts'
 import type { MockIdentityProvider } from './seed/identity-providers.ts'
+import type { MockInvitation } from './seed/invitations.ts'
+import type { MockMember } from './seed/members.ts'
 import type { MockScimToken } from './seed/provisioning.ts'
 
 /** The mutable state of the store. */
@@ -29,6 +32,12 @@ export interface MyOrgState {
   /** TXT records by lower-case host name. */
   dns: Map<string, string[]>
   maxScimTokensPerIdentityProvider: number | null
+  roles: Role[]
+  members: MockMember[]
+  /** Every invitation not revoked, expired ones included. */
+  invitations: MockInvitation[]
+  /** The application's login URI, which invitation links start with. */
+  loginUri: string
 }
 
 /** Options of {@link createMyOrgStore}. */
@@ -63,6 +72,12 @@ export interface MyOrgStore {
   findIdentityProvider(id: string): MockIdentityProvider | undefined
   /** Set how many users an identity provider has (drives `allow_if_empty` deletion). */
   setUserCount(idpId: string, count: number): void
+  /** Find a member by user id. */
+  findMember(userId: string): MockMember | undefined
+  /** Find a role by id. */
+  findRole(id: string): Role | undefined
+  /** Find an invitation by id. */
+  findInvitation(id: string): MockInvitation | undefined
 }
 
 function clone<T>(value: T): T {
@@ -84,6 +99,10 @@ function toState(seed: MyOrgSeed): MyOrgState {
       Object.entries(data.dns).map(([host, values]) => [host.toLowerCase(), [...values]]),
     ),
     maxScimTokensPerIdentityProvider: data.maxScimTokensPerIdentityProvider,
+    roles: data.roles,
+    members: data.members,
+    invitations: data.invitations,
+    loginUri: data.loginUri,
   }
 }
 
@@ -142,6 +161,15 @@ export function createMyOrgStore(
         throw new Error(`No identity provider ${idpId} in the mock store.`)
       }
       idp.user_count = count
+    },
+    findMember(userId) {
+      return state.members.find((member) => member.user_id === userId)
+    },
+    findRole(id) {
+      return state.roles.find((role) => role.id === id)
+    },
+    findInvitation(id) {
+      return state.invitations.find((invitation) => invitation.id === id)
     },
   }
   return store

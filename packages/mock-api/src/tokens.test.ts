@@ -57,6 +57,27 @@ describe('permissionSets', () => {
     expect(permissionSets.none).toEqual([])
   })
 
+  it('gives admin the member, role and invitation scopes and readOnly only their read ones', () => {
+    expect(permissionSets.admin).toEqual(
+      expect.arrayContaining([
+        'read:my_org:members',
+        'delete:my_org:memberships',
+        'read:my_org:member_roles',
+        'create:my_org:member_roles',
+        'delete:my_org:member_roles',
+        'read:my_org:member_invitations',
+        'create:my_org:member_invitations',
+        'delete:my_org:member_invitations',
+      ]),
+    )
+    const memberScopes = permissionSets.readOnly.filter((scope) => /member/.test(scope))
+    expect(memberScopes).toEqual([
+      'read:my_org:members',
+      'read:my_org:member_roles',
+      'read:my_org:member_invitations',
+    ])
+  })
+
   it('scopesWithout drops exactly the operation’s scopes', () => {
     const scopes = scopesWithout('listDomainIdentityProviders')
     expect(scopes).not.toContain('read:my_org:domains')

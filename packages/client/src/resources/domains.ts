@@ -1,6 +1,6 @@
 import type { MyOrgClient, PageParams } from '../client-types.ts'
-import type { OrgDomain } from '../types.ts'
 import type { Call } from './call.ts'
+import { pageQuery, paginate } from './query.ts'
 import {
   createDomainRequestSchema,
   domainIdentityProvidersSchema,
@@ -13,24 +13,19 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
   function listDomains(params: PageParams = {}) {
     return call({
       operation: 'listDomains',
-      query: { from: params.from, take: params.take ?? 50 },
+      query: pageQuery(params),
       responseSchema: domainPageSchema,
       signal: params.signal,
     })
   }
 
-  async function* listAllDomains(params: Omit<PageParams, 'from'> = {}): AsyncGenerator<OrgDomain> {
-    let from: string | undefined
-    do {
-      const page = await listDomains({ ...params, ...(from ? { from } : {}) })
-      yield* page.organization_domains
-      from = page.next ? page.next : undefined
-    } while (from)
-  }
-
   return {
     list: listDomains,
-    listAll: listAllDomains,
+    listAll: (params = {}) =>
+      paginate(
+        (from) => listDomains({ ...params, ...(from ? { from } : {}) }),
+        (page) => page.organization_domains,
+      ),
     get: (domainId, o = {}) =>
       call({
         operation: 'getDomain',

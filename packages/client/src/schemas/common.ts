@@ -5,6 +5,10 @@ export const orgIdPattern = /^org_[A-Za-z0-9]{16}$/
 export const domainIdPattern = /^ord_[A-Za-z0-9]{22}$/
 export const identityProviderIdPattern = /^con_[A-Za-z0-9]{16}$/
 export const scimTokenIdPattern = /^tok_[A-Za-z0-9]{16}$/
+export const roleIdPattern = /^rol_[A-Za-z0-9]{16}$/
+export const invitationIdPattern = /^uinv_[A-Za-z0-9]{16}$/
+/** The spec's `OrgMemberId`: 1–1024 characters holding a `|` (`auth0|64f0…`). */
+export const memberIdPattern = /^(?=.{1,1024}$).+\|.+$/
 /** The spec's `OrgDomainName`: a bare host name (no scheme, port, path or trailing dot). */
 export const domainNamePattern =
   /^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/
@@ -49,6 +53,18 @@ export const identityProviderIdSchema = pattern(
 export const scimTokenIdSchema = pattern(
   scimTokenIdPattern,
   'must look like tok_ followed by 16 letters or digits',
+)
+export const roleIdSchema = pattern(
+  roleIdPattern,
+  'must look like rol_ followed by 16 letters or digits',
+)
+export const invitationIdSchema = pattern(
+  invitationIdPattern,
+  'must look like uinv_ followed by 16 letters or digits',
+)
+export const memberIdSchema = pattern(
+  memberIdPattern,
+  'must be a user id such as auth0|64f0c0ffee (at most 1024 characters)',
 )
 export const domainNameSchema = pattern(
   domainNamePattern,

@@ -10,6 +10,9 @@ export {
   domainIdPattern,
   identityProviderIdPattern,
   scimTokenIdPattern,
+  roleIdPattern,
+  invitationIdPattern,
+  memberIdPattern,
   domainNamePattern,
   hexColorPattern,
   strategySchema,
@@ -18,9 +21,13 @@ export {
   domainIdSchema,
   identityProviderIdSchema,
   scimTokenIdSchema,
+  roleIdSchema,
+  invitationIdSchema,
+  memberIdSchema,
   domainNameSchema,
 } from './common.ts'
 export * from './organization.ts'
 export * from './identity-providers.ts'
 export * from './provisioning.ts'
 export * from './errors.ts'
+export * from './members.ts'

@@ -1,4 +1,12 @@
-import type { IdentityProvider, OrgDetails, OrgDomain, ProvisioningConfig } from '../types.ts'
+import type {
+  IdentityProvider,
+  MemberInvitation,
+  OrgDetails,
+  OrgDomain,
+  OrgMember,
+  ProvisioningConfig,
+  Role,
+} from '../types.ts'
 
 export const domain: OrgDomain = {
   id: 'ord_abcdefghijklmnopqrstuv',
@@ -61,4 +69,40 @@ export const scimToken = {
 
 export function problem(status: number, code: string, title: string, detail: string) {
   return { type: `https://auth0.com/api-errors#${code}`, status, title, detail }
+}
+
+export const role: Role = {
+  id: 'rol_abcdefghijklmnop',
+  name: 'Billing manager',
+  description: 'Manages invoices and payment methods.',
+}
+
+export const member: OrgMember = {
+  user_id: 'auth0|64f0c0ffee0000000000abcd',
+  email: 'ana.silva@acme.com',
+  name: 'Ana Silva',
+  given_name: 'Ana',
+  family_name: 'Silva',
+  created_at: '2025-11-01T10:00:00.000Z',
+  updated_at: '2026-10-30T08:00:00.000Z',
+  last_login: '2026-10-30T08:00:00.000Z',
+  roles: [role],
+}
+
+export const invitation: MemberInvitation = {
+  id: 'uinv_abcdefghijklmnop',
+  organization_id: 'org_abcdefghijklmnop',
+  inviter: { name: 'Dana Reyes' },
+  invitee: { email: 'new.hire@acme.com' },
+  created_at: '2026-11-01T10:00:00.000Z',
+  expires_at: '2026-11-08T10:00:00.000Z',
+  roles: [role.id],
+  invitation_url:
+    'https://app.acme.com/login?invitation=abc123&organization=org_abcdefghijklmnop&organization_name=acme',
+  ticket_id: 'abc123',
+}
+
+/** `count` pattern-valid role ids (`rol_…`), distinct. */
+export function roleIds(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `rol_${String(index).padStart(16, '0')}`)
 }

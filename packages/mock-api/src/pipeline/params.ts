@@ -5,6 +5,8 @@ import {
   domainIdPattern,
   domainNamePattern,
   identityProviderIdPattern,
+  invitationIdPattern,
+  memberIdPattern,
   scimTokenIdPattern,
 } from '@myorg-kit/client/schemas'
 
@@ -15,6 +17,8 @@ const paramRules: Record<string, { pattern: RegExp; detail: string }> = {
   idp_id: { pattern: identityProviderIdPattern, detail: 'must match ^con_[A-Za-z0-9]{16}$' },
   idp_scim_token_id: { pattern: scimTokenIdPattern, detail: 'must match ^tok_[A-Za-z0-9]{16}$' },
   domain: { pattern: domainNamePattern, detail: 'must be a bare domain name such as acme.com' },
+  user_id: { pattern: memberIdPattern, detail: 'must be a user id such as auth0|64f0c0ffee' },
+  invitation_id: { pattern: invitationIdPattern, detail: 'must match ^uinv_[A-Za-z0-9]{16}$' },
 }
 
 /** The named parameters, or the 400 listing every one that breaks its pattern. */

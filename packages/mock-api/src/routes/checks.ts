@@ -4,8 +4,11 @@
  */
 import type { OrgDomain, ProvisioningConfig } from '@myorg-kit/client'
 
+import type { MockAuthContext } from '../pipeline/authenticate.ts'
 import { forbidden, notFound, validationError } from '../responses.ts'
 import type { MockIdentityProvider } from '../seed/identity-providers.ts'
+import type { MockInvitation } from '../seed/invitations.ts'
+import type { MockMember } from '../seed/members.ts'
 import type { MockScimToken } from '../seed/provisioning.ts'
 import type { MyOrgState, MyOrgStore } from '../store.ts'
 import { type SafeParser, check as parse } from '../validation.ts'
@@ -16,12 +19,25 @@ import { type SafeParser, check as parse } from '../validation.ts'
  * - `provisioned`: it has a provisioning configuration, else 404;
  * - `scim-token`: the SCIM token of the path is one of its tokens, else 404;
  * - `domain`: the domain of the path exists, else 404;
+ * - `member`: the member of the path (`user_id`) exists, else 404;
+ * - `invitation`: the invitation of the path exists, else 404;
  * - `body`: the body matches the route's schema, else 400 with `validation_errors`;
  * - `full-access`: the provider's access_level is full, else 403 naming the route's `action`;
  * - `not-readonly`: the provider's access_level is not readonly, else 403.
  */
 export type Check =
-  'idp' | 'provisioned' | 'scim-token' | 'domain' | 'body' | 'full-access' | 'not-readonly'
+  | 'idp'
+  | 'provisioned'
+  | 'scim-token'
+  | 'domain'
+  | 'member'
+  | 'invitation'
+  | 'body'
+  | 'full-access'
+  | 'not-readonly'
+
+/** The checks that read nothing another check found. */
+const independent: ReadonlySet<Check> = new Set(['idp', 'domain', 'member', 'invitation'])
 
 /** What checks and handlers read: the request and the store. */
 export interface BaseContext {
@@ -33,6 +49,8 @@ export interface BaseContext {
   readonly request: Request
   /** The handler's clock (ms). */
   readonly now: () => number
+  /** Who is calling: the scopes of the token (some routes answer differently without one). */
+  readonly caller: MockAuthContext
 }
 
 /** What the checks find, under the name a handler reads it by. */
@@ -41,6 +59,8 @@ export interface Found<Body> {
   provisioning: ProvisioningConfig
   scimToken: MockScimToken
   domain: OrgDomain
+  member: MockMember
+  invitation: MockInvitation
   body: Body
 }
 
@@ -65,7 +85,7 @@ export function prerequisiteOf(
   if (check === 'body') {
     return parser && !('safeParse' in parser) ? 'idp' : undefined
   }
-  return check === 'idp' || check === 'domain' ? undefined : 'idp'
+  return independent.has(check) ? undefined : 'idp'
 }
 
 function required<T>(value: T | undefined): T {
@@ -105,6 +125,12 @@ export function runCheck<Body>(
     case 'domain':
       found.domain = store.findDomain(params.domain_id ?? '')
       return found.domain ? undefined : notFound('The domain does not exist.')
+    case 'member':
+      found.member = store.findMember(params.user_id ?? '')
+      return found.member ? undefined : notFound('The member does not exist.')
+    case 'invitation':
+      found.invitation = store.findInvitation(params.invitation_id ?? '')
+      return found.invitation ? undefined : notFound('The invitation does not exist.')
     case 'body': {
       const parser = required(input.parser)
       const schema = 'safeParse' in parser ? parser : parser(required(found.idp))

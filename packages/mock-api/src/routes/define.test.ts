@@ -17,6 +17,7 @@ function contextFor(level: 'readonly' | 'full', body?: string): BaseContext {
     url,
     request: new Request(url, { method: 'POST', body: body ?? null }),
     now: store.now,
+    caller: { scopes: [] },
   }
 }
 

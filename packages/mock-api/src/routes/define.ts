@@ -23,6 +23,8 @@ interface FoundBy {
   provisioning: 'provisioned'
   scimToken: 'scim-token'
   domain: 'domain'
+  member: 'member'
+  invitation: 'invitation'
   body: 'body'
 }
 

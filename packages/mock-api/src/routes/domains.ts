@@ -5,73 +5,20 @@
 import { createDomainRequestSchema } from '@myorg-kit/client/schemas'
 
 import { randomAlphanumeric, randomId } from '../ids.ts'
-import {
-  type ValidationErrorDetail,
-  apiError,
-  fieldError,
-  json,
-  noContent,
-  validationError,
-} from '../responses.ts'
+import { apiError, json, noContent } from '../responses.ts'
 import { verificationHostFor } from '../seed.ts'
-import { base64UrlDecode, base64UrlEncode } from '../tokens.ts'
 import { type RouteTable, route } from './define.ts'
-
-function encodeCursor(offset: number): string {
-  return base64UrlEncode(`domains:${offset}`)
-}
-
-function decodeCursor(cursor: string): number | undefined {
-  try {
-    const match = /^domains:(\d+)$/.exec(base64UrlDecode(cursor))
-    return match?.[1] === undefined ? undefined : Number(match[1])
-  } catch {
-    return undefined
-  }
-}
-
-/** `take` (1..100, default 50) and the `from` cursor, or the 400 listing what is wrong. */
-function pageQuery(searchParams: URLSearchParams): { take: number; offset: number } | Response {
-  const errors: ValidationErrorDetail[] = []
-  const takeRaw = searchParams.get('take')
-  let take = 50
-  if (takeRaw !== null) {
-    const parsedTake = /^\d+$/.test(takeRaw) ? Number(takeRaw) : Number.NaN
-    if (!Number.isInteger(parsedTake) || parsedTake < 1 || parsedTake > 100) {
-      errors.push(fieldError(['take'], 'must be an integer from 1 to 100', 'query'))
-    } else {
-      take = parsedTake
-    }
-  }
-  const from = searchParams.get('from')
-  let offset = 0
-  if (from !== null) {
-    const decoded = from.length >= 1 && from.length <= 1000 ? decodeCursor(from) : undefined
-    if (decoded === undefined) {
-      errors.push(
-        fieldError(['from'], 'is not a cursor returned by this endpoint (`next`)', 'query'),
-      )
-    } else {
-      offset = decoded
-    }
-  }
-  return errors.length > 0 ? validationError(errors) : { take, offset }
-}
+import { pageOf, pageQuery } from './paging.ts'
 
 export const domainRoutes = {
   listDomains: route({
     handle: ({ state, url }) => {
-      const query = pageQuery(url.searchParams)
+      const query = pageQuery(url.searchParams, 'domains')
       if (query instanceof Response) {
         return query
       }
-      const { take, offset } = query
-      const page = state.domains.slice(offset, offset + take)
-      const end = offset + page.length
-      return json(200, {
-        organization_domains: page,
-        ...(end < state.domains.length ? { next: encodeCursor(end) } : {}),
-      })
+      const { items, next } = pageOf(state.domains, query, 'domains')
+      return json(200, { organization_domains: items, ...(next ? { next } : {}) })
     },
   }),
 

@@ -1,0 +1,88 @@
+import { sendInOrder, splitBody } from '../batch.ts'
+import type { InvitationsClient } from '../member-client-types.ts'
+import type { Call, CheckBody } from './call.ts'
+import { fieldsQuery, pageQuery, paginate } from './query.ts'
+import {
+  createMemberInvitationsRequestSchema,
+  createMemberInvitationsSchema,
+  createdInvitationsSchema,
+  deleteMemberInvitationsRequestSchema,
+  deleteMemberInvitationsSchema,
+  invitationPageSchema,
+  invitationRolesSchema,
+  memberBatchLimits,
+  memberInvitationSchema,
+} from '../schemas/index.ts'
+
+/** `invitations`: paged list, one invitation, its roles, create and revoke (10 per request). */
+export function invitationResource(call: Call, check: CheckBody): InvitationsClient {
+  const list: InvitationsClient['list'] = (params = {}) =>
+    call({
+      operation: 'listMemberInvitations',
+      query: { ...pageQuery(params), ...fieldsQuery(params), sort: params.sort },
+      responseSchema: invitationPageSchema,
+      signal: params.signal,
+    })
+
+  return {
+    list,
+    listAll: (params = {}) =>
+      paginate(
+        (from) => list({ ...params, ...(from ? { from } : {}) }),
+        (page) => page.invitations,
+      ),
+    get: (invitationId, o = {}) =>
+      call({
+        operation: 'getMemberInvitation',
+        pathParams: { invitation_id: invitationId },
+        query: fieldsQuery(o),
+        responseSchema: memberInvitationSchema,
+        signal: o.signal,
+      }),
+    create: async (body, o = {}) => {
+      check('createMemberInvitations', createMemberInvitationsSchema(), body)
+      const pages = await sendInOrder(
+        splitBody(body, 'invitees', memberBatchLimits.invitees),
+        (part) => part.invitees.length,
+        (part) =>
+          call({
+            operation: 'createMemberInvitations',
+            headers: o.customDomain ? { 'auth0-custom-domain': o.customDomain } : undefined,
+            body: part,
+            bodySchema: createMemberInvitationsRequestSchema,
+            responseSchema: createdInvitationsSchema,
+            signal: o.signal,
+          }),
+        o.onProgress,
+      )
+      return pages.flat()
+    },
+    revoke: async (invitationIds, o = {}) => {
+      const input = {
+        invitations: typeof invitationIds === 'string' ? [invitationIds] : [...invitationIds],
+      }
+      check('deleteMemberInvitations', deleteMemberInvitationsSchema(), input)
+      await sendInOrder(
+        splitBody(input, 'invitations', memberBatchLimits.invitations),
+        (part) => part.invitations.length,
+        (part) =>
+          call<undefined>({
+            operation: 'deleteMemberInvitations',
+            body: part,
+            bodySchema: deleteMemberInvitationsRequestSchema,
+            signal: o.signal,
+          }),
+        o.onProgress,
+      )
+    },
+    roles: async (invitationId, o = {}) =>
+      (
+        await call({
+          operation: 'listMemberInvitationRoles',
+          pathParams: { invitation_id: invitationId },
+          responseSchema: invitationRolesSchema,
+          signal: o.signal,
+        })
+      ).roles,
+  }
+}
