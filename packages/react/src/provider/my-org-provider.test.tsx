@@ -199,8 +199,9 @@ describe('MyOrgProvider with the default @auth0/auth0-react source', () => {
       authorizationParams: { audience: 'https://tenant.example/my-org/', scope: myOrgKitScope },
       detailedResponse: true,
     })
-    // The union: every scope but deleting the organization.
-    expect(myOrgKitScope.split(' ')).toHaveLength(21)
+    // The union: every scope but deleting the organization (members, invitations and roles
+    // included: 21 + 8).
+    expect(myOrgKitScope.split(' ')).toHaveLength(29)
     expect(myOrgKitScope).not.toContain('delete:my_org:organizations')
   })
 
