@@ -33,6 +33,11 @@ export const coreMessages = {
       noPermission: 'You don’t have permission to view this.',
     },
     copyFailed: 'Could not copy to the clipboard. Select the text and copy it by hand.',
+    /** Shown instead of a date the API sent that doesn't parse. */
+    unknownDate: 'Unknown date',
+    /** Under a name that holds invisible characters, where an admin must recognise it. */
+    hiddenCharacters:
+      'This name contains invisible characters that can make it look like another: {revealed}',
     itemCount: '{count, plural, =0 {No items} one {# item} other {# items}}',
   },
   errors: {

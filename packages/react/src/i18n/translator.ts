@@ -126,8 +126,14 @@ export function translatorFor(
     },
     formatNumber: (value, options) =>
       (options ? numberFormat(locale, options) : formatters.number).format(value),
+    // Dates come from the API: one that doesn't parse reads "Unknown date" instead of throwing
+    // (a RangeError here used to blank the host's page).
     formatDate: (value, options) => {
       const date = value instanceof Date ? value : new Date(value)
+      if (Number.isNaN(date.getTime())) {
+        const message = lookup(messages, 'common.unknownDate')
+        return message ?? 'Unknown date'
+      }
       return (options ? dateTimeFormat(locale, options) : formatters.date).format(date)
     },
     formatList: (items, options) =>

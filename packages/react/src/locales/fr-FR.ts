@@ -36,6 +36,9 @@ export const frFR = {
     copyFailed:
       'Impossible de copier dans le presse-papiers. Sélectionnez le texte et copiez-le à la main.',
     itemCount: '{count, plural, =0 {Aucun élément} one {# élément} other {# éléments}}',
+    unknownDate: 'Date inconnue',
+    hiddenCharacters:
+      'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
   },
   errors: {
     notice: {
@@ -461,7 +464,6 @@ export const frFR = {
     description:
       'Avec SCIM, votre fournisseur d’identité crée, met à jour et supprime automatiquement les comptes de vos utilisateurs ici.',
     loading: 'Chargement du provisionnement…',
-    unknownDate: 'Date inconnue',
     noAccess: {
       title: 'Vous n’avez pas accès aux paramètres de provisionnement',
       description:

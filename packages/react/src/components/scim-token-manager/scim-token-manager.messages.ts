@@ -8,8 +8,6 @@ export const scimTokenManagerMessages = {
   description:
     'With SCIM, your identity provider creates, updates and removes your people’s accounts here automatically.',
   loading: 'Loading provisioning…',
-  /** Shown instead of a date the API sent that doesn't parse. */
-  unknownDate: 'Unknown date',
   noAccess: {
     title: 'You don’t have access to provisioning settings',
     description:
