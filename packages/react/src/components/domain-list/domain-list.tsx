@@ -36,7 +36,7 @@ import {
   useDomainVerification,
 } from './use-domain-verification.ts'
 import { domainListMessages } from './domain-list.messages.ts'
-import { CopyButton } from '../shared/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 import { trapTab } from '../shared/trap-tab.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */

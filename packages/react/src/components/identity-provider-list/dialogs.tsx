@@ -20,7 +20,7 @@ import {
   predictAttributeRefresh,
 } from './attribute-diff.ts'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
-import { confirmationNameOf, displayNameOf } from './names.ts'
+import { confirmationNameOf, displayNameOf } from '../../lib/identity-provider.ts'
 import { trapTab } from '../shared/trap-tab.ts'
 
 type SlotFn = (name: IdentityProviderListSlot) => ReturnType<typeof getSlotProps>

@@ -34,7 +34,7 @@ import { DeleteDialog, DetachDialog, RefreshDialog } from './dialogs.tsx'
 import { DomainsEditor, type DomainChangeSummary } from './domains-editor.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { type IdentityProviderListPanel, PanelContent } from './panel-content.tsx'
-import { displayNameOf } from './names.ts'
+import { displayNameOf } from '../../lib/identity-provider.ts'
 import { StrategyBadge } from './strategy-badge.tsx'
 import { identityProviderListMessages } from './identity-provider-list.messages.ts'
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 
 import type { SlotProps } from '../../theming/slots.ts'
 import { cx } from '../../theming/slots.ts'
-import { StrategyLogo } from '../shared/strategy-logo.tsx'
+import { StrategyLogo } from '../../ui/strategy-logo.tsx'
 
 /**
  * A provider's strategy logo (the same marks the IdpWizard shows), or "?" for a provider the

@@ -55,9 +55,9 @@ import type { IdpWizardSlot } from './idp-wizard.slots.ts'
 import { METADATA_MAX_BYTES, parseSamlMetadata } from './saml-metadata.ts'
 import { type ServiceProviderValues, getServiceProviderValues } from './sp-values.ts'
 import { availableStrategies, isSamlFamily } from './strategies.ts'
-import { StrategyLogo } from '../shared/strategy-logo.tsx'
+import { StrategyLogo } from '../../ui/strategy-logo.tsx'
 import { idpWizardMessages } from './idp-wizard.messages.ts'
-import { CopyButton } from '../shared/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { idpWizard: idpWizardMessages }

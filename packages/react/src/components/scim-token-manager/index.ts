@@ -1,8 +1,8 @@
+export { ScimTokenManager } from './scim-token-manager.tsx'
 export {
-  ScimTokenManager,
   identityProvidersConfigurationKey,
   supportsScimProvisioning,
-} from './scim-token-manager.tsx'
+} from '../../lib/identity-provider.ts'
 export type { ScimTokenManagerProps, ScimTokenManagerAction } from './scim-token-manager.tsx'
 export type { ScimTokenManagerSlot } from './scim-token-manager.slots.ts'
 export type { ScimTokenManagerMessages } from './scim-token-manager.messages.ts'

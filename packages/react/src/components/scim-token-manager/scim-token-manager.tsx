@@ -2,8 +2,6 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import {
-  type IdentityProvidersConfiguration,
-  type IdpConfigurationStrategyKey,
   type IdpStrategy,
   MyOrgApiError,
   type ProvisioningConfig,
@@ -60,7 +58,10 @@ import {
   tokenExpiry,
 } from './token-lifetime.ts'
 import { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
-import { CopyButton } from '../shared/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
+import {
+  supportsScimProvisioning,
+} from '../../lib/identity-provider.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { scimTokenManager: scimTokenManagerMessages }
@@ -143,33 +144,6 @@ export interface ScimTokenManagerProps {
 type T = MyOrgTranslator['t']
 type SlotFn = (name: ScimTokenManagerSlot) => ReturnType<typeof getSlotProps>
 type ReportError = (error: Error, action: ScimTokenManagerAction) => void
-
-/** The `GET /config/identity-providers` key of a strategy (`google-apps` → `googleapps`). */
-export function identityProvidersConfigurationKey(
-  strategy: IdpStrategy,
-): IdpConfigurationStrategyKey {
-  return strategy === 'google-apps' ? 'googleapps' : strategy
-}
-
-/**
- * Whether identity providers of `strategy` can provision users with SCIM, per
- * `GET /config/identity-providers` (`provisioning` feature and the `scim` method).
- * `undefined` when the configuration is not known (not loaded, not readable or not configured).
- */
-export function supportsScimProvisioning(
-  configuration: IdentityProvidersConfiguration | null | undefined,
-  strategy: IdpStrategy,
-): boolean | undefined {
-  if (!configuration) {
-    return undefined
-  }
-  const features = configuration.strategies[identityProvidersConfigurationKey(strategy)]
-  return (
-    features !== undefined &&
-    features.enabled_features.includes('provisioning') &&
-    features.provisioning_methods.includes('scim')
-  )
-}
 
 const strategyMessageKey = {
   adfs: 'adfs',

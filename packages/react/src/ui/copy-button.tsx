@@ -2,7 +2,7 @@
 
 import { type ReactNode, type Ref, useEffect, useState } from 'react'
 
-import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import type { MyOrgTranslator } from '../i18n/translator.ts'
 
 /** Props of {@link CopyButton}. Internal: the components' copy buttons. */
 export interface CopyButtonProps {

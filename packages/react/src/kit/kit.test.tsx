@@ -1,0 +1,155 @@
+import { permissionSets } from '@myorg-kit/mock-api'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { type ReactNode, useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+
+import { renderWithMyOrg } from '../../test/render.tsx'
+import { Button } from '../ui/button.tsx'
+import { ConfirmDialog } from '../ui/confirm-dialog.tsx'
+import { Field } from '../ui/field.tsx'
+import { ComponentFrame } from './component-frame.tsx'
+import { MissingActions } from './missing-actions.tsx'
+import { useScope } from './scope.tsx'
+import { type CommonComponentProps, useMyOrgComponent } from './use-my-org-component.ts'
+
+type Slot = 'root' | 'header' | 'title' | 'description' | 'notice' | 'dialog' | 'field'
+type Action = 'load' | 'delete'
+
+const noAccess = {
+  title: 'common.status.noPermission',
+  description: 'common.status.readOnly',
+} as const
+
+/** A component made only of kit parts, to test the kit itself. */
+function Probe(
+  props: CommonComponentProps<Slot, Action> & { children?: ReactNode; danger?: boolean },
+): ReactNode {
+  const { ref, danger = false, ...common } = props
+  const kit = useMyOrgComponent<Slot, Action>('Probe', common, {
+    texts: {},
+    read: 'listDomains',
+    noAccess,
+  })
+  return (
+    <ComponentFrame kit={kit} rootRef={ref} title="Probe title" description="Probe description">
+      {() => <ProbeBody danger={danger} />}
+    </ComponentFrame>
+  )
+}
+
+function ProbeBody(props: { danger: boolean }): ReactNode {
+  const { reportError, slot } = useScope<Slot, Action>()
+  const [open, setOpen] = useState(false)
+  const [error, setError] = useState<unknown>(undefined)
+  return (
+    <div {...slot('field', 'extra-class')}>
+      <Button
+        onClick={() => {
+          setOpen(true)
+        }}
+      >
+        Open
+      </Button>
+      <MissingActions
+        actions={[
+          [true, 'common.actions.save'],
+          [false, 'common.actions.delete'],
+        ]}
+        message="common.status.unsavedChanges"
+      />
+      {open ? (
+        <ConfirmDialog
+          title="Delete acme?"
+          description="It can't be undone."
+          tone={props.danger ? 'danger' : 'primary'}
+          confirmLabel="Delete"
+          error={error}
+          typedConfirmation={props.danger ? undefined : { expected: 'acme', label: 'Type acme' }}
+          onCancel={() => {
+            setOpen(false)
+          }}
+          onConfirm={() => {
+            const failure = new Error('nope')
+            setError(failure)
+            reportError(failure, 'delete')
+          }}
+        />
+      ) : null}
+      <Field label="Name" description="Help" error="Too long" name="name">
+        {(control) => <input {...control} />}
+      </Field>
+    </div>
+  )
+}
+
+describe('the component kit', () => {
+  it('renders the frame with a labelled region, heading level and merged slot classes', async () => {
+    renderWithMyOrg(<Probe headingLevel={3} classNames={{ field: 'host-field' }} />)
+    const region = await screen.findByRole('region', { name: 'Probe title' })
+    expect(screen.getByRole('heading', { level: 3, name: 'Probe title' })).toBeInTheDocument()
+    expect(region).toHaveAttribute('data-mk-root')
+    expect(region.querySelector('[data-slot="probe-field"]')).toHaveClass(
+      'mk-Probe-field',
+      'host-field',
+      'extra-class',
+    )
+  })
+
+  it('shows the no-access note (and not the content) without the read scope', async () => {
+    renderWithMyOrg(<Probe />, { scopes: [] })
+    expect(await screen.findByRole('note')).toHaveTextContent(/permission/)
+    expect(screen.queryByRole('button', { name: 'Open' })).not.toBeInTheDocument()
+  })
+
+  it('wires a field: label, description and error by id, invalid state', async () => {
+    renderWithMyOrg(<Probe />)
+    const input = await screen.findByRole('textbox', { name: 'Name' })
+    expect(input).toHaveAccessibleDescription('Help Too long')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input.closest('[data-field="name"]')).toHaveAttribute('data-invalid', '')
+  })
+
+  it('names the missing actions in one sentence', async () => {
+    const { container } = renderWithMyOrg(<Probe />, { scopes: permissionSets.admin })
+    await screen.findByRole('button', { name: 'Open' })
+    expect(container.textContent).toContain('You have unsaved changes.')
+  })
+
+  it('opens a modal confirm dialog, gates it on the typed name, shows the error and reports it', async () => {
+    const user = userEvent.setup()
+    const onError = vi.fn()
+    renderWithMyOrg(<Probe onError={onError} />)
+    const opener = await screen.findByRole('button', { name: 'Open' })
+    await user.click(opener)
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete acme?' })
+    expect(dialog.tagName).toBe('DIALOG')
+    expect(dialog).toHaveAttribute('open')
+    const confirm = screen.getByRole('button', { name: 'Delete' })
+    expect(confirm).toBeDisabled()
+    expect(screen.getByRole('textbox', { name: 'Type acme' })).toHaveFocus()
+    await user.type(screen.getByRole('textbox', { name: 'Type acme' }), 'acme')
+    expect(confirm).toBeEnabled()
+    await user.click(confirm)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'nope' }), {
+      action: 'delete',
+    })
+    // The failure is explained inside the dialog, under its own heading.
+    expect(within(dialog).getByRole('heading', { level: 3 })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    await waitFor(() => {
+      expect(opener).toHaveFocus()
+    })
+  })
+
+  it('puts first focus on Cancel in a danger confirmation, and Escape cancels', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<Probe danger />)
+    await user.click(await screen.findByRole('button', { name: 'Open' }))
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveAttribute('data-variant', 'danger')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  })
+})

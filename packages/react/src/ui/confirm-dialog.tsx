@@ -1,0 +1,121 @@
+'use client'
+
+import { type ReactNode, useId, useRef, useState } from 'react'
+
+import { ErrorNotice } from '../kit/error-notice.tsx'
+import { useScope } from '../kit/scope.tsx'
+import { Button } from './button.tsx'
+import { Dialog } from './dialog.tsx'
+import { Field } from './field.tsx'
+
+/** Props of {@link ConfirmDialog}. */
+export interface ConfirmDialogProps {
+  title: ReactNode
+  /** What will happen, in a sentence or two. @default undefined */
+  description?: ReactNode
+  /** More content between the description and the buttons (warnings, options). @default undefined */
+  children?: ReactNode
+  /** The last failure, shown inside the dialog. @default undefined */
+  error?: unknown
+  /** The action runs: spinner, pending label, Cancel and Escape do nothing. @default false */
+  pending?: boolean | undefined
+  confirmLabel: ReactNode
+  /** @default confirmLabel */
+  pendingLabel?: ReactNode
+  /**
+   * `danger` for what can't be undone: a red button, and first focus on Cancel so Enter does
+   * not destroy anything (Radix AlertDialog's rule).
+   * @default 'primary'
+   */
+  tone?: 'danger' | 'primary'
+  /**
+   * Ask the user to type a value (e.g. the provider's name) before the action is enabled.
+   * @default undefined
+   */
+  typedConfirmation?: { expected: string; label: ReactNode; description?: ReactNode } | undefined
+  /** Disables the action (e.g. while something it needs loads). @default false */
+  confirmDisabled?: boolean | undefined
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+/**
+ * The one confirmation: a `Dialog` with a title, description, optional "type the name to
+ * confirm" field, the last error, and Cancel + the action.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
+  const { t, slot } = useScope()
+  const { pending = false, tone = 'primary', onCancel, typedConfirmation } = props
+  const titleId = useId()
+  const descriptionId = useId()
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const [typed, setTyped] = useState('')
+  const typedOk = typedConfirmation === undefined || typed === typedConfirmation.expected
+  const Description = typeof props.description === 'string' ? 'p' : 'div'
+  return (
+    <Dialog
+      slot={slot('dialog')}
+      role="alertdialog"
+      labelledBy={titleId}
+      describedBy={props.description === undefined ? undefined : descriptionId}
+      tone={tone === 'danger' ? 'danger' : undefined}
+      initialFocus={tone === 'danger' && typedConfirmation === undefined ? cancelRef : undefined}
+      onDismiss={() => {
+        if (!pending) {
+          onCancel()
+        }
+      }}
+    >
+      <form
+        className="mk-dialog-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!pending && typedOk && props.confirmDisabled !== true) {
+            props.onConfirm()
+          }
+        }}
+      >
+        <h2 className="mk-dialog-title" id={titleId}>
+          {props.title}
+        </h2>
+        {props.description === undefined ? null : (
+          <Description id={descriptionId}>{props.description}</Description>
+        )}
+        {props.children}
+        {typedConfirmation ? (
+          <Field label={typedConfirmation.label} description={typedConfirmation.description}>
+            {(control) => (
+              <input
+                {...control}
+                className="mk-input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={typed}
+                disabled={pending}
+                onChange={(event) => {
+                  setTyped(event.target.value)
+                }}
+              />
+            )}
+          </Field>
+        ) : null}
+        {props.error ? <ErrorNotice error={props.error} headingLevel={3} /> : null}
+        <div className="mk-dialog-actions">
+          <Button ref={cancelRef} disabled={pending} onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant={tone === 'danger' ? 'danger' : 'primary'}
+            pending={pending}
+            pendingLabel={props.pendingLabel}
+            disabled={!typedOk || props.confirmDisabled === true}
+          >
+            {props.confirmLabel}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
