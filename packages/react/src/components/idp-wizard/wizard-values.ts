@@ -57,6 +57,8 @@ export interface IdpWizardValues {
   domains: string[]
 }
 
+const EDIT_STEPS = IDP_WIZARD_STEPS.slice(1)
+
 /** A form field name. */
 export type IdpWizardField = keyof IdpWizardValues
 
@@ -68,7 +70,7 @@ export interface IdpWizardFlags {
 
 /** The steps of a mode: edit mode skips `provider` (a provider's type can't change). */
 export function stepsOf(mode: 'create' | 'edit'): readonly IdpWizardStep[] {
-  return mode === 'create' ? IDP_WIZARD_STEPS : IDP_WIZARD_STEPS.slice(1)
+  return mode === 'create' ? IDP_WIZARD_STEPS : EDIT_STEPS
 }
 
 /** The empty form. */

@@ -1,0 +1,185 @@
+'use client'
+
+import type { IdentityProvider } from '@myorg-kit/client'
+import type { UseFormReturn } from 'react-hook-form'
+
+import {
+  useCreateIdentityProvider,
+  useUpdateIdentityProvider,
+} from '../../api/identity-providers.queries.ts'
+import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { useStableCallback } from '../../kit/use-stable-callback.ts'
+import { useMyOrg } from '../../provider/my-org-context.ts'
+import { buildCreateBody, buildUpdateBody, domainChanges } from './request-bodies.ts'
+import { errorTarget, fieldErrorMessage } from './server-errors.ts'
+import { type DomainChanges, useDomainSync } from './use-domain-sync.ts'
+import { useWizardScope } from './wizard-context.tsx'
+import type { LinkFailure, SaveOutcome, WizardEvent, WizardState } from './wizard-machine.ts'
+import { type IdpWizardFlags, type IdpWizardValues, toWizardValues } from './wizard-values.ts'
+
+/** What {@link useIdpSubmission} works with. */
+export interface SubmissionInput {
+  mode: 'create' | 'edit'
+  idp: IdentityProvider | undefined
+  initial: IdpWizardValues
+  flags: IdpWizardFlags
+  form: UseFormReturn<IdpWizardValues>
+  state: WizardState
+  send: (event: WizardEvent) => void
+  /** Domains may be linked and unlinked (permissions, and the access level in edit mode). */
+  canLink: boolean
+  canUnlink: boolean
+  onCreated: ((idp: IdentityProvider) => void) | undefined
+  onUpdated: ((idp: IdentityProvider) => void) | undefined
+}
+
+/**
+ * Sends a failed save back where it belongs: to its field (with the server's words, focused on
+ * its step), or under the step when no field is concerned.
+ */
+function sendBack(
+  error: unknown,
+  form: UseFormReturn<IdpWizardValues>,
+  send: (event: WizardEvent) => void,
+  t: MyOrgTranslator['t'],
+): void {
+  const target = errorTarget(error, form.getValues('strategy'))
+  if (target.field && target.step !== 'review') {
+    form.setError(target.field, { type: 'server', message: fieldErrorMessage(t, target) })
+    send({ type: 'fieldError', step: target.step, field: target.field })
+  } else {
+    send({ type: 'failed', error })
+  }
+}
+
+/**
+ * Saves the provider (create or update), then links its domains one after another, telling the
+ * machine at each stage. A failure goes back to its field when it has one. Secrets leave memory
+ * as soon as the provider is saved.
+ */
+export function useIdpSubmission(input: SubmissionInput): {
+  submit: () => Promise<void>
+  finish: () => void
+} {
+  const { mode, form, send, flags } = input
+  const { t, reportError } = useWizardScope()
+  const { queryClient } = useMyOrg()
+  const create = useCreateIdentityProvider()
+  const update = useUpdateIdentityProvider()
+  const syncDomains = useDomainSync(send)
+  const onCreated = useStableCallback(input.onCreated)
+  const onUpdated = useStableCallback(input.onUpdated)
+
+  const fail = (error: unknown, action: 'create' | 'update'): void => {
+    reportError(error, action)
+    sendBack(error, form, send, t)
+  }
+
+  const dropSecrets = (): void => {
+    form.setValue('clientSecret', '')
+    // Mutations keep their variables (the body, with the secret) in the cache: remove them.
+    create.reset()
+    update.reset()
+    const cache = queryClient.getMutationCache()
+    for (const mutation of cache.getAll()) {
+      const key = mutation.options.mutationKey
+      const name = key?.[key.length - 1]
+      if (
+        (name === 'createIdentityProvider' || name === 'updateIdentityProvider') &&
+        mutation.state.status !== 'pending'
+      ) {
+        cache.remove(mutation)
+      }
+    }
+  }
+
+  const complete = (idp: IdentityProvider, outcome: SaveOutcome): void => {
+    if (outcome === 'created') {
+      onCreated(idp)
+    } else {
+      form.reset(toWizardValues(idp))
+      onUpdated(idp)
+    }
+  }
+
+  /** Links the domains of a saved provider, then completes or reports what failed. */
+  const link = async (idp: IdentityProvider, outcome: SaveOutcome, changes: DomainChanges) => {
+    const failed = idp.id ? await syncDomains(idp.id, changes) : []
+    send({ type: 'linked', failed })
+    if (failed[0]) {
+      reportError(failed[0].error, 'link')
+    } else {
+      complete(idp, outcome)
+    }
+  }
+
+  const saveCreate = async (): Promise<void> => {
+    const values = form.getValues()
+    let created: IdentityProvider
+    try {
+      created = await create.mutateAsync(buildCreateBody(values, flags))
+    } catch (error) {
+      fail(error, 'create')
+      return
+    }
+    send({ type: 'saved', idp: created, outcome: 'created' })
+    dropSecrets()
+    form.reset({ ...form.getValues(), clientSecret: '' })
+    await link(created, 'created', { add: input.canLink ? values.domains : [], remove: [] })
+  }
+
+  const saveUpdate = async (idp: IdentityProvider, idpId: string): Promise<void> => {
+    const values = form.getValues()
+    const body = buildUpdateBody(idp, input.initial, values, flags)
+    let saved = idp
+    if (Object.keys(body).length > 0) {
+      try {
+        saved = await update.mutateAsync({ idpId, body, strategy: idp.strategy })
+      } catch (error) {
+        fail(error, 'update')
+        return
+      }
+    }
+    send({ type: 'saved', idp: saved, outcome: 'updated' })
+    dropSecrets()
+    const { add, remove } = domainChanges(input.initial.domains, values.domains)
+    await link(saved, 'updated', {
+      add: input.canLink ? add : [],
+      remove: input.canUnlink ? remove : [],
+    })
+  }
+
+  const submit = async (): Promise<void> => {
+    const { phase } = input.state
+    if (phase.kind === 'linkFailed') {
+      send({ type: 'submit' })
+      const retry = (action: LinkFailure['action']) =>
+        phase.failed.filter((item) => item.action === action).map((item) => item.domain)
+      await link(phase.idp, phase.outcome, { add: retry('add'), remove: retry('remove') })
+      return
+    }
+    if (phase.kind !== 'editing') {
+      return
+    }
+    if (mode === 'create') {
+      send({ type: 'submit' })
+      await saveCreate()
+      return
+    }
+    const { idp } = input
+    if (idp?.id) {
+      send({ type: 'submit' })
+      await saveUpdate(idp, idp.id)
+    }
+  }
+
+  const finish = (): void => {
+    const { phase } = input.state
+    if (phase.kind === 'linkFailed') {
+      send({ type: 'finish' })
+      complete(phase.idp, phase.outcome)
+    }
+  }
+
+  return { submit, finish }
+}
