@@ -990,3 +990,99 @@ describe('IdpWizard: edit', () => {
     expect(await screen.findByText('You can’t change identity providers')).toBeInTheDocument()
   })
 })
+
+describe('IdpWizard: public contract', () => {
+  it('is not busy on the no-access states (the held queries are not loading)', async () => {
+    const create = renderWithMyOrg(<IdpWizard />, { scopes: permissionSets.readOnly })
+    expect(await screen.findByText('You can’t set up single sign-on')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Set up single sign-on' })).not.toHaveAttribute(
+      'aria-busy',
+    )
+    create.unmount()
+    renderWithMyOrg(<IdpWizard identityProviderId={seeded('acme-okta').id} />, {
+      scopes: scopesWithout('updateIdentityProvider'),
+    })
+    expect(await screen.findByText('You can’t change identity providers')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /^Edit/ })).not.toHaveAttribute('aria-busy')
+  })
+
+  it('is busy while loading, then not', async () => {
+    renderWithMyOrg(<IdpWizard />)
+    const region = screen.getByRole('region', { name: 'Set up single sign-on' })
+    expect(region).toHaveAttribute('aria-busy', 'true')
+    await screen.findByRole('radio', { name: /^Okta/ })
+    expect(region).not.toHaveAttribute('aria-busy')
+  })
+
+  it('reports a failed load once, with its action', async () => {
+    faults.serverError = { operations: ['getIdentityProvidersConfiguration'], times: 1 }
+    const onError = vi.fn()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    expect(await screen.findByText('Something went wrong on the server')).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'load' })
+  })
+
+  it('reports failed domain links with their action', async () => {
+    faults.serverError = { operations: ['addIdentityProviderDomain'], times: 1 }
+    const onError = vi.fn()
+    const u = user()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    await pickStrategy(u, 'ADFS')
+    await type(u, 'Connection name', 'adfs-errors')
+    await next(u)
+    await type(u, 'ADFS server URL', 'https://adfs.acme.com')
+    await next(u)
+    await finishDetailsAndCreate(u, { domains: ['acme.com'] })
+    expect(await screen.findByText(/could not be linked: acme.com/)).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'link' })
+  })
+
+  it('reports a failed create with its action', async () => {
+    faults.serverError = { operations: ['createIdentityProvider'], times: 1 }
+    const onError = vi.fn()
+    const u = user()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    await pickStrategy(u, 'ADFS')
+    await type(u, 'Connection name', 'adfs-create-error')
+    await next(u)
+    await type(u, 'ADFS server URL', 'https://adfs.acme.com')
+    await next(u)
+    await finishDetailsAndCreate(u)
+    expect(await screen.findByText('Something went wrong on the server')).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'create' })
+  })
+
+  it('names a provider with an empty display name by its name, in the title and on success', async () => {
+    const okta = seeded('acme-okta')
+    okta.display_name = ''
+    const u = user()
+    renderWithMyOrg(<IdpWizard identityProviderId={okta.id} defaultStep="details" />)
+    expect(await screen.findByRole('heading', { name: 'Edit acme-okta' })).toBeInTheDocument()
+    await u.click(screen.getByRole('checkbox', { name: /Show as a button/ }))
+    await next(u)
+    await next(u)
+    await u.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(await screen.findByText('Changes to acme-okta were saved.')).toBeInTheDocument()
+  })
+
+  it('leaving: the confirmation is a modal dialog; Leave calls onCancel once', async () => {
+    const u = user()
+    const onCancel = vi.fn()
+    renderWithMyOrg(<IdpWizard onCancel={onCancel} />)
+    await u.click(await screen.findByRole('radio', { name: /^Okta/ }))
+    await u.click(screen.getByRole('button', { name: 'Cancel' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' })
+    expect(dialog).toHaveAccessibleDescription('What you entered in this setup will be lost.')
+    expect(dialog.tagName).toBe('DIALOG')
+    expect(dialog).toHaveAttribute('open')
+    await u.click(within(dialog).getByRole('button', { name: 'Leave' }))
+    expect(onCancel).toHaveBeenCalledTimes(1)
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    // The wizard's own form was not submitted by the dialog's button.
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toBeInTheDocument()
+  })
+})
