@@ -6,6 +6,47 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** Only `ui/dialog.tsx` may make a dialog: every other one composes it (one modal behaviour). */
+const dialogRules = [
+  {
+    selector: "JSXAttribute[name.name='aria-modal']",
+    message: 'Dialogs come from ui/dialog.tsx (Dialog / ConfirmDialog); do not set aria-modal.',
+  },
+  {
+    selector: "JSXAttribute[name.name='role'][value.value=/^(alert)?dialog$/]",
+    message:
+      'Dialogs come from ui/dialog.tsx (Dialog / ConfirmDialog); do not hand-roll role=dialog.',
+  },
+  {
+    selector: "MemberExpression[property.name='showModal']",
+    message: 'Only ui/dialog.tsx opens a modal dialog.',
+  },
+]
+
+/** Views render; data work lives in src/api hooks (one place for keys, invalidation and secrets). */
+const viewDataRules = [
+  {
+    selector:
+      'CallExpression[callee.name=/^use(Query|Queries|InfiniteQuery|SuspenseQuery|Mutation|QueryClient)$/]',
+    message: 'Components do not build queries or mutations: add or use a hook in src/api.',
+  },
+  {
+    selector: "MemberExpression[property.name='client']",
+    message: 'Components do not call the client: add or use a hook in src/api.',
+  },
+]
+
+/** Source files (not tests, stories, texts or fixtures) stay small. */
+const sourceFiles = ['packages/*/src/**/*.{ts,tsx,mjs}', 'apps/*/src/**/*.{ts,tsx,mjs}']
+const notSource = [
+  '**/*.test.*',
+  '**/*.stories.*',
+  '**/*.messages.ts',
+  '**/locales/**',
+  '**/test-fixtures/**',
+  '**/test/**',
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,5 +98,30 @@ export default tseslint.config(
   {
     files: ['scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: sourceFiles,
+    ignores: notSource,
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': [
+        'error',
+        { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
+  {
+    files: [
+      'packages/react/**/*.{ts,tsx}',
+      'apps/demo/src/**/*.{ts,tsx}',
+      '.storybook/**/*.{ts,tsx}',
+    ],
+    ignores: ['packages/react/src/ui/dialog.tsx', 'packages/react/test/dialog-polyfill.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...dialogRules] },
+  },
+  {
+    files: ['packages/react/src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.*', '**/*.stories.*'],
+    rules: { 'no-restricted-syntax': ['error', ...dialogRules, ...viewDataRules] },
   },
 )

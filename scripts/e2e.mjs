@@ -78,7 +78,18 @@ async function open(path, { viewport = DESKTOP } = {}) {
   const console_ = []
   const pageErrors = []
   const apiRequests = []
-  page.on('console', (message) => console_.push(message.text()))
+  // Each console message with its arguments serialized: a logged object (MSW logs response
+  // bodies as objects) must not hide a secret from the checks below.
+  page.on('console', (message) => {
+    void Promise.all(
+      message.args().map((arg) =>
+        arg.jsonValue().then(
+          (value) => JSON.stringify(value) ?? '',
+          () => '',
+        ),
+      ),
+    ).then((args) => console_.push([message.text(), ...args].join(' ')))
+  })
   page.on('pageerror', (error) => pageErrors.push(error))
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/my-org/')) {
@@ -86,15 +97,12 @@ async function open(path, { viewport = DESKTOP } = {}) {
     }
   })
   await page.goto(`${origin}${path}`)
+  // The demo renders only once its mock worker has started, or a page saying it could not.
   await page.getByRole('main').waitFor()
-  const ready = Date.now()
-  while (!console_.some((text) => text.includes('[MSW] Mocking enabled'))) {
-    assert(
-      Date.now() - ready < ACTION_TIMEOUT,
-      'the MSW worker did not start ("[MSW] Mocking enabled" never logged)',
-    )
-    await page.waitForTimeout(50)
-  }
+  assert(
+    (await page.getByRole('heading', { name: 'The mocked API could not start' }).count()) === 0,
+    'the MSW worker did not start',
+  )
   return { context, page, console: console_, pageErrors, apiRequests }
 }
 

@@ -72,6 +72,9 @@ export async function startMockApi(): Promise<MockApi> {
   )
   await worker.start({
     onUnhandledRequest: 'bypass',
+    // MSW logs every mocked request and response, bodies included: a SCIM token's plaintext
+    // and client secrets would land in the console. The demo logs nothing of the API.
+    quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
   let current: ApiMode | undefined

@@ -52,92 +52,8 @@ export function ScenarioPanel(props: { mockControls: boolean; onResetData?: () =
               : 'Connected to your Auth0 tenant: permissions and API behaviour are real.'}
           </p>
         </div>
-        {props.mockControls ? (
-          <>
-            <fieldset className="scenario-group">
-              <legend>Permissions</legend>
-              {permissionOptions.map((option) => (
-                <label key={option.value} className="choice">
-                  <input
-                    type="radio"
-                    name="perm"
-                    value={option.value}
-                    checked={scenario.perm === option.value}
-                    onChange={() => {
-                      updateScenario({ perm: option.value })
-                    }}
-                  />
-                  <span>
-                    {option.label} <span className="choice-hint">{option.hint}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-            {scenario.perm === 'custom' ? (
-              <fieldset className="scenario-group scenario-scopes">
-                <legend>Scopes in the access token</legend>
-                {myOrgKitScopes.map((scope) => (
-                  <label key={scope} className="choice choice-small">
-                    <input
-                      type="checkbox"
-                      checked={scenario.scopes.includes(scope)}
-                      onChange={(event) => {
-                        const scopes = event.target.checked
-                          ? [...scenario.scopes, scope]
-                          : scenario.scopes.filter((item) => item !== scope)
-                        updateScenario({ scopes })
-                      }}
-                    />
-                    <code>{scope}</code>
-                  </label>
-                ))}
-              </fieldset>
-            ) : null}
-            <div className="scenario-group">
-              <label className="field">
-                <span className="field-label">API behaviour</span>
-                <select
-                  value={scenario.api}
-                  onChange={(event) => {
-                    updateScenario({ api: event.target.value as ApiMode })
-                  }}
-                >
-                  {apiOptions.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-          </>
-        ) : null}
-        <div className="scenario-group scenario-row">
-          <label className="field">
-            <span className="field-label">Theme</span>
-            <select
-              value={scenario.theme}
-              onChange={(event) => {
-                updateScenario({ theme: event.target.value as Theme })
-              }}
-            >
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Kit language</span>
-            <select
-              value={scenario.locale}
-              onChange={(event) => {
-                updateScenario({ locale: event.target.value as Locale })
-              }}
-            >
-              <option value="en-US">English (US)</option>
-              <option value="fr-FR">Français</option>
-            </select>
-          </label>
-        </div>
+        {props.mockControls ? <MockControls scenario={scenario} /> : null}
+        <AppearanceControls scenario={scenario} />
         {props.onResetData ? (
           <div className="scenario-footer">
             <button
@@ -170,5 +86,105 @@ export function ScenarioPanel(props: { mockControls: boolean; onResetData?: () =
         Demo scenario
       </button>
     </aside>
+  )
+}
+
+type Scenario = ReturnType<typeof useScenario>
+
+/** Who is signed in and how the mocked API behaves (mock mode only). */
+function MockControls(props: { scenario: Scenario }) {
+  const { scenario } = props
+  return (
+    <>
+      <fieldset className="scenario-group">
+        <legend>Permissions</legend>
+        {permissionOptions.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type="radio"
+              name="perm"
+              value={option.value}
+              checked={scenario.perm === option.value}
+              onChange={() => {
+                updateScenario({ perm: option.value })
+              }}
+            />
+            <span>
+              {option.label} <span className="choice-hint">{option.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {scenario.perm === 'custom' ? (
+        <fieldset className="scenario-group scenario-scopes">
+          <legend>Scopes in the access token</legend>
+          {myOrgKitScopes.map((scope) => (
+            <label key={scope} className="choice choice-small">
+              <input
+                type="checkbox"
+                checked={scenario.scopes.includes(scope)}
+                onChange={(event) => {
+                  const scopes = event.target.checked
+                    ? [...scenario.scopes, scope]
+                    : scenario.scopes.filter((item) => item !== scope)
+                  updateScenario({ scopes })
+                }}
+              />
+              <code>{scope}</code>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="scenario-group">
+        <label className="field">
+          <span className="field-label">API behaviour</span>
+          <select
+            value={scenario.api}
+            onChange={(event) => {
+              updateScenario({ api: event.target.value as ApiMode })
+            }}
+          >
+            {apiOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </>
+  )
+}
+
+/** The kit's theme and language. */
+function AppearanceControls(props: { scenario: Scenario }) {
+  const { scenario } = props
+  return (
+    <div className="scenario-group scenario-row">
+      <label className="field">
+        <span className="field-label">Theme</span>
+        <select
+          value={scenario.theme}
+          onChange={(event) => {
+            updateScenario({ theme: event.target.value as Theme })
+          }}
+        >
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Kit language</span>
+        <select
+          value={scenario.locale}
+          onChange={(event) => {
+            updateScenario({ locale: event.target.value as Locale })
+          }}
+        >
+          <option value="en-US">English (US)</option>
+          <option value="fr-FR">Français</option>
+        </select>
+      </label>
+    </div>
   )
 }

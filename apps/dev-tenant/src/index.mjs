@@ -13,18 +13,13 @@ import {
   createFaults,
   createMyOrgHandler,
   createMyOrgStore,
-  isMockNetworkError,
   rateLimitTiers,
 } from '@myorg-kit/mock-api'
-import {
-  createRemoteJWKSet,
-  errors as joseErrors,
-  exportJWK,
-  generateKeyPair,
-  jwtVerify,
-} from 'jose'
+import { exportJWK, generateKeyPair } from 'jose'
 
-import { sendFetchResponse, toFetchRequest } from './node-fetch-bridge.mjs'
+import { createAuthenticate } from './api-auth.mjs'
+import { createApiServer, tierLimits } from './api-server.mjs'
+import { createControl, serveControl } from './control.mjs'
 import { createOpenIdProvider } from './op.mjs'
 import { allScopes, devUsers, organization } from './users.mjs'
 
@@ -61,58 +56,6 @@ export const tiers = { ...rateLimitTiers }
  * @property {string | undefined} origin
  */
 
-const exposedHeaders = [
-  'Retry-After',
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-  'WWW-Authenticate',
-].join(', ')
-
-/** @param {Tier} tier */
-function tierLimits(tier) {
-  if (tier === 'off') {
-    return false
-  }
-  if (typeof tier === 'string') {
-    if (!(tier in rateLimitTiers)) {
-      throw new TypeError(
-        `Unknown tier "${tier}": use ${[...Object.keys(rateLimitTiers), 'off'].join(', ')} or { read, write }.`,
-      )
-    }
-    return tier
-  }
-  if (!(tier.read > 0 && tier.write > 0)) {
-    throw new TypeError('A custom tier needs positive `read` and `write` requests per second.')
-  }
-  return { read: tier.read, write: tier.write }
-}
-
-/**
- * A 401 the way the My Organization API words it, with the challenge in `WWW-Authenticate`.
- * @param {string} detail
- * @param {boolean} invalid
- */
-function unauthorized(detail, invalid) {
-  return new Response(
-    JSON.stringify({
-      type: 'https://auth0.com/api-errors#A0E-401-0002',
-      status: 401,
-      title: invalid ? 'Invalid Token' : 'Missing Token',
-      detail,
-    }),
-    {
-      status: 401,
-      headers: {
-        'content-type': 'application/json',
-        'www-authenticate': invalid
-          ? `Bearer realm="my-org", error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`
-          : 'Bearer realm="my-org"',
-      },
-    },
-  )
-}
-
 /**
  * Start the dev tenant.
  * @param {DevTenantOptions} options
@@ -122,11 +65,13 @@ export async function startDevTenant(options) {
   const hostname = options.hostname ?? 'localhost'
   const clientId = options.clientId ?? 'myorg-kit-demo'
   const appOrigins = [...options.appOrigins]
-  let allowedOrigins = new Set(options.allowedOrigins ?? appOrigins)
-  let tier = options.tier ?? 'free'
-  tierLimits(tier)
-  /** Access tokens issued before this (seconds) are refused as expired. */
-  let expiredBefore = 0
+  const initial = () => ({
+    allowedOrigins: new Set(options.allowedOrigins ?? appOrigins),
+    tier: options.tier ?? 'free',
+  })
+  /** @type {import('./control.mjs').ControlState} */
+  const state = { ...initial(), expiredBefore: 0 }
+  tierLimits(state.tier)
   /** @type {LoggedRequest[]} */
   const log = []
 
@@ -148,7 +93,6 @@ export async function startDevTenant(options) {
     alg: 'RS256',
     use: 'sig',
   }
-
   const provider = createOpenIdProvider({
     issuer,
     audience,
@@ -160,182 +104,42 @@ export async function startDevTenant(options) {
   })
   const opCallback = provider.callback()
 
-  // The API verifies tokens as a resource server does: keys from the tenant's JWKS endpoint.
-  const jwks = createRemoteJWKSet(new URL('.well-known/jwks.json', issuer))
-  /** @type {import('@myorg-kit/mock-api').MockAuthenticate} */
-  const authenticate = async (request) => {
-    const header = request.headers.get('authorization')
-    const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null
-    if (!match?.[1]) {
-      return unauthorized('No auth token provided.', false)
-    }
-    try {
-      const { payload } = await jwtVerify(match[1], jwks, {
-        issuer,
-        audience,
-        algorithms: ['RS256'],
-        typ: 'at+jwt',
-        clockTolerance: 5,
-      })
-      if (typeof payload.iat === 'number' && payload.iat < expiredBefore) {
-        return unauthorized('The access token expired. Get a new token and try again.', true)
-      }
-      const scope = typeof payload.scope === 'string' ? payload.scope : ''
-      return {
-        scopes: scope.split(' ').filter(Boolean),
-        orgId: typeof payload.org_id === 'string' ? payload.org_id : undefined,
-      }
-    } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) {
-        return unauthorized('The access token expired. Get a new token and try again.', true)
-      }
-      const code = error instanceof joseErrors.JOSEError ? error.code : 'ERR_INVALID_TOKEN'
-      const reason = error instanceof Error ? error.message : String(error)
-      return unauthorized(`The access token is not valid (${code}: ${reason}).`, true)
-    }
-  }
-
+  const authenticate = createAuthenticate({
+    issuer,
+    audience,
+    expiredBefore: () => state.expiredBefore,
+  })
   const store = createMyOrgStore()
   const faults = createFaults()
   const makeHandler = () =>
-    createMyOrgHandler({ store, faults, authenticate, rateLimit: tierLimits(tier), cors: false })
+    createMyOrgHandler({
+      store,
+      faults,
+      authenticate,
+      rateLimit: tierLimits(state.tier),
+      cors: false,
+    })
   let handler = makeHandler()
-
-  /** @param {string | undefined} requestOrigin */
-  function corsHeaders(requestOrigin) {
-    /** @type {Record<string, string>} */
-    const headers = { vary: 'Origin' }
-    if (requestOrigin && allowedOrigins.has(requestOrigin)) {
-      headers['access-control-allow-origin'] = requestOrigin
-      headers['access-control-expose-headers'] = exposedHeaders
-    }
-    return headers
-  }
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   */
-  async function serveApi(req, res) {
-    const requestOrigin = req.headers.origin
-    const cors = corsHeaders(requestOrigin)
-    if (req.method === 'OPTIONS') {
-      // A refused origin gets a preflight without any Access-Control-Allow-* header: the
-      // browser then never sends the authenticated request.
-      const allowed = 'access-control-allow-origin' in cors
-      res.writeHead(204, {
-        ...cors,
-        ...(allowed
-          ? {
-              'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-              'access-control-allow-headers':
-                req.headers['access-control-request-headers'] ?? 'authorization, content-type',
-              // No preflight cache, so an allow-list change applies to the very next request (P3).
-              'access-control-max-age': '0',
-            }
-          : {}),
-      })
-      res.end()
-      return 204
-    }
-    const request = await toFetchRequest(req, res, origin)
-    let response
-    try {
-      response = await handler(request)
-    } catch (error) {
-      if (isMockNetworkError(error)) {
-        req.socket.destroy()
-        return 0
-      }
-      throw error
-    }
-    // CORS headers on every response, errors included (P4): otherwise a 401, 403 or 429 reaches
-    // the page as an opaque "Failed to fetch".
-    const headers = new Headers(response.headers)
-    for (const [name, value] of Object.entries(cors)) {
-      headers.set(name, value)
-    }
-    await sendFetchResponse(res, new Response(response.body, { status: response.status, headers }))
-    return response.status
-  }
-
-  const control = {
-    /** The API's CORS allow-list (a copy). */
-    get allowedOrigins() {
-      return [...allowedOrigins]
-    },
-    /** @param {readonly string[]} origins */
-    setAllowedOrigins(origins) {
-      allowedOrigins = new Set(origins)
-    },
-    /** @returns {Tier} */
-    get tier() {
-      return tier
-    },
-    /** Change the rate-limit tier; buckets start full. @param {Tier} next */
-    setTier(next) {
-      tierLimits(next)
-      tier = next
+  const serveApi = createApiServer({
+    origin,
+    handler: () => handler,
+    allowedOrigins: () => state.allowedOrigins,
+  })
+  const control = createControl(state, {
+    initial,
+    rebuild: () => {
       handler = makeHandler()
     },
-    /** Every access token issued until now is refused as expired (401 invalid_token). */
-    expireAccessTokens() {
-      expiredBefore = Math.floor(Date.now() / 1000) + 1
-    },
-    /** Seed data back, faults off, tier and allow-list as at start, expiry control off. */
-    reset() {
+    resetData: () => {
       store.reset()
       faults.reset()
-      allowedOrigins = new Set(options.allowedOrigins ?? appOrigins)
-      tier = options.tier ?? 'free'
-      handler = makeHandler()
-      expiredBefore = 0
     },
-  }
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   */
-  async function serveControl(req, res) {
-    const chunks = []
-    for await (const chunk of req) {
-      chunks.push(chunk)
-    }
-    try {
-      /** @type {{ tier?: Tier, allowedOrigins?: string[], expireAccessTokens?: boolean, reset?: boolean }} */
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
-      if (body.reset) control.reset()
-      if (body.tier !== undefined) control.setTier(body.tier)
-      if (body.allowedOrigins !== undefined) control.setAllowedOrigins(body.allowedOrigins)
-      if (body.expireAccessTokens) control.expireAccessTokens()
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ tier: control.tier, allowedOrigins: control.allowedOrigins }))
-    } catch (error) {
-      res.writeHead(400, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }))
-    }
-    return res.statusCode
-  }
+  })
 
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', origin)
     const path = url.pathname
-    const entry = {
-      at: Date.now(),
-      method: req.method ?? 'GET',
-      path,
-      query: url.search,
-      status: 0,
-      origin: req.headers.origin,
-    }
-    log.push(entry)
-    if (log.length > 10_000) {
-      log.splice(0, log.length - 5_000) // a long-running `demo:local` keeps the recent ones
-    }
-    res.on('finish', () => {
-      entry.status = res.statusCode
-    })
+    logRequest(log, req, res, url)
     const fail = (/** @type {unknown} */ error) => {
       console.error('dev-tenant:', error)
       if (!res.headersSent) {
@@ -350,7 +154,7 @@ export async function startDevTenant(options) {
       req.method === 'POST' &&
       options.httpControl !== false
     ) {
-      serveControl(req, res).catch(fail)
+      serveControl(control, req, res).catch(fail)
     } else {
       opCallback(req, res)
     }
@@ -379,6 +183,31 @@ export async function startDevTenant(options) {
       await new Promise((resolve) => server.close(() => resolve(undefined)))
     },
   }
+}
+
+/**
+ * Appends a request to the log; its status is filled in when the response finishes.
+ * @param {LoggedRequest[]} log
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ */
+function logRequest(log, req, res, url) {
+  const entry = {
+    at: Date.now(),
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.search,
+    status: 0,
+    origin: req.headers.origin,
+  }
+  log.push(entry)
+  if (log.length > 10_000) {
+    log.splice(0, log.length - 5_000) // a long-running `demo:local` keeps the recent ones
+  }
+  res.on('finish', () => {
+    entry.status = res.statusCode
+  })
 }
 
 /** @typedef {Awaited<ReturnType<typeof startDevTenant>>} DevTenant */

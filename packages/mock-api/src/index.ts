@@ -10,19 +10,13 @@ export {
   seedOrganizationId,
   verificationHostFor,
 } from './seed.ts'
-export type {
-  MyOrgSeed,
-  MockIdentityProvider,
-  MockScimToken,
-  DomainFixtureOptions,
-} from './seed.ts'
-export { createMyOrgHandler, createMockTokenAuthenticator } from './handler.ts'
-export type {
-  MyOrgHandler,
-  MyOrgHandlerOptions,
-  MockAuthContext,
-  MockAuthenticate,
-} from './handler.ts'
+export type { MyOrgSeed, DomainFixtureOptions } from './seed.ts'
+export type { MockIdentityProvider } from './seed/identity-providers.ts'
+export type { MockScimToken } from './seed/provisioning.ts'
+export { createMyOrgHandler } from './handler.ts'
+export type { MyOrgHandler, MyOrgHandlerOptions } from './handler-types.ts'
+export { createMockTokenAuthenticator } from './pipeline/authenticate.ts'
+export type { MockAuthContext, MockAuthenticate } from './pipeline/authenticate.ts'
 export {
   createMockAccessToken,
   decodeMockAccessToken,

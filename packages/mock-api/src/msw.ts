@@ -6,7 +6,8 @@ import { HttpResponse, http } from 'msw'
 import type { HttpHandler } from 'msw'
 
 import { isMockNetworkError } from './faults.ts'
-import { type MyOrgHandler, type MyOrgHandlerOptions, createMyOrgHandler } from './handler.ts'
+import type { MyOrgHandler, MyOrgHandlerOptions } from './handler-types.ts'
+import { createMyOrgHandler } from './handler.ts'
 
 /** Options of {@link createMyOrgMswHandlers}. */
 export interface MyOrgMswOptions extends MyOrgHandlerOptions {

@@ -72,3 +72,45 @@ export function fieldError(
 export function notFound(detail: string): Response {
   return apiError(404, 'A0E-404-0002', 'Resource Not Found', detail)
 }
+
+/** The common 400 (`A0E-400-0001`). */
+export function badRequest(detail: string): Response {
+  return apiError(400, 'A0E-400-0001', 'Bad Request', detail)
+}
+
+/** The common 403 (`A0E-403-0001`). */
+export function forbidden(detail: string): Response {
+  return apiError(403, 'A0E-403-0001', 'Forbidden', detail)
+}
+
+/** `response` with `headers` set (copied first when its headers are immutable, as when fetched). */
+export function withHeaders(response: Response, headers: Record<string, string>): Response {
+  const entries = Object.entries(headers)
+  if (entries.length === 0) {
+    return response
+  }
+  let target = response
+  try {
+    for (const [key, value] of entries) {
+      target.headers.set(key, value)
+    }
+  } catch {
+    // Headers of a fetched Response are immutable: copy it.
+    target = new Response(response.body, response)
+    for (const [key, value] of entries) {
+      target.headers.set(key, value)
+    }
+  }
+  return target
+}
+
+/** The API's 429 (`A0E-429-0003`); `headers` carry `Retry-After` and `X-RateLimit-*`. */
+export function tooManyRequests(headers: Record<string, string>): Response {
+  return apiError(
+    429,
+    'A0E-429-0003',
+    'Endpoint Rate Limit Exceeded',
+    'The endpoint request limit has been exceeded.',
+    headers,
+  )
+}

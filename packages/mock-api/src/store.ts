@@ -10,12 +10,9 @@ import type {
   ProvisioningConfig,
 } from '@myorg-kit/client'
 
-import {
-  type MockIdentityProvider,
-  type MockScimToken,
-  type MyOrgSeed,
-  createDefaultSeed,
-} from './seed.ts'
+import { type MyOrgSeed, createDefaultSeed } from './seed.ts'
+import type { MockIdentityProvider } from './seed/identity-providers.ts'
+import type { MockScimToken } from './seed/provisioning.ts'
 
 /** The mutable state of the store. */
 export interface MyOrgState {

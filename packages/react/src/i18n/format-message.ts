@@ -4,6 +4,7 @@
  * Anything else is left as written, so a typo never throws at render time.
  */
 import type { MessageParams } from './types.ts'
+import { isolateDirection } from '../lib/text.ts'
 
 type Part =
   | { type: 'text'; value: string }
@@ -168,7 +169,9 @@ function render(
         break
       case 'argument': {
         const value = params[part.name]
-        out += value === undefined ? `{${part.name}}` : formatValue(value, formatters)
+        // Values come from the API: isolated, so they cannot turn the sentence around them.
+        out +=
+          value === undefined ? `{${part.name}}` : isolateDirection(formatValue(value, formatters))
         break
       }
       case 'plural': {

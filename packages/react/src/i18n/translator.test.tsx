@@ -55,6 +55,16 @@ describe('formatMessage', () => {
     )
   })
 
+  it('isolates a value with bidi controls so it cannot reverse the sentence around it', () => {
+    const en = createFormatters('en-US')
+    // An unterminated RIGHT-TO-LEFT OVERRIDE in a name: without isolation it would reverse
+    // "? Delete" too. FSI … PDI contains it; plain values are left untouched.
+    expect(formatMessage('Delete {name}?', { name: 'evil\u202Egnp.exe' }, en)).toBe(
+      'Delete \u2068evil\u202Egnp.exe\u2069?',
+    )
+    expect(formatMessage('Delete {name}?', { name: 'acme.com' }, en)).toBe('Delete acme.com?')
+  })
+
   it('never throws on malformed messages', () => {
     expect(formatMessage('Broken {count, plural, one {x}', { count: 1 }, en)).toContain('Broken')
     expect(formatMessage('{ not an argument }', {}, en)).toBe('{ not an argument }')

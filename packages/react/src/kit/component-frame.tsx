@@ -3,6 +3,7 @@
 import type { ReactNode, Ref } from 'react'
 
 import { accessStateOf } from './access-state.tsx'
+import { ComponentErrorBoundary } from './error-boundary.tsx'
 import { ComponentScopeProvider, type ComponentScope } from './scope.tsx'
 import type { ComponentKit } from './use-my-org-component.ts'
 
@@ -38,8 +39,6 @@ export function ComponentFrame<Slot extends string, Action extends string>(
   const { slot, levels } = kit
   const Heading = `h${levels.title}` as const
   const access = accessStateOf(kit)
-  const content =
-    access !== undefined ? access : typeof children === 'function' ? children() : children
   return (
     <ComponentScopeProvider value={kit.scope as unknown as ComponentScope}>
       <section
@@ -56,8 +55,19 @@ export function ComponentFrame<Slot extends string, Action extends string>(
           {headerExtra}
           {description === undefined ? null : <p {...slot('description' as Slot)}>{description}</p>}
         </header>
-        {content}
+        <ComponentErrorBoundary
+          onError={(error) => {
+            kit.reportError(error, 'render' as Action)
+          }}
+        >
+          {access !== undefined ? access : <Content>{children}</Content>}
+        </ComponentErrorBoundary>
       </section>
     </ComponentScopeProvider>
   )
+}
+
+/** Calls a render function in its own render, so the error boundary above catches its errors. */
+function Content(props: { children: ReactNode | (() => ReactNode) }): ReactNode {
+  return typeof props.children === 'function' ? props.children() : props.children
 }

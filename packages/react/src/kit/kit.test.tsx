@@ -153,3 +153,41 @@ describe('the component kit', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
   })
 })
+
+function Broken(): ReactNode {
+  throw new Error('render failed')
+}
+
+function BrokenProbe(props: CommonComponentProps<Slot, Action>): ReactNode {
+  const kit = useMyOrgComponent<Slot, Action>('Probe', props, {
+    texts: {},
+    read: 'listDomains',
+    noAccess,
+  })
+  return (
+    <ComponentFrame kit={kit} title="Probe title">
+      {() => <Broken />}
+    </ComponentFrame>
+  )
+}
+
+describe('the component error boundary', () => {
+  it('keeps a render error inside the component: notice with retry, onError told, host page intact', async () => {
+    const onError = vi.fn()
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    renderWithMyOrg(
+      <main>
+        <p>Host content</p>
+        <BrokenProbe onError={onError} />
+      </main>,
+    )
+    expect(await screen.findByRole('alert')).toBeInTheDocument()
+    expect(screen.getByText('Host content')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Probe title' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'render failed' }), {
+      action: 'render',
+    })
+    consoleError.mockRestore()
+  })
+})

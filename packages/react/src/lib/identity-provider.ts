@@ -1,8 +1,8 @@
-import type {
-  IdentityProviderListItem,
-  IdentityProvidersConfiguration,
-  IdpConfigurationStrategyKey,
-  IdpStrategy,
+import {
+  type IdentityProviderListItem,
+  type IdentityProvidersConfiguration,
+  type IdpStrategy,
+  identityProvidersConfigurationKey,
 } from '@myorg-kit/client'
 
 /** The first of `values` that is a non-empty string: `''` counts as absent everywhere. */
@@ -27,12 +27,7 @@ export function confirmationNameOf(
   return firstNonEmpty(idp.name, idp.display_name)
 }
 
-/** The `GET /config/identity-providers` key of a strategy (`google-apps` → `googleapps`). */
-export function identityProvidersConfigurationKey(
-  strategy: IdpStrategy,
-): IdpConfigurationStrategyKey {
-  return strategy === 'google-apps' ? 'googleapps' : strategy
-}
+export { identityProvidersConfigurationKey }
 
 /**
  * Whether identity providers of `strategy` can provision users with SCIM, per

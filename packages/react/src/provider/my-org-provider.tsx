@@ -11,19 +11,13 @@ import type { QueryClient } from '@tanstack/react-query'
 import {
   type ReactNode,
   useCallback,
-  useEffect,
   useLayoutEffect,
   useMemo,
-  useState,
   useSyncExternalStore,
 } from 'react'
 
-import { coreMessages } from '../i18n/core-messages.ts'
-import { createFormatters } from '../i18n/format-message.ts'
-import { mergeMessages, messageLayers, translatorFor } from '../i18n/translator.ts'
-import type { MyOrgMessages, MyOrgMessagesInput } from '../i18n/types.ts'
+import type { MyOrgMessagesInput } from '../i18n/types.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'
-import { createMyOrgQueryClient } from './create-query-client.ts'
 import { MyOrgContext, type MyOrgContextValue } from './my-org-context.ts'
 import { myOrgKitScope } from './scopes.ts'
 import {
@@ -34,6 +28,8 @@ import {
   idleSnapshot,
 } from './token-session.ts'
 import { useAuth0TokenGetter } from './use-auth0-token-getter.ts'
+import { useMountedQueryClient } from './use-mounted-query-client.ts'
+import { useProviderTexts } from './use-provider-texts.ts'
 
 /** A host-supplied token getter (tests, stories, server proxies, other auth SDKs). */
 export type MyOrgGetAccessToken = (request: TokenSourceRequest) => Promise<TokenSourceResult>
@@ -185,15 +181,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     })
   }, [baseUrl, session, fetchProp, rateLimitsKey])
 
-  const [ownQueryClient] = useState(createMyOrgQueryClient)
-  const queryClient = hostQueryClient ?? ownQueryClient
-  useEffect(() => {
-    // We never render <QueryClientProvider>, so subscribe the client to focus/online events here.
-    queryClient.mount()
-    return () => {
-      queryClient.unmount()
-    }
-  }, [queryClient])
+  const queryClient = useMountedQueryClient(hostQueryClient)
 
   const keyScope = useMemo(
     () => ({ api: baseUrl, organizationId: organizationId ?? snapshot.organizationId }),
@@ -230,13 +218,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     [usesCustomGetter, onInteractionRequired, interact, audience, organizationId, retrySession],
   )
 
-  // --- texts ---
-  const formatters = useMemo(() => createFormatters(locale), [locale])
-  const layers = useMemo(() => messageLayers(messagesProp), [messagesProp])
-  // Only the shared texts here: each component brings its own group (tree-shaking keeps the
-  // texts of components a host does not use out of its bundle).
-  const messages = useMemo(() => mergeMessages(coreMessages as MyOrgMessages, layers), [layers])
-  const translator = useMemo(() => translatorFor(messages, formatters), [messages, formatters])
+  const { translator, messages, layers } = useProviderTexts(locale, messagesProp)
 
   const value = useMemo<MyOrgContextValue>(
     () => ({

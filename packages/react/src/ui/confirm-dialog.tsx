@@ -57,7 +57,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
   return (
     <Dialog
       slot={slot('dialog')}
-      role="alertdialog"
+      alert
       labelledBy={titleId}
       describedBy={props.description === undefined ? undefined : descriptionId}
       tone={tone === 'danger' ? 'danger' : undefined}

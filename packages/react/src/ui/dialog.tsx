@@ -17,8 +17,8 @@ export interface DialogProps {
   labelledBy: string
   /** The id of its description. @default undefined */
   describedBy?: string | undefined
-  /** `alertdialog` for confirmations that interrupt. @default 'dialog' */
-  role?: 'dialog' | 'alertdialog'
+  /** An alert dialog (`role="alertdialog"`): a confirmation that interrupts. @default false */
+  alert?: boolean | undefined
   /**
    * What Escape and the browser's close requests do. `escape`: call `onDismiss` (the parent
    * unmounts the dialog). `none`: nothing; the dialog re-opens if the browser closes it anyway
@@ -113,7 +113,7 @@ export function Dialog(props: DialogProps): ReactNode {
       {...props.slot}
       className={cx('mk-dialog', props.slot?.className, props.className)}
       ref={ref}
-      role={props.role === 'alertdialog' ? 'alertdialog' : undefined}
+      role={props.alert === true ? 'alertdialog' : undefined}
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
       aria-modal="true"

@@ -71,7 +71,6 @@ export function MyOrgErrorNotice(props: MyOrgErrorNoticeProps): ReactNode {
   const translator = useMyOrgTranslator(messages)
   const { t } = translator
   const permissions = useMyOrgPermissions()
-  const session = useMyOrgSession()
   const description = describeError(error, translator, { grantedScopes: permissions.scopes })
   const rootSlot = getSlotProps('ErrorNotice', 'root', classNames)
   const rootProps = useMyOrgRootProps({
@@ -97,37 +96,11 @@ export function MyOrgErrorNotice(props: MyOrgErrorNoticeProps): ReactNode {
     }
   }, [description.action, secondsLeft, autoRetryAfterWait, onRetry, error])
 
-  const [resolving, setResolving] = useState(false)
-  const resolve = (): void => {
-    const tokenError =
-      error instanceof MyOrgTokenError
-        ? error
-        : new MyOrgTokenError('login_required', description.description, { cause: error })
-    setResolving(true)
-    session
-      .resolveTokenError(tokenError)
-      .catch(() => undefined)
-      .finally(() => {
-        setResolving(false)
-      })
-  }
+  const { resolving, resolve } = useResolveTokenError(error, description.description)
 
   const corsOrigin =
     error instanceof MyOrgNetworkError && error.reason === 'cors' ? error.pageOrigin : undefined
-  const [copied, setCopied] = useState(false)
-  const copyOrigin = (): void => {
-    if (!corsOrigin) {
-      return
-    }
-    navigator.clipboard.writeText(corsOrigin).then(
-      () => {
-        setCopied(true)
-      },
-      () => {
-        setCopied(false)
-      },
-    )
-  }
+  const [copied, copyOrigin] = useCopyOrigin(corsOrigin)
 
   const Heading = `h${headingLevel}` as const
   const technical = technicalDetails(error)
@@ -232,4 +205,46 @@ function technicalDetails(error: unknown): string | undefined {
     parts.push(error.operation)
   }
   return parts.join(' · ')
+}
+
+/** "Sign in again" / consent / MFA: hands the failure to the session and tracks it while it runs. */
+function useResolveTokenError(
+  error: unknown,
+  description: string,
+): { resolving: boolean; resolve: () => void } {
+  const session = useMyOrgSession()
+  const [resolving, setResolving] = useState(false)
+  const resolve = (): void => {
+    const tokenError =
+      error instanceof MyOrgTokenError
+        ? error
+        : new MyOrgTokenError('login_required', description, { cause: error })
+    setResolving(true)
+    session
+      .resolveTokenError(tokenError)
+      .catch(() => undefined)
+      .finally(() => {
+        setResolving(false)
+      })
+  }
+  return { resolving, resolve }
+}
+
+/** Copies the page origin a CORS failure names; `copied` once the clipboard took it. */
+function useCopyOrigin(origin: string | undefined): [copied: boolean, copy: () => void] {
+  const [copied, setCopied] = useState(false)
+  const copy = (): void => {
+    if (!origin) {
+      return
+    }
+    navigator.clipboard.writeText(origin).then(
+      () => {
+        setCopied(true)
+      },
+      () => {
+        setCopied(false)
+      },
+    )
+  }
+  return [copied, copy]
 }

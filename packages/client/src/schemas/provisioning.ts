@@ -1,0 +1,57 @@
+/** Schemas of SCIM provisioning and its tokens. */
+import * as z from 'zod/mini'
+
+import type {
+  CreateScimTokenRequest,
+  CreatedScimToken,
+  ProvisioningConfig,
+  ScimToken,
+} from '../types.ts'
+import {
+  strategySchema,
+  optionalString,
+  identityProviderIdSchema,
+  scimTokenIdSchema,
+  attributeBase,
+} from './common.ts'
+
+// ── Provisioning and SCIM tokens ──────────────────────────────────────────────────────────────
+
+export const provisioningConfigSchema: z.ZodMiniType<ProvisioningConfig> = z.object({
+  identity_provider_id: identityProviderIdSchema,
+  identity_provider_name: z.string(),
+  strategy: strategySchema,
+  method: z.enum(['none', 'scim']),
+  attributes: z.array(z.object({ ...attributeBase, provisioning_field: z.string() })),
+  user_id_attribute: z.string(),
+  created_at: z.string(),
+  updated_on: z.string(),
+})
+
+export const scimTokenSchema: z.ZodMiniType<ScimToken> = z.object({
+  token_id: scimTokenIdSchema,
+  created_at: z.string(),
+  valid_until: optionalString,
+  scopes: z.optional(z.array(z.string())),
+})
+
+export const scimTokenListSchema: z.ZodMiniType<{ scim_tokens?: ScimToken[] | undefined }> =
+  z.object({
+    scim_tokens: z.optional(z.array(scimTokenSchema)),
+  })
+
+export const createdScimTokenSchema: z.ZodMiniType<CreatedScimToken> = z.object({
+  token_id: scimTokenIdSchema,
+  token: z.string().check(z.minLength(1)),
+  created_at: z.string(),
+  valid_until: optionalString,
+  scopes: z.optional(z.array(z.string())),
+})
+
+export const createScimTokenRequestSchema: z.ZodMiniType<CreateScimTokenRequest> = z.strictObject({
+  token_lifetime: z.optional(
+    z
+      .int('must be a whole number of seconds')
+      .check(z.gt(900, 'must be more than 900 seconds (15 minutes)')),
+  ),
+})
