@@ -4,8 +4,11 @@ import type { CommonComponentProps } from '../../kit/use-my-org-component.ts'
 import type { IdpWizardSlot } from './idp-wizard.slots.ts'
 import type { IdpWizardStep } from './wizard-values.ts'
 
-/** What the wizard was doing when it failed (the `action` of `onError`). */
-export type IdpWizardAction = 'load' | 'create' | 'update' | 'link'
+/**
+ * What the wizard was doing when it failed (the `action` of `onError`): loading its setup,
+ * creating or updating the provider, linking its domains, or rendering (a bug, caught).
+ */
+export type IdpWizardAction = 'load' | 'create' | 'update' | 'link' | 'render'
 
 /** Props of `IdpWizard`. */
 export interface IdpWizardProps extends CommonComponentProps<IdpWizardSlot, IdpWizardAction> {

@@ -5,7 +5,6 @@ import {
   type ConnectionRules,
   IDP_STRATEGIES,
   STRATEGIES,
-  configurationKey,
   isSamlFamily,
   strategySpec,
 } from './strategies.ts'
@@ -63,17 +62,8 @@ describe('the strategy table', () => {
     expect(Object.keys(STRATEGIES)).toEqual(IDP_STRATEGIES)
   })
 
-  it('knows the family, the configuration key and who needs the secret with options', () => {
+  it('knows the family and who needs the secret with options', () => {
     expect(IDP_STRATEGIES.filter(isSamlFamily)).toEqual(['samlp', 'adfs', 'pingfederate'])
-    expect(IDP_STRATEGIES.map(configurationKey)).toEqual([
-      'okta',
-      'waad',
-      'googleapps',
-      'samlp',
-      'oidc',
-      'adfs',
-      'pingfederate',
-    ])
     expect(IDP_STRATEGIES.filter((strategy) => STRATEGIES[strategy].secretRequired)).toEqual([
       'okta',
       'waad',

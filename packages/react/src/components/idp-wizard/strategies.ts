@@ -1,10 +1,11 @@
 import type {
   IdentityProvidersConfiguration,
-  IdpConfigurationStrategyKey,
   IdpOptionsRequestByStrategy,
   IdpStrategy,
   OrgConfiguration,
 } from '@myorg-kit/client'
+
+import { identityProvidersConfigurationKey } from '../../lib/identity-provider.ts'
 
 import type { IdpWizardMessages } from './idp-wizard.messages.ts'
 import type { IdpWizardField, IdpWizardValues } from './wizard-values.ts'
@@ -40,8 +41,6 @@ export interface ConnectionRules {
 export interface StrategySpec<S extends IdpStrategy = IdpStrategy> {
   /** SAML family (SAML, ADFS, PingFederate): ACS URL and entity ID, and the name comes first. */
   family: 'saml' | 'oauth'
-  /** The key in `GET /config/identity-providers` (`google-apps` → `googleapps`). */
-  configKey: IdpConfigurationStrategyKey
   /** The API wants `client_secret` in every request that carries options. */
   secretRequired: boolean
   /** The fields of the connection step, in the order they are shown (and focused). */
@@ -80,7 +79,6 @@ function signingReview(values: IdpWizardValues): ReviewCell[] {
 
 const samlp: StrategySpec<'samlp'> = {
   family: 'saml',
-  configKey: 'samlp',
   secretRequired: false,
   connectionFields: [
     'samlSource',
@@ -134,7 +132,6 @@ const samlp: StrategySpec<'samlp'> = {
 
 const oidc: StrategySpec<'oidc'> = {
   family: 'oauth',
-  configKey: 'oidc',
   secretRequired: false,
   connectionFields: ['discoveryUrl', 'clientId', 'oidcType', 'clientSecret'],
   options: (values) => {
@@ -166,13 +163,11 @@ const oidc: StrategySpec<'oidc'> = {
 
 /** Okta, Google Workspace and Entra ID: a domain, a client ID and a secret. */
 function hosted<S extends 'okta' | 'google-apps' | 'waad'>(
-  configKey: IdpConfigurationStrategyKey,
   hostField: 'domain' | 'tenantDomain',
   options: (host: string, values: IdpWizardValues) => IdpOptionsRequestByStrategy[S],
 ): StrategySpec<S> {
   return {
     family: 'oauth',
-    configKey,
     secretRequired: true,
     connectionFields: [hostField, 'clientId', 'clientSecret'],
     options: (values) => options(trim(values[hostField]), values),
@@ -196,7 +191,6 @@ const clientCredentials = (values: IdpWizardValues) => ({
 
 const adfs: StrategySpec<'adfs'> = {
   family: 'saml',
-  configKey: 'adfs',
   secretRequired: false,
   connectionFields: ['adfsSource', 'adfsServer', 'metadataXml'],
   options: (values) =>
@@ -219,7 +213,6 @@ const adfs: StrategySpec<'adfs'> = {
 
 const pingfederate: StrategySpec<'pingfederate'> = {
   family: 'saml',
-  configKey: 'pingfederate',
   secretRequired: false,
   connectionFields: ['pingBaseUrl', 'signingCert', ...SIGNING_FIELDS],
   options: (values) => ({
@@ -240,12 +233,12 @@ const pingfederate: StrategySpec<'pingfederate'> = {
 
 /** The strategy table, in the order the wizard offers the strategies. */
 export const STRATEGIES: { readonly [S in IdpStrategy]: StrategySpec<S> } = {
-  okta: hosted('okta', 'domain', (domain, values) => ({ domain, ...clientCredentials(values) })),
-  waad: hosted('waad', 'tenantDomain', (tenant, values) => ({
+  okta: hosted('domain', (domain, values) => ({ domain, ...clientCredentials(values) })),
+  waad: hosted('tenantDomain', (tenant, values) => ({
     tenant_domain: tenant,
     ...clientCredentials(values),
   })),
-  'google-apps': hosted('googleapps', 'domain', (domain, values) => ({
+  'google-apps': hosted('domain', (domain, values) => ({
     domain,
     ...clientCredentials(values),
   })),
@@ -268,11 +261,6 @@ export function isSamlFamily(strategy: IdpStrategy): boolean {
   return STRATEGIES[strategy].family === 'saml'
 }
 
-/** The key of a strategy in `GET /config/identity-providers` (`google-apps` → `googleapps`). */
-export function configurationKey(strategy: IdpStrategy): IdpConfigurationStrategyKey {
-  return STRATEGIES[strategy].configKey
-}
-
 /**
  * The strategies the organization may create: in `allowed_strategies` of `GET /config` and with
  * an entry in the Connection Profile (`GET /config/identity-providers`). A missing document
@@ -287,6 +275,6 @@ export function availableStrategies(
   return IDP_STRATEGIES.filter(
     (strategy) =>
       (!allowed || allowed.includes(strategy)) &&
-      (!profile || profile[configurationKey(strategy)] !== undefined),
+      (!profile || profile[identityProvidersConfigurationKey(strategy)] !== undefined),
   )
 }
