@@ -9,11 +9,12 @@ import userEvent from '@testing-library/user-event'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { http } from 'msw'
+import { type ReactNode, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../../test/render.tsx'
 import { faults, server, store } from '../../../test/server.ts'
-import { IdpWizard } from './idp-wizard.tsx'
+import { IdpWizard, type IdpWizardStep } from './idp-wizard.tsx'
 
 const api = 'https://tenant.example/my-org'
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -1065,6 +1066,34 @@ describe('IdpWizard: public contract', () => {
     await next(u)
     await u.click(screen.getByRole('button', { name: 'Save changes' }))
     expect(await screen.findByText('Changes to acme-okta were saved.')).toBeInTheDocument()
+  })
+
+  it('a controlled step the host follows moves, focuses its heading, and Back goes back', async () => {
+    const onStepChange = vi.fn()
+    function Host(): ReactNode {
+      const [step, setStep] = useState<IdpWizardStep>('provider')
+      return (
+        <IdpWizard
+          step={step}
+          onStepChange={(next) => {
+            onStepChange(next)
+            setStep(next)
+          }}
+        />
+      )
+    }
+    const u = user()
+    renderWithMyOrg(<Host />)
+    await pickStrategy(u, 'Okta')
+    const heading = await screen.findByRole('heading', {
+      name: 'Give these values to your IdP admin',
+    })
+    expect(heading).toHaveFocus()
+    await u.click(screen.getByRole('button', { name: 'Back' }))
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toHaveFocus()
+    expect(onStepChange.mock.calls).toEqual([['sp-values'], ['provider']])
   })
 
   it('leaving: the confirmation is a modal dialog; Leave calls onCancel once', async () => {
