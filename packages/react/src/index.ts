@@ -73,6 +73,21 @@ export type {
   IdentityProviderDomainVariables,
 } from './api/identity-providers.queries.ts'
 export {
+  setIdentityProviderEnabledMutationOptions,
+  useSetIdentityProviderEnabled,
+} from './api/identity-provider-enabled.queries.ts'
+export type { SetIdentityProviderEnabledVariables } from './api/identity-provider-enabled.queries.ts'
+export {
+  syncIdentityProviderDomainsMutationOptions,
+  useSyncIdentityProviderDomains,
+} from './api/identity-provider-domains.queries.ts'
+export type {
+  DomainLinkChange,
+  DomainSyncProgress,
+  DomainSyncResult,
+  SyncIdentityProviderDomainsVariables,
+} from './api/identity-provider-domains.queries.ts'
+export {
   provisioningQueryOptions,
   createProvisioningMutationOptions,
   deleteProvisioningMutationOptions,
@@ -93,7 +108,14 @@ export {
 export type {
   CreateScimTokenVariables,
   DeleteScimTokenVariables,
+  UseCreateScimTokenResult,
 } from './api/scim-tokens.queries.ts'
+export { SecretHandOff } from './api/secret-hand-off.ts'
+export {
+  isSensitiveMutation,
+  purgeSensitiveMutations,
+  sensitiveMutationMeta,
+} from './api/sensitive-mutations.ts'
 
 // Texts
 export { enUS } from './i18n/en-US.ts'

@@ -1,4 +1,9 @@
-import { MyOrgApiError, MyOrgNetworkError, MyOrgTokenError } from '@myorg-kit/client'
+import {
+  MyOrgApiError,
+  MyOrgNetworkError,
+  MyOrgTokenError,
+  isFullIdentityProvider,
+} from '@myorg-kit/client'
 import { permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -18,8 +23,10 @@ import {
   useDomains,
   useVerifyDomain,
 } from './domains.queries.ts'
+import { useIdentityProviders } from './identity-providers.queries.ts'
 import { useOrgDetails } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
+import { countRequests } from './test-fixtures/count-requests.ts'
 
 /** Which client error class the value is an instance of (not just its name). */
 function errorClass(error: unknown): string {
@@ -176,6 +183,56 @@ describe('domain mutations', () => {
     await waitFor(() => {
       expect(screen.getByText('acme-labs.io').nextElementSibling).toHaveTextContent('verified')
     })
+  })
+
+  it('verify sends exactly one request: the answer is written into the domain and the list', async () => {
+    const user = userEvent.setup()
+    const pending = store.findDomainByName('acme-labs.io')!
+    store.publishTxtRecord(pending.verification_host, pending.verification_txt)
+    function Page() {
+      const domain = useDomain(pending.id)
+      return (
+        <>
+          <p>detail: {domain.data?.status}</p>
+          <DomainManager />
+        </>
+      )
+    }
+    renderWithMyOrg(<Page />)
+    expect(await screen.findByText('detail: pending')).toBeInTheDocument()
+    const requests = countRequests()
+
+    await user.click(await screen.findByRole('button', { name: 'verify acme-labs.io' }))
+
+    expect(await screen.findByText('detail: verified')).toBeInTheDocument()
+    expect(await requests.settle()).toEqual([`POST /my-org/domains/${pending.id}/verify`])
+    expect(screen.getByText('acme-labs.io').nextElementSibling).toHaveTextContent('verified')
+  })
+
+  it('delete sends exactly one request; the providers that used the domain drop it', async () => {
+    const user = userEvent.setup()
+    function Page() {
+      const providers = useIdentityProviders()
+      const okta = providers.data?.find((idp) => idp.name === 'acme-okta')
+      return (
+        <>
+          <p>okta domains: {okta && isFullIdentityProvider(okta) ? okta.domains?.join(',') : ''}</p>
+          <DomainManager />
+        </>
+      )
+    }
+    renderWithMyOrg(<Page />)
+    expect(await screen.findByText('okta domains: acme.com')).toBeInTheDocument()
+    expect(await screen.findByText('acme.com')).toBeInTheDocument()
+    const acme = store.findDomainByName('acme.com')!
+    const requests = countRequests()
+
+    await user.click(screen.getByRole('button', { name: 'delete acme.com' }))
+
+    expect(await screen.findByText('okta domains:')).toBeInTheDocument()
+    expect(await requests.settle()).toEqual([`DELETE /my-org/domains/${acme.id}`])
+    expect(screen.queryByText('acme.com')).not.toBeInTheDocument()
+    expect(store.findDomainByName('acme.com')).toBeUndefined()
   })
 
   it('is never retried automatically', async () => {

@@ -19,6 +19,8 @@ import {
   isEnabled,
   passThrough,
 } from './hook-options.ts'
+import { cachedDomainName, removeDomain, writeDomain } from './domains.cache.ts'
+import { unlinkDeletedDomain } from './identity-providers.cache.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -58,7 +60,10 @@ export function domainIdentityProvidersQueryOptions(ctx: MyOrgQueryContext, doma
   })
 }
 
-/** `POST /domains`: invalidates the domain lists only. */
+/**
+ * `POST /domains`: stores the new domain and invalidates the domain lists only (where a new
+ * domain sorts among the pages is the API's to say).
+ */
 export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDomain, Error, { domain: string }>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createDomain'],
@@ -70,30 +75,34 @@ export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** `DELETE /domains/{id}`: drops the domain's queries, invalidates the lists. */
+/**
+ * `DELETE /domains/{id}`: drops the domain's queries, takes it out of the loaded list pages and
+ * out of the cached providers' `domains` (the API unlinks it). No refetch.
+ */
 export function deleteDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteDomain'],
     mutationFn: (domainId) => ctx.client.domains.delete(domainId).then(() => undefined),
-    onSuccess: async (_data, domainId, _result, { client }) => {
-      client.removeQueries({ queryKey: myOrgKeys.domain(ctx.keyScope, domainId) })
-      client.removeQueries({ queryKey: myOrgKeys.domainIdentityProviders(ctx.keyScope, domainId) })
-      await client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) })
+    onSuccess: (_data, domainId, _result, { client }) => {
+      const name = cachedDomainName(client, ctx.keyScope, domainId)
+      removeDomain(client, ctx.keyScope, domainId)
+      if (name !== undefined) {
+        unlinkDeletedDomain(client, ctx.keyScope, name)
+      }
     },
   })
 }
 
-/** `POST /domains/{id}/verify` (202): stores the returned domain, invalidates it and the lists. */
+/**
+ * `POST /domains/{id}/verify` (202): writes the returned domain (its status) into its query and
+ * the loaded list pages. No refetch.
+ */
 export function verifyDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDomain, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'verifyDomain'],
     mutationFn: (domainId) => ctx.client.domains.verify(domainId),
-    onSuccess: async (domain, domainId, _result, { client }) => {
-      client.setQueryData(myOrgKeys.domain(ctx.keyScope, domainId), domain)
-      await Promise.all([
-        client.invalidateQueries({ queryKey: myOrgKeys.domain(ctx.keyScope, domainId) }),
-        client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) }),
-      ])
+    onSuccess: (domain, _domainId, _result, { client }) => {
+      writeDomain(client, ctx.keyScope, domain)
     },
   })
 }

@@ -14,7 +14,7 @@ export interface MyOrgQueryHookOptions {
 
 /** Callbacks the kit's mutation hooks accept. They run after the kit has updated its cache. */
 export interface MyOrgMutationHookOptions<TData, TVariables> {
-  /** After success and cache invalidation. */
+  /** After success, once the kit has updated its cache. */
   onSuccess?: (data: TData, variables: TVariables) => unknown
   /** After a failure (mutations are never retried automatically). */
   onError?: (error: Error, variables: TVariables) => unknown
@@ -23,10 +23,10 @@ export interface MyOrgMutationHookOptions<TData, TVariables> {
 }
 
 /** Layers the host's callbacks over the kit's mutation options; forces `retry: false`. */
-export function withHostCallbacks<TData, TVariables>(
-  base: UseMutationOptions<TData, Error, TVariables>,
+export function withHostCallbacks<TData, TVariables, TOnMutateResult = unknown>(
+  base: UseMutationOptions<TData, Error, TVariables, TOnMutateResult>,
   host: MyOrgMutationHookOptions<TData, TVariables> | undefined,
-): UseMutationOptions<TData, Error, TVariables> {
+): UseMutationOptions<TData, Error, TVariables, TOnMutateResult> {
   return {
     ...base,
     retry: false,

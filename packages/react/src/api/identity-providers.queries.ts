@@ -6,7 +6,6 @@ import {
   type IdentityProviderListItem,
   type IdpStrategy,
   type UpdateIdentityProviderRequest,
-  isFullIdentityProvider,
 } from '@myorg-kit/client'
 import {
   type QueryClient,
@@ -24,9 +23,16 @@ import {
   isEnabled,
   passThrough,
 } from './hook-options.ts'
+import {
+  afterDomainLinksChanged,
+  fromLoadedLists,
+  removeIdentityProvider,
+  writeIdentityProvider,
+} from './identity-providers.cache.ts'
+import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
-import { type IdentityProviderListParams, type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
+import { type IdentityProviderListParams, myOrgKeys } from './query-keys.ts'
 
 /** `GET /identity-providers` (not paginated). */
 export function identityProvidersQueryOptions(
@@ -41,31 +47,6 @@ export function identityProvidersQueryOptions(
         ...(params.memberAccessLevel ? { memberAccessLevel: [...params.memberAccessLevel] } : {}),
       }),
   })
-}
-
-/**
- * The provider as a loaded list already has it. The list returns the same full body as
- * `GET /identity-providers/{id}` (minimal items, access level `none`, are skipped), so a screen
- * opened from the list need not ask again.
- */
-function fromLoadedLists(
-  queryClient: QueryClient | undefined,
-  scope: MyOrgKeyScope,
-  idpId: string,
-): { data: IdentityProvider; updatedAt: number } | undefined {
-  const lists =
-    queryClient?.getQueriesData<IdentityProviderListItem[]>({
-      queryKey: myOrgKeys.identityProviderLists(scope),
-    }) ?? []
-  for (const [key, items] of lists) {
-    const found = items?.find(
-      (item): item is IdentityProvider => isFullIdentityProvider(item) && item.id === idpId,
-    )
-    if (found) {
-      return { data: found, updatedAt: queryClient?.getQueryState(key)?.dataUpdatedAt ?? 0 }
-    }
-  }
-  return undefined
 }
 
 /**
@@ -85,34 +66,15 @@ export function identityProviderQueryOptions(
   })
 }
 
-async function afterIdpChange(
-  client: QueryClient,
-  scope: MyOrgKeyScope,
-  idpId: string,
-  { domainsChanged }: { domainsChanged: boolean },
-): Promise<void> {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId), exact: true }),
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
-    domainsChanged
-      ? client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) })
-      : undefined,
-  ])
-}
-
-async function afterIdpRemoved(client: QueryClient, scope: MyOrgKeyScope, idpId: string) {
-  // The provider and everything under it (provisioning, SCIM tokens) is gone.
-  client.removeQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId) })
-  await Promise.all([
-    client.invalidateQueries({ queryKey: myOrgKeys.identityProviderLists(scope) }),
-    client.invalidateQueries({ queryKey: myOrgKeys.domainIdentityProvidersAll(scope) }),
-  ])
-}
-
-/** `POST /identity-providers`: stores the new provider, invalidates the lists. */
+/**
+ * `POST /identity-providers`: stores the new provider, invalidates the lists (where it sorts is
+ * the API's to say) and, when the body linked domains, the domain→IdP links. Marked sensitive
+ * (the body can hold a client secret): see `purgeSensitiveMutations`.
+ */
 export function createIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, CreateIdentityProviderRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createIdentityProvider'],
+    meta: sensitiveMutationMeta,
     mutationFn: (body) => ctx.client.identityProviders.create(body),
     onSuccess: async (idp, body, _result, { client }) => {
       if (idp.id) {
@@ -138,49 +100,55 @@ export interface UpdateIdentityProviderVariables {
   strategy?: IdpStrategy
 }
 
-/** `PATCH /identity-providers/{id}`: that provider + the lists. */
+/**
+ * `PATCH /identity-providers/{id}`: writes the answer into the provider, the lists and the
+ * domain→IdP links (no refetch). Marked sensitive (the body can hold a client secret): see
+ * `purgeSensitiveMutations`.
+ */
 export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, UpdateIdentityProviderVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateIdentityProvider'],
+    meta: sensitiveMutationMeta,
     mutationFn: ({ idpId, body, strategy }) =>
       ctx.client.identityProviders.update(idpId, body, strategy ? { strategy } : {}),
-    onSuccess: async (idp, { idpId }, _result, { client }) => {
-      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    onSuccess: (idp, { idpId }, _result, { client }) => {
+      writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
   })
 }
 
-/** `DELETE /identity-providers/{id}` (deletes the connection). */
+/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
 export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteIdentityProvider'],
     mutationFn: (idpId) => ctx.client.identityProviders.delete(idpId).then(() => undefined),
-    onSuccess: async (_data, idpId, _result, { client }) => {
-      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    onSuccess: (_data, idpId, _result, { client }) => {
+      removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
-/** `POST /identity-providers/{id}/detach` (removes it from the organization only). */
+/** `POST /identity-providers/{id}/detach` (removes it from the organization only): forgets it. */
 export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'detachIdentityProvider'],
     mutationFn: (idpId) => ctx.client.identityProviders.detach(idpId).then(() => undefined),
-    onSuccess: async (_data, idpId, _result, { client }) => {
-      await afterIdpRemoved(client, ctx.keyScope, idpId)
+    onSuccess: (_data, idpId, _result, { client }) => {
+      removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
-/** `PUT /identity-providers/{id}/update-attributes`: re-reads the attribute mapping. */
+/**
+ * `PUT /identity-providers/{id}/update-attributes`: re-reads the attribute mapping; the answer
+ * is written into the provider and the lists.
+ */
 export function refreshIdentityProviderAttributesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshIdentityProviderAttributes'],
     mutationFn: (idpId) => ctx.client.identityProviders.refreshAttributes(idpId),
-    onSuccess: async (idp, idpId, _result, { client }) => {
-      client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idpId), idp)
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: false })
+    onSuccess: (idp, idpId, _result, { client }) => {
+      writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
   })
 }
@@ -191,25 +159,28 @@ export interface IdentityProviderDomainVariables {
   domain: string
 }
 
-/** `POST /identity-providers/{id}/domains`: that provider, the lists, and domain→IdP links. */
+/**
+ * `POST /identity-providers/{id}/domains`: adds the domain to the cached provider and lists, and
+ * invalidates the domain→IdP links. For several domains, use `useSyncIdentityProviderDomains`.
+ */
 export function addIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<{ domain: string }, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'addIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) => ctx.client.identityProviders.domains.add(idpId, domain),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
+      await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [domain], unlinked: [] })
     },
   })
 }
 
-/** `DELETE /identity-providers/{id}/domains/{domain}`. */
+/** `DELETE /identity-providers/{id}/domains/{domain}`: the same, the other way. */
 export function removeIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) =>
       ctx.client.identityProviders.domains.remove(idpId, domain).then(() => undefined),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await afterIdpChange(client, ctx.keyScope, idpId, { domainsChanged: true })
+    onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
+      await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [], unlinked: [domain] })
     },
   })
 }

@@ -28,8 +28,11 @@ export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** A 404 from a configuration endpoint means "not configured": resolves to `null`. */
-async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T | null> {
+/**
+ * A 404 from an endpoint that reads a setting (the organization's configuration, an identity
+ * provider's provisioning) means "not configured": resolves to `null`. Other failures still throw.
+ */
+export async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T | null> {
   try {
     return await request
   } catch (error) {
@@ -64,14 +67,13 @@ export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContex
   })
 }
 
-/** `PATCH /details`: writes the result into the details query, then marks it stale. */
+/** `PATCH /details`: writes the answer (the saved details) into the details query. No refetch. */
 export function updateOrgDetailsMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDetails, Error, UpdateOrgDetailsRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateOrganizationDetails'],
     mutationFn: (body) => ctx.client.details.update(body),
-    onSuccess: async (details, _body, _result, { client }) => {
+    onSuccess: (details, _body, _result, { client }) => {
       client.setQueryData(myOrgKeys.details(ctx.keyScope), details)
-      await client.invalidateQueries({ queryKey: myOrgKeys.details(ctx.keyScope) })
     },
   })
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { MyOrgApiError, type ProvisioningConfig } from '@myorg-kit/client'
+import type { ProvisioningConfig } from '@myorg-kit/client'
 import {
   type UseMutationResult,
   type UseQueryResult,
@@ -12,36 +12,25 @@ import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
+import { nullWhenNotConfigured } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning`. A 404 means "not set up" and resolves to `null`. */
 export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
   return queryOptions({
     queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
-    queryFn: async ({ signal }): Promise<ProvisioningConfig | null> => {
-      try {
-        return await ctx.client.identityProviders.provisioning.get(idpId, { signal })
-      } catch (error) {
-        if (error instanceof MyOrgApiError && error.status === 404) {
-          return null
-        }
-        throw error
-      }
-    },
+    queryFn: ({ signal }): Promise<ProvisioningConfig | null> =>
+      nullWhenNotConfigured(ctx.client.identityProviders.provisioning.get(idpId, { signal })),
   })
 }
 
-/** `POST …/provisioning`: stores the new configuration. */
+/** `POST …/provisioning`: stores the new configuration. No refetch. */
 export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<ProvisioningConfig, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createProvisioning'],
     mutationFn: (idpId) => ctx.client.identityProviders.provisioning.create(idpId),
-    onSuccess: async (config, idpId, _result, { client }) => {
+    onSuccess: (config, idpId, _result, { client }) => {
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
-      await client.invalidateQueries({
-        queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
-        exact: true,
-      })
     },
   })
 }

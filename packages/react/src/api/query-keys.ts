@@ -38,8 +38,9 @@ export const myOrgKeys = {
   domainLists: (s: MyOrgKeyScope) => [...myOrgKeys.domains(s), 'list'] as const,
   domainList: (s: MyOrgKeyScope, params: DomainListParams) =>
     [...myOrgKeys.domainLists(s), params] as const,
+  domainDetails: (s: MyOrgKeyScope) => [...myOrgKeys.domains(s), 'detail'] as const,
   domain: (s: MyOrgKeyScope, domainId: string) =>
-    [...myOrgKeys.domains(s), 'detail', domainId] as const,
+    [...myOrgKeys.domainDetails(s), domainId] as const,
   /** The IdPs linked to domains: their own branch, since IdP writes change them. */
   domainIdentityProvidersAll: (s: MyOrgKeyScope) =>
     [...myOrgKeys.all(s), 'domain-identity-providers'] as const,

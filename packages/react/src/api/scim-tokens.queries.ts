@@ -1,15 +1,18 @@
 'use client'
 
-import type { CreateScimTokenRequest, CreatedScimToken, ScimToken } from '@myorg-kit/client'
+import type { CreateScimTokenRequest, ScimToken } from '@myorg-kit/client'
 import {
   type UseMutationResult,
   type UseQueryResult,
   mutationOptions,
   queryOptions,
 } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
+import { SecretHandOff } from './secret-hand-off.ts'
+import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -31,19 +34,33 @@ export interface CreateScimTokenVariables {
 }
 
 /**
- * `POST …/provisioning/scim-tokens`. The response holds the plaintext token, so it is **never**
- * written into the query cache (only that IdP's token list is invalidated, and the list
- * endpoint has no plaintext) and the mutation is dropped from the mutation cache as soon as
- * nothing observes it (`gcTime: 0`).
+ * `POST …/provisioning/scim-tokens`. The response holds the plaintext token: `mutationFn` puts it
+ * into `secrets` and returns only the metadata, so the plaintext is never in the mutation's
+ * `data`, its variables or the query cache. The metadata is appended to that IdP's cached token
+ * list (no refetch). Marked sensitive, and dropped from the MutationCache as soon as nothing
+ * observes it (`gcTime: 0`).
+ *
+ * @param secrets Where the plaintext goes. @default a box nobody reads (the token is discarded)
  */
-export function createScimTokenMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<CreatedScimToken, Error, CreateScimTokenVariables>({
+export function createScimTokenMutationOptions(
+  ctx: MyOrgQueryContext,
+  secrets: SecretHandOff = new SecretHandOff(),
+) {
+  return mutationOptions<ScimToken, Error, CreateScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createScimToken'],
-    mutationFn: ({ idpId, body }) =>
-      ctx.client.identityProviders.provisioning.scimTokens.create(idpId, body),
+    meta: sensitiveMutationMeta,
     gcTime: 0,
-    onSuccess: async (_token, { idpId }, _result, { client }) => {
-      await client.invalidateQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
+    mutationFn: async ({ idpId, body }) => {
+      const { token, ...metadata } =
+        await ctx.client.identityProviders.provisioning.scimTokens.create(idpId, body)
+      secrets.put(token)
+      return metadata
+    },
+    onSuccess: (metadata, { idpId }, _result, { client }) => {
+      client.setQueryData<ScimToken[]>(
+        myOrgKeys.scimTokens(ctx.keyScope, idpId),
+        (tokens) => tokens && [...tokens, metadata],
+      )
     },
   })
 }
@@ -54,7 +71,7 @@ export interface DeleteScimTokenVariables {
   tokenId: string
 }
 
-/** `DELETE …/provisioning/scim-tokens/{tokenId}`: invalidates that IdP's token list. */
+/** `DELETE …/provisioning/scim-tokens/{tokenId}`: takes it out of that IdP's cached token list. */
 export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, DeleteScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteScimToken'],
@@ -62,8 +79,10 @@ export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
       ctx.client.identityProviders.provisioning.scimTokens
         .delete(idpId, tokenId)
         .then(() => undefined),
-    onSuccess: async (_data, { idpId }, _result, { client }) => {
-      await client.invalidateQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
+    onSuccess: (_data, { idpId, tokenId }, _result, { client }) => {
+      client.setQueryData<ScimToken[]>(myOrgKeys.scimTokens(ctx.keyScope, idpId), (tokens) =>
+        tokens?.filter((token) => token.token_id !== tokenId),
+      )
     },
   })
 }
@@ -76,15 +95,41 @@ export function useScimTokens(
   return useMyOrgQuery((ctx) => scimTokensQueryOptions(ctx, idpId), options)
 }
 
+/** What {@link useCreateScimToken} returns: the mutation (its `data` is metadata only), plus the secret. */
+export type UseCreateScimTokenResult = UseMutationResult<
+  ScimToken,
+  Error,
+  CreateScimTokenVariables
+> & {
+  /**
+   * The plaintext token of the last successful create, **once**: the next call returns `null`.
+   * Available from the mutation's `onSuccess` on.
+   */
+  takeSecret: () => string | null
+}
+
 /**
- * Creates a SCIM token; `mutate({ idpId, body? })`. `data.token` is the plaintext, shown
- * **once**: render it, let the user copy it, then call `reset()` (or unmount) so it is dropped.
- * Never log it, store it, or put it in a query cache.
+ * Creates a SCIM token; `mutate({ idpId, body? })`. The plaintext token is never in `data` (the
+ * token's id and dates only), the variables or any cache: `takeSecret()` hands it over once, from
+ * `onSuccess` on. Show it once, let the user copy it, then drop it; never log or store it.
+ * `reset()` also empties the box. The new token joins that IdP's cached token list (no refetch).
+ *
+ * @example
+ * const create = useCreateScimToken()
+ * create.mutate({ idpId }, { onSuccess: () => setShown(create.takeSecret()) })
  */
 export function useCreateScimToken(
-  options?: MyOrgMutationHookOptions<CreatedScimToken, CreateScimTokenVariables>,
-): UseMutationResult<CreatedScimToken, Error, CreateScimTokenVariables> {
-  return useMyOrgMutation(createScimTokenMutationOptions, options)
+  options?: MyOrgMutationHookOptions<ScimToken, CreateScimTokenVariables>,
+): UseCreateScimTokenResult {
+  const [secrets] = useState(() => new SecretHandOff())
+  const mutation = useMyOrgMutation((ctx) => createScimTokenMutationOptions(ctx, secrets), options)
+  const { reset } = mutation
+  const takeSecret = useCallback(() => secrets.take(), [secrets])
+  const resetAll = useCallback(() => {
+    secrets.take()
+    reset()
+  }, [secrets, reset])
+  return { ...mutation, reset: resetAll, takeSecret }
 }
 
 /** Revokes a SCIM token; `mutate({ idpId, tokenId })`. */

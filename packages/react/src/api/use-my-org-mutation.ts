@@ -9,10 +9,12 @@ import { type MyOrgMutationHookOptions, withHostCallbacks } from './hook-options
  * The body every mutation hook shares: the kit's mutation options for this provider, the host's
  * callbacks layered on top, never retried, on the provider's QueryClient.
  */
-export function useMyOrgMutation<TData, TVariables>(
-  createOptions: (ctx: MyOrgQueryContext) => UseMutationOptions<TData, Error, TVariables>,
+export function useMyOrgMutation<TData, TVariables, TOnMutateResult = unknown>(
+  createOptions: (
+    ctx: MyOrgQueryContext,
+  ) => UseMutationOptions<TData, Error, TVariables, TOnMutateResult>,
   options: MyOrgMutationHookOptions<TData, TVariables> | undefined,
-): UseMutationResult<TData, Error, TVariables> {
+): UseMutationResult<TData, Error, TVariables, TOnMutateResult> {
   const ctx = useMyOrgReady()
   return useMutation(withHostCallbacks(createOptions(ctx), options), ctx.queryClient)
 }

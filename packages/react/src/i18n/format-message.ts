@@ -3,6 +3,7 @@
  * (with `#` for the formatted count) and `{kind, select, a {…} other {…}}`. Branches may nest.
  * Anything else is left as written, so a typo never throws at render time.
  */
+import { dateTimeFormat, numberFormat, pluralRules } from './intl-cache.ts'
 import type { MessageParams } from './types.ts'
 import { isolateDirection } from '../lib/text.ts'
 
@@ -124,7 +125,7 @@ class Parser {
   }
 }
 
-/** Formatters for one locale (created once per translator). */
+/** Formatters for one locale (shared by every translator of that locale). */
 export interface MessageFormatters {
   locale: string
   number: Intl.NumberFormat
@@ -132,13 +133,19 @@ export interface MessageFormatters {
   plural: Intl.PluralRules
 }
 
-/** Creates the `Intl` formatters a locale needs. */
+/** The default date format: medium date + short time. */
+const DEFAULT_DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+}
+
+/** The `Intl` formatters a locale needs, from the shared cache (built once per locale). */
 export function createFormatters(locale: string): MessageFormatters {
   return {
     locale,
-    number: new Intl.NumberFormat(locale),
-    date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    plural: new Intl.PluralRules(locale),
+    number: numberFormat(locale),
+    date: dateTimeFormat(locale, DEFAULT_DATE_OPTIONS),
+    plural: pluralRules(locale),
   }
 }
 

@@ -1,7 +1,7 @@
 import { MyOrgApiError, MyOrgResponseValidationError, MyOrgTokenError } from '@myorg-kit/client'
 import { renderHook, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
 import { domainListMessages } from '../components/domain-list/domain-list.messages.ts'
@@ -212,5 +212,86 @@ describe('describeError', () => {
       describeError(new MyOrgApiError({ status: 502, title: 'Bad Gateway' }), translator)
         .description,
     ).toContain('(502)')
+  })
+})
+
+describe('Intl formatters are built once per locale and options', () => {
+  const date = new Date('2025-03-04T05:06:07Z')
+  const { DateTimeFormat, ListFormat, NumberFormat } = Intl
+
+  /** Counts `new Intl.X(…)` calls; each still builds a real formatter. */
+  function countConstructions() {
+    return {
+      dates: vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (locales, options) {
+        return new DateTimeFormat(locales, options)
+      }),
+      lists: vi.spyOn(Intl, 'ListFormat').mockImplementation(function (locales, options) {
+        return new ListFormat(locales, options)
+      }),
+      numbers: vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (locales, options) {
+        return new NumberFormat(locales, options)
+      }),
+    }
+  }
+
+  it('formatDate and formatList with the same options reuse one Intl object', () => {
+    const { dates, lists } = countConstructions()
+    try {
+      // A locale and options no other test uses, so the cache starts empty for them.
+      const translator = createMyOrgTranslator({ locale: 'nl-BE' })
+      const options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeZone: 'UTC' }
+      const first = translator.formatDate(date, options)
+      // Same options in another key order, and a second translator of the same locale.
+      const second = createMyOrgTranslator({ locale: 'nl-BE' }).formatDate(date, {
+        timeZone: 'UTC',
+        dateStyle: 'full',
+      })
+      expect(second).toBe(first)
+      expect(first).toContain('2025')
+      // One for the locale's default format, one for { dateStyle: 'full', timeZone: 'UTC' }.
+      expect(dates).toHaveBeenCalledTimes(2)
+
+      expect(translator.formatList(['a', 'b', 'c'])).toBe('a, b en c')
+      expect(translator.formatList(['d', 'e'])).toBe('d en e')
+      expect(lists).toHaveBeenCalledTimes(1)
+
+      translator.formatDate(date, { dateStyle: 'short', timeZone: 'UTC' })
+      expect(dates).toHaveBeenCalledTimes(3)
+    } finally {
+      vi.restoreAllMocks()
+    }
+  })
+
+  it('components using useMyOrgTranslator share the provider’s formatters', () => {
+    const { dates, numbers } = countConstructions()
+    try {
+      function Stamp({ label }: { label: string }) {
+        const { formatDate, formatNumber } = useMyOrgTranslator(undefined, {
+          domainList: domainListMessages,
+        })
+        return (
+          <p>
+            {label}: {formatDate(date)} / {formatNumber(1234.5)}
+          </p>
+        )
+      }
+      renderWithMyOrg(
+        <>
+          <Stamp label="one" />
+          <Stamp label="two" />
+          <Stamp label="three" />
+        </>,
+        { providerProps: { locale: 'de-AT' } },
+      )
+      expect(screen.getByText(/^one:/)).toHaveTextContent(/04\.03\.2025.*234,5/)
+      expect(screen.getByText(/^three:/).textContent.replace(/^three/, '')).toBe(
+        screen.getByText(/^one:/).textContent.replace(/^one/, ''),
+      )
+      // The provider's formatters for de-AT, built once, whatever the number of components.
+      expect(dates).toHaveBeenCalledTimes(1)
+      expect(numbers).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { enUS } from './en-US.ts'
 import { type MessageFormatters, createFormatters, formatMessage } from './format-message.ts'
+import { dateTimeFormat, listFormat, numberFormat } from './intl-cache.ts'
 import type {
   DeepPartial,
   MessageParams,
@@ -26,6 +27,8 @@ export interface MyOrgTranslator {
   /** Joins items with the locale's list format (`a, b, and c`). */
   formatList: (items: readonly string[], options?: Intl.ListFormatOptions) => string
 }
+
+const DEFAULT_LIST_OPTIONS: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -108,7 +111,7 @@ export function createMyOrgTranslator(options: MyOrgTranslatorOptions = {}): MyO
   )
 }
 
-/** Builds a translator over already merged messages (shares the locale's formatters). */
+/** Builds a translator over already merged messages. Every `Intl` object comes from the shared cache. */
 export function translatorFor(
   messages: MyOrgMessages,
   formatters: MessageFormatters,
@@ -122,16 +125,12 @@ export function translatorFor(
       return message === undefined ? key : formatMessage(message, params, formatters)
     },
     formatNumber: (value, options) =>
-      options
-        ? new Intl.NumberFormat(locale, options).format(value)
-        : formatters.number.format(value),
+      (options ? numberFormat(locale, options) : formatters.number).format(value),
     formatDate: (value, options) => {
       const date = value instanceof Date ? value : new Date(value)
-      return options
-        ? new Intl.DateTimeFormat(locale, options).format(date)
-        : formatters.date.format(date)
+      return (options ? dateTimeFormat(locale, options) : formatters.date).format(date)
     },
     formatList: (items, options) =>
-      new Intl.ListFormat(locale, options ?? { style: 'long', type: 'conjunction' }).format(items),
+      listFormat(locale, options ?? DEFAULT_LIST_OPTIONS).format(items),
   }
 }

@@ -35,6 +35,7 @@ export function useMyOrgTranslator(
       ? ({ ...translator.messages, ...defaults } as MyOrgMessages)
       : translator.messages
     const layers = defaults ? [...messageLayers, componentMessages] : [componentMessages]
+    // The formatters come from the shared cache: no new `Intl` object per component instance.
     return translatorFor(mergeMessages(base, layers), createFormatters(translator.locale))
   }, [translator, messageLayers, componentMessages, defaults])
 }
