@@ -984,6 +984,39 @@ describe('IdpWizard: edit', () => {
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull()
   })
 
+  it('links and unlinks domains in one batch: the provider is read once, not per domain', async () => {
+    const okta = seeded('acme-okta')
+    const reads: string[] = []
+    const links = capture('post', '/identity-providers/:id/domains')
+    const unlinks = capture('delete', '/identity-providers/:id/domains/:domain')
+    const onUpdated = vi.fn()
+    const u = user()
+    renderWithMyOrg(
+      <IdpWizard
+        identityProviderId={okta.id}
+        defaultStep="domains"
+        onIdentityProviderUpdated={onUpdated}
+      />,
+    )
+    await u.click(await screen.findByRole('checkbox', { name: 'acme.com' }))
+    await u.click(screen.getByRole('checkbox', { name: 'acme.co.uk' }))
+    await next(u)
+    server.use(
+      http.get(`${api}/identity-providers/:id`, ({ request }) => {
+        reads.push(request.url)
+        return undefined
+      }),
+    )
+    await u.click(screen.getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => {
+      expect(onUpdated).toHaveBeenCalledTimes(1)
+    })
+    expect(links).toHaveLength(1)
+    expect(unlinks).toHaveLength(1)
+    expect(reads).toHaveLength(1)
+    expect(seeded('acme-okta').domains).toEqual(['acme.co.uk'])
+  })
+
   it('without the update scope: explains instead of a form', async () => {
     renderWithMyOrg(<IdpWizard identityProviderId={seeded('acme-okta').id} />, {
       scopes: scopesWithout('updateIdentityProvider'),

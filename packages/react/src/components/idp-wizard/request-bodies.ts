@@ -95,11 +95,11 @@ export function nothingToSave(
 export function domainChanges(
   before: readonly string[],
   after: readonly string[],
-): { add: string[]; remove: string[] } {
+): { link: string[]; unlink: string[] } {
   const had = new Set(before)
   const has = new Set(after)
   return {
-    add: after.filter((domain) => !had.has(domain)),
-    remove: before.filter((domain) => !has.has(domain)),
+    link: after.filter((domain) => !had.has(domain)),
+    unlink: before.filter((domain) => !has.has(domain)),
   }
 }

@@ -1,18 +1,26 @@
 'use client'
 
 import type { IdentityProvider } from '@myorg-kit/client'
+import type { UseMutationResult } from '@tanstack/react-query'
 import type { UseFormReturn } from 'react-hook-form'
 
+import {
+  type DomainSyncProgress,
+  type DomainSyncResult,
+  type SyncIdentityProviderDomainsVariables,
+  useSyncIdentityProviderDomains,
+} from '../../api/identity-provider-domains.queries.ts'
 import {
   useCreateIdentityProvider,
   useUpdateIdentityProvider,
 } from '../../api/identity-providers.queries.ts'
+import { purgeSensitiveMutations } from '../../api/sensitive-mutations.ts'
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { toError } from '../../kit/use-my-org-component.ts'
 import { useStableCallback } from '../../kit/use-stable-callback.ts'
 import { useMyOrg } from '../../provider/my-org-context.ts'
 import { buildCreateBody, buildUpdateBody, domainChanges } from './request-bodies.ts'
 import { errorTarget, fieldErrorMessage } from './server-errors.ts'
-import { type DomainChanges, useDomainSync } from './use-domain-sync.ts'
 import { useWizardScope } from './wizard-context.tsx'
 import type { LinkFailure, SaveOutcome, WizardEvent, WizardState } from './wizard-machine.ts'
 import { type IdpWizardFlags, type IdpWizardValues, toWizardValues } from './wizard-values.ts'
@@ -31,6 +39,12 @@ export interface SubmissionInput {
   canUnlink: boolean
   onCreated: ((idp: IdentityProvider) => void) | undefined
   onUpdated: ((idp: IdentityProvider) => void) | undefined
+}
+
+/** The domains to link to a provider and to unlink from it. */
+interface DomainChanges {
+  link: readonly string[]
+  unlink: readonly string[]
 }
 
 /**
@@ -53,6 +67,25 @@ function sendBack(
 }
 
 /**
+ * Runs the batch; should the batch itself fail (it collects each domain's failure), every
+ * change counts as failed, so the user can retry.
+ */
+async function syncAll(
+  sync: UseMutationResult<DomainSyncResult, Error, SyncIdentityProviderDomainsVariables>,
+  variables: SyncIdentityProviderDomainsVariables & DomainChanges,
+): Promise<readonly LinkFailure[]> {
+  try {
+    return (await sync.mutateAsync(variables)).failed
+  } catch (caught) {
+    const error = toError(caught)
+    return [
+      ...variables.link.map((domain) => ({ domain, change: 'link' as const, error })),
+      ...variables.unlink.map((domain) => ({ domain, change: 'unlink' as const, error })),
+    ]
+  }
+}
+
+/**
  * Saves the provider (create or update), then links its domains one after another, telling the
  * machine at each stage. A failure goes back to its field when it has one. Secrets leave memory
  * as soon as the provider is saved.
@@ -66,7 +99,7 @@ export function useIdpSubmission(input: SubmissionInput): {
   const { queryClient } = useMyOrg()
   const create = useCreateIdentityProvider()
   const update = useUpdateIdentityProvider()
-  const syncDomains = useDomainSync(send)
+  const sync = useSyncIdentityProviderDomains()
   const onCreated = useStableCallback(input.onCreated)
   const onUpdated = useStableCallback(input.onUpdated)
 
@@ -75,22 +108,12 @@ export function useIdpSubmission(input: SubmissionInput): {
     sendBack(error, form, send, t)
   }
 
+  /** The secret leaves memory: the form, the mutation observers and the MutationCache. */
   const dropSecrets = (): void => {
     form.setValue('clientSecret', '')
-    // Mutations keep their variables (the body, with the secret) in the cache: remove them.
     create.reset()
     update.reset()
-    const cache = queryClient.getMutationCache()
-    for (const mutation of cache.getAll()) {
-      const key = mutation.options.mutationKey
-      const name = key?.[key.length - 1]
-      if (
-        (name === 'createIdentityProvider' || name === 'updateIdentityProvider') &&
-        mutation.state.status !== 'pending'
-      ) {
-        cache.remove(mutation)
-      }
-    }
+    purgeSensitiveMutations(queryClient)
   }
 
   const complete = (idp: IdentityProvider, outcome: SaveOutcome): void => {
@@ -102,9 +125,20 @@ export function useIdpSubmission(input: SubmissionInput): {
     }
   }
 
-  /** Links the domains of a saved provider, then completes or reports what failed. */
+  const showProgress = (progress: DomainSyncProgress): void => {
+    if (progress.outcome === 'pending') {
+      const { domain, current, total } = progress
+      send({ type: 'linkProgress', domain, current, total })
+    }
+  }
+
+  /** Links and unlinks the saved provider's domains in one batch, then completes or reports. */
   const link = async (idp: IdentityProvider, outcome: SaveOutcome, changes: DomainChanges) => {
-    const failed = idp.id ? await syncDomains(idp.id, changes) : []
+    const idpId = idp.id
+    const failed =
+      idpId && changes.link.length + changes.unlink.length > 0
+        ? await syncAll(sync, { idpId, ...changes, onProgress: showProgress })
+        : []
     send({ type: 'linked', failed })
     if (failed[0]) {
       reportError(failed[0].error, 'link')
@@ -125,7 +159,7 @@ export function useIdpSubmission(input: SubmissionInput): {
     send({ type: 'saved', idp: created, outcome: 'created' })
     dropSecrets()
     form.reset({ ...form.getValues(), clientSecret: '' })
-    await link(created, 'created', { add: input.canLink ? values.domains : [], remove: [] })
+    await link(created, 'created', { link: input.canLink ? values.domains : [], unlink: [] })
   }
 
   const saveUpdate = async (idp: IdentityProvider, idpId: string): Promise<void> => {
@@ -142,10 +176,10 @@ export function useIdpSubmission(input: SubmissionInput): {
     }
     send({ type: 'saved', idp: saved, outcome: 'updated' })
     dropSecrets()
-    const { add, remove } = domainChanges(input.initial.domains, values.domains)
+    const changes = domainChanges(input.initial.domains, values.domains)
     await link(saved, 'updated', {
-      add: input.canLink ? add : [],
-      remove: input.canUnlink ? remove : [],
+      link: input.canLink ? changes.link : [],
+      unlink: input.canUnlink ? changes.unlink : [],
     })
   }
 
@@ -153,9 +187,9 @@ export function useIdpSubmission(input: SubmissionInput): {
     const { phase } = input.state
     if (phase.kind === 'linkFailed') {
       send({ type: 'submit' })
-      const retry = (action: LinkFailure['action']) =>
-        phase.failed.filter((item) => item.action === action).map((item) => item.domain)
-      await link(phase.idp, phase.outcome, { add: retry('add'), remove: retry('remove') })
+      const retry = (change: LinkFailure['change']) =>
+        phase.failed.filter((item) => item.change === change).map((item) => item.domain)
+      await link(phase.idp, phase.outcome, { link: retry('link'), unlink: retry('unlink') })
       return
     }
     if (phase.kind !== 'editing') {

@@ -15,7 +15,7 @@ import { IDP_WIZARD_STEPS, stepsOf } from './wizard-values.ts'
 const create: WizardConfig = { steps: stepsOf('create') }
 const edit: WizardConfig = { steps: stepsOf('edit') }
 const idp = { id: 'con_1', name: 'acme', strategy: 'okta' } as IdentityProvider
-const failure: LinkFailure = { domain: 'acme.com', action: 'add', error: new Error('boom') }
+const failure: LinkFailure = { domain: 'acme.com', change: 'link', error: new Error('boom') }
 
 function run(state: WizardState, events: WizardEvent[], config = create): WizardState {
   return events.reduce((current, event) => reduce(current, event, config), state)

@@ -1,13 +1,14 @@
 import type { IdentityProvider } from '@myorg-kit/client'
 
+import type { DomainLinkChange } from '../../api/identity-provider-domains.queries.ts'
 import type { MyOrgMessageKey } from '../../i18n/types.ts'
 import type { IdpWizardField, IdpWizardStep } from './wizard-values.ts'
 
 /** A domain that could not be linked (or unlinked), and why. */
 export interface LinkFailure {
   domain: string
-  action: 'add' | 'remove'
-  error: unknown
+  change: DomainLinkChange
+  error: Error
 }
 
 /** What saving did to the provider. */
