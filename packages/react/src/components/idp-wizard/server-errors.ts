@@ -41,7 +41,7 @@ const DETAILS_FIELDS: readonly IdpWizardField[] = [
 ]
 
 /** The step that holds a field. */
-export function stepOfField(field: IdpWizardField): IdpWizardStep {
+function stepOfField(field: IdpWizardField): IdpWizardStep {
   if (field === 'strategy') {
     return 'provider'
   }

@@ -86,9 +86,9 @@ async function syncAll(
 }
 
 /**
- * Saves the provider (create or update), then links its domains one after another, telling the
- * machine at each stage. A failure goes back to its field when it has one. Secrets leave memory
- * as soon as the provider is saved.
+ * Saves the provider (create or update), then links and unlinks its domains in one batch,
+ * telling the machine at each stage. A failure goes back to its field when it has one; after
+ * failed links a retry links only those. Secrets leave memory as soon as the provider is saved.
  */
 export function useIdpSubmission(input: SubmissionInput): {
   submit: () => Promise<void>

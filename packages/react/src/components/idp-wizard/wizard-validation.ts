@@ -14,9 +14,9 @@ import {
 type MessageKey = Parameters<MyOrgTranslator['t']>[0]
 
 /** Connection names: the spec's 1–128 characters, alphanumerics and inner hyphens. */
-export const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/
+const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/
 /** The longest connection name or display name the API takes. */
-export const NAME_MAX_LENGTH = 128
+const CONNECTION_NAME_MAX_LENGTH = 128
 
 /** A bare host name such as `acme.okta.com`. */
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i
@@ -58,13 +58,13 @@ function checkNames(values: IdpWizardValues, mode: 'create' | 'edit', report: Re
   if (mode === 'create') {
     if (name === '') {
       report('name', 'idpWizard.validation.nameRequired')
-    } else if (name.length > NAME_MAX_LENGTH) {
+    } else if (name.length > CONNECTION_NAME_MAX_LENGTH) {
       report('name', 'idpWizard.validation.nameTooLong')
     } else if (!CONNECTION_NAME_PATTERN.test(name)) {
       report('name', 'idpWizard.validation.namePattern')
     }
   }
-  if (values.displayName.trim().length > NAME_MAX_LENGTH) {
+  if (values.displayName.trim().length > CONNECTION_NAME_MAX_LENGTH) {
     report('displayName', 'idpWizard.validation.displayNameTooLong')
   }
 }
