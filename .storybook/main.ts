@@ -2,7 +2,8 @@ import type { StorybookConfig } from '@storybook/react-vite'
 import { defaultClientConditions } from 'vite'
 
 const config: StorybookConfig = {
-  stories: ['../packages/*/src/**/*.stories.@(ts|tsx)'],
+  // test/: the layout check's states (scripts/layout-check.mjs), tagged out of tests and docs.
+  stories: ['../packages/*/src/**/*.stories.@(ts|tsx)', '../packages/react/test/*.stories.tsx'],
   addons: [
     '@storybook/addon-docs',
     '@storybook/addon-a11y',

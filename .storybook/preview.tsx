@@ -5,12 +5,12 @@ import { myOrgScopes } from '@myorg-kit/client'
 import { createMockAccessToken, permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
 import { createMyOrgMswHandlers } from '@myorg-kit/mock-api/msw'
 import { MyOrgProvider } from '@myorg-kit/react'
-import { frFR } from '@myorg-kit/react/locales/fr-FR'
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { setupWorker } from 'msw/browser'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useGlobals } from 'storybook/preview-api'
 
+import { storyLocale, storyLocaleName, storyLocales } from '../packages/react/test/story-locales.ts'
 import {
   type ApiCondition,
   type MyOrgStoryParameters,
@@ -100,11 +100,11 @@ const withMyOrg: Decorator = function MyOrgDecorator(Story, context) {
   const [globals, updateGlobals] = useGlobals()
   const choice = (globals.permissions ?? 'admin') as PermissionChoice
   const custom = typeof globals.customScopes === 'string' ? globals.customScopes : ''
-  const locale = globals.locale === 'fr-FR' ? 'fr-FR' : 'en-US'
+  const { locale, messages } = storyLocale(globals)
   const theme = globals.theme === 'dark' ? 'dark' : 'light'
   const parameters = myOrgParameters(context.parameters)
   const scopes = parameters.scopes ?? scopesFor(choice, custom)
-  const key = `${scopes.join(' ')}|${locale}`
+  const key = `${scopes.join(' ')}|${storyLocaleName(globals)}`
 
   return (
     <div className="sb-canvas" data-theme={theme} data-view-mode={context.viewMode}>
@@ -123,7 +123,7 @@ const withMyOrg: Decorator = function MyOrgDecorator(Story, context) {
           Promise.resolve(createMockAccessToken({ scopes, orgId: seedOrganizationId }))
         }
         locale={locale}
-        {...(locale === 'fr-FR' ? { messages: frFR } : {})}
+        {...(messages ? { messages } : {})}
         appearance={{ theme }}
       >
         <Story />
@@ -179,10 +179,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en-US', title: 'English (US)' },
-          { value: 'fr-FR', title: 'Français' },
-        ],
+        items: Object.entries(storyLocales).map(([value, { title }]) => ({ value, title })),
         dynamicTitle: true,
       },
     },

@@ -7,13 +7,12 @@
 // and a build is already there). Not part of `pnpm test`: run `pnpm bench:domains`.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, ensureChromium } from './chromium.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const ROWS = 1000
 const REPETITIONS = 20
@@ -28,33 +27,7 @@ if (!(process.argv.includes('--no-build') && existsSync(join(outDir, 'iframe.htm
   })
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-}
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path)
-  readFile(file).then(
-    (body) => {
-      response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-      })
-      response.end(body)
-    },
-    () => {
-      response.writeHead(404)
-      response.end()
-    },
-  )
-})
-await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)))
-const address = server.address()
-const port = typeof address === 'object' && address ? address.port : 0
+const server = await serveStatic(outDir)
 
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
@@ -71,7 +44,7 @@ function stats(samples) {
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(
-    `http://127.0.0.1:${port}/iframe.html?id=components-domainlist--benchmark-1000&viewMode=story`,
+    `${server.origin}/iframe.html?id=components-domainlist--benchmark-1000&viewMode=story`,
   )
   const rowHeaders = page.locator('tbody th[scope="row"]')
   await rowHeaders.first().waitFor({ timeout: 30_000 })
@@ -160,5 +133,5 @@ try {
   )
 } finally {
   await browser.close()
-  server.close()
+  await server.close()
 }

@@ -5,8 +5,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dir = '.artifacts'
-/** The reports `pnpm ci` writes: Vitest (unit, stories), the demo e2e, the dev-tenant e2e. */
-const required = ['unit', 'stories', 'e2e', 'e2e-local']
+/**
+ * The reports `pnpm ci` writes: Vitest (unit, stories), the layout check, the demo e2e, the
+ * dev-tenant e2e.
+ */
+const required = ['unit', 'stories', 'layout', 'e2e', 'e2e-local']
 let passed = 0
 let failed = 0
 let skipped = 0

@@ -8,7 +8,7 @@ export default defineProject({
   plugins: [react()],
   test: {
     name: '@myorg-kit/react',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
   },

@@ -5,13 +5,14 @@ import {
   isFullIdentityProvider,
 } from '@myorg-kit/client'
 import { permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { http } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../test/render.tsx'
-import { faults, store } from '../../test/server.ts'
+import { faults, server, store } from '../../test/server.ts'
 import { describeError } from '../i18n/describe-error.ts'
 import { useMyOrgTranslator } from '../i18n/use-my-org-translator.ts'
 import { useMyOrgPermissions } from '../provider/use-my-org-session.ts'
@@ -20,6 +21,7 @@ import {
   useDeleteDomain,
   useDomain,
   useDomainIdentityProviders,
+  useDomainVerificationPolling,
   useDomains,
   useVerifyDomain,
 } from './domains.queries.ts'
@@ -360,5 +362,87 @@ describe('errors arrive typed', () => {
     ).toBeInTheDocument()
     // The domain query never ran without a token.
     expect(screen.getByText('pending')).toBeInTheDocument()
+  })
+})
+
+describe('useDomainVerificationPolling', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' })
+  })
+
+  function Verifier({ domainId, delays }: { domainId: string; delays: readonly number[] }) {
+    const { run, start } = useDomainVerificationPolling(domainId, delays)
+    const domains = useDomains()
+    const listed = domains.data?.domains.find((domain) => domain.id === domainId)
+    return (
+      <div>
+        <button type="button" onClick={start}>
+          verify
+        </button>
+        <p>
+          run: {run.status}
+          {run.status === 'polling' ? ` ${run.domain.status}, ${String(run.checksLeft)} left` : ''}
+        </p>
+        <p>listed: {listed?.status}</p>
+      </div>
+    )
+  }
+
+  function countGets(): string[] {
+    const gets: string[] = []
+    server.use(
+      http.get('https://tenant.example/my-org/domains/:id', ({ request }) => {
+        gets.push(request.url)
+      }),
+    )
+    return gets
+  }
+
+  async function advance(ms: number): Promise<void> {
+    await act(() => vi.advanceTimersByTimeAsync(ms))
+  }
+
+  it('polls after each wait, writes each answer into the list, and stops when the waits run out', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const gets = countGets()
+    const pending = store.findDomainByName('acmecorp.dev')!
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    renderWithMyOrg(<Verifier domainId={pending.id} delays={[2000, 3000]} />)
+    await screen.findByText('listed: pending')
+    await user.click(screen.getByRole('button', { name: 'verify' }))
+    await screen.findByText('run: polling pending, 2 left')
+    await advance(1900)
+    expect(gets).toHaveLength(0)
+    await advance(200)
+    await screen.findByText('run: polling pending, 1 left')
+    expect(gets).toHaveLength(1)
+    pending.status = 'failed'
+    await advance(3100)
+    await screen.findByText('run: polling failed, 0 left')
+    expect(gets).toHaveLength(2)
+    // The row's copy in the list was updated without refetching the list.
+    expect(screen.getByText('listed: failed')).toBeInTheDocument()
+    await advance(60_000)
+    expect(gets).toHaveLength(2)
+  })
+
+  it('waits while the page is hidden and stops at the last wait while still pending', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const gets = countGets()
+    const pending = store.findDomainByName('acmecorp.dev')!
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    renderWithMyOrg(<Verifier domainId={pending.id} delays={[2000]} />)
+    await user.click(await screen.findByRole('button', { name: 'verify' }))
+    await screen.findByText('run: polling pending, 1 left')
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+    await advance(30_000)
+    expect(gets).toHaveLength(0)
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' })
+    await advance(2100)
+    await screen.findByText('run: polling pending, 0 left')
+    expect(gets).toHaveLength(1)
+    await advance(30_000)
+    expect(gets).toHaveLength(1)
   })
 })

@@ -7,17 +7,21 @@ import { dateTimeFormat, numberFormat, pluralRules } from './intl-cache.ts'
 import type { MessageParams } from './types.ts'
 import { isolateDirection } from '../lib/text.ts'
 
-type Part =
+/** One piece of a parsed message: text, `{name}`, `#`, or a plural/select and its branches. */
+export type MessagePart =
   | { type: 'text'; value: string }
   | { type: 'argument'; name: string }
   | { type: 'pound' }
-  | { type: 'plural'; name: string; branches: Map<string, Part[]> }
-  | { type: 'select'; name: string; branches: Map<string, Part[]> }
+  | { type: 'plural'; name: string; branches: Map<string, MessagePart[]> }
+  | { type: 'select'; name: string; branches: Map<string, MessagePart[]> }
 
-const parsed = new Map<string, Part[]>()
+const parsed = new Map<string, MessagePart[]>()
 
-/** Parses (and caches) a message. */
-function parse(message: string): Part[] {
+/**
+ * Parses (and caches) a message into the parts `formatMessage` renders. Text the grammar does
+ * not understand stays text. The result is shared: do not mutate it.
+ */
+export function parseMessage(message: string): MessagePart[] {
   let cached = parsed.get(message)
   if (!cached) {
     cached = new Parser(message).parseMessage(false, false)
@@ -32,8 +36,8 @@ class Parser {
   constructor(private readonly source: string) {}
 
   /** `inBranch`: a `}` ends the message; `inPlural`: `#` stands for the count. */
-  parseMessage(inBranch: boolean, inPlural: boolean): Part[] {
-    const parts: Part[] = []
+  parseMessage(inBranch: boolean, inPlural: boolean): MessagePart[] {
+    const parts: MessagePart[] = []
     let text = ''
     const flush = (): void => {
       if (text) {
@@ -72,7 +76,7 @@ class Parser {
     return parts
   }
 
-  private parseArgument(inPlural: boolean): Part | undefined {
+  private parseArgument(inPlural: boolean): MessagePart | undefined {
     this.index += 1 // {
     const name = this.readUntil([',', '}']).trim()
     if (!/^[A-Za-z_][\w]*$/.test(name)) {
@@ -88,7 +92,7 @@ class Parser {
       return undefined
     }
     this.index += 1 // ,
-    const branches = new Map<string, Part[]>()
+    const branches = new Map<string, MessagePart[]>()
     for (;;) {
       this.skipSpace()
       if (this.source.charAt(this.index) === '}') {
@@ -160,7 +164,7 @@ function formatValue(value: string | number | Date, formatters: MessageFormatter
 }
 
 function render(
-  parts: Part[],
+  parts: MessagePart[],
   params: MessageParams,
   formatters: MessageFormatters,
   count: number | undefined,
@@ -216,5 +220,5 @@ export function formatMessage(
   params: MessageParams,
   formatters: MessageFormatters,
 ): string {
-  return render(parse(message), params, formatters, undefined)
+  return render(parseMessage(message), params, formatters, undefined)
 }

@@ -83,6 +83,64 @@ function ProbeBody(props: { danger: boolean }): ReactNode {
   )
 }
 
+/** Reports a failure about one item, with its id. */
+function ItemReporter(props: CommonComponentProps<Slot, Action>): ReactNode {
+  const kit = useMyOrgComponent<Slot, Action>('Probe', props, {
+    texts: {},
+    read: 'listDomains',
+    noAccess,
+  })
+  return (
+    <ComponentFrame kit={kit} title="Probe title">
+      {() => <ReportButton />}
+    </ComponentFrame>
+  )
+}
+
+function ReportButton(): ReactNode {
+  const { reportError } = useScope<Slot, Action>()
+  return (
+    <Button
+      onClick={() => {
+        reportError(new Error('nope'), 'delete', { itemId: 'item_1' })
+      }}
+    >
+      Report
+    </Button>
+  )
+}
+
+/** A typed confirmation that explains a mismatch instead of disabling the action. */
+function MismatchProbe(props: { onConfirm: () => void }): ReactNode {
+  const kit = useMyOrgComponent<Slot, Action>(
+    'Probe',
+    {},
+    {
+      texts: {},
+      read: 'listDomains',
+      noAccess,
+    },
+  )
+  return (
+    <ComponentFrame kit={kit} title="Probe title">
+      {() => (
+        <ConfirmDialog
+          title="Delete acme?"
+          tone="danger"
+          confirmLabel="Delete"
+          typedConfirmation={{
+            expected: 'acme',
+            label: 'Type acme',
+            mismatch: 'Type acme exactly',
+          }}
+          onCancel={() => undefined}
+          onConfirm={props.onConfirm}
+        />
+      )}
+    </ComponentFrame>
+  )
+}
+
 describe('the component kit', () => {
   it('renders the frame with a labelled region, heading level and merged slot classes', async () => {
     renderWithMyOrg(<Probe headingLevel={3} classNames={{ field: 'host-field' }} />)
@@ -141,6 +199,36 @@ describe('the component kit', () => {
     await waitFor(() => {
       expect(opener).toHaveFocus()
     })
+  })
+
+  it('passes what a failure was about to onError, next to the action', async () => {
+    const user = userEvent.setup()
+    const onError = vi.fn()
+    renderWithMyOrg(<ItemReporter onError={onError} />)
+    await user.click(await screen.findByRole('button', { name: 'Report' }))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'nope' }), {
+      action: 'delete',
+      itemId: 'item_1',
+    })
+  })
+
+  it('explains a mismatched typed confirmation instead of confirming it', async () => {
+    const user = userEvent.setup()
+    const onConfirm = vi.fn()
+    renderWithMyOrg(<MismatchProbe onConfirm={onConfirm} />)
+    const input = await screen.findByRole('textbox', { name: 'Type acme' })
+    expect(input).toHaveFocus()
+    await user.type(input, 'acm')
+    const confirm = screen.getByRole('button', { name: 'Delete' })
+    expect(confirm).toBeEnabled()
+    await user.click(confirm)
+    expect(onConfirm).not.toHaveBeenCalled()
+    expect(input).toHaveAccessibleDescription('Type acme exactly')
+    expect(input).toHaveFocus()
+    await user.type(input, 'e ')
+    expect(input).not.toHaveAccessibleDescription('Type acme exactly')
+    await user.click(confirm)
+    expect(onConfirm).toHaveBeenCalledTimes(1)
   })
 
   it('puts first focus on Cancel in a danger confirmation, and Escape cancels', async () => {

@@ -17,6 +17,12 @@ export type SubHeadingLevel = 3 | 4 | 5 | 6
 export type ClassValue = string | false | null | undefined
 
 /**
+ * What a failure was about, beyond the action, e.g. `{ identityProviderId }`: passed on to the
+ * host's `onError` context next to `action`.
+ */
+export type ErrorDetails = Readonly<Record<string, string>>
+
+/**
  * What every part of a component reads from its scope instead of receiving it as props: the
  * texts, the permission check, the slot hooks, heading levels and the error reporter.
  */
@@ -33,8 +39,8 @@ export interface ComponentScope<Slot extends string = string, Action extends str
   messages: DeepPartial<MyOrgMessages> | undefined
   unstyled: boolean | undefined
   levels: { title: HeadingLevel; section: SubHeadingLevel; notice: SubHeadingLevel }
-  /** Reports a failure the component shows to the host's `onError`. */
-  reportError: (error: unknown, action: Action) => void
+  /** Reports a failure the component shows to the host's `onError` (`details` join its context). */
+  reportError: (error: unknown, action: Action, details?: ErrorDetails) => void
 }
 
 const ScopeContext = createContext<ComponentScope | null>(null)

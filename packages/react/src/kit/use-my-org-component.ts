@@ -14,7 +14,13 @@ import {
 } from '../provider/use-my-org-session.ts'
 import { type SlotProps, cx, getSlotProps } from '../theming/slots.ts'
 import { type MyOrgRootProps, useMyOrgRootProps } from '../theming/use-my-org-root-props.ts'
-import type { ClassValue, ComponentScope, HeadingLevel, SubHeadingLevel } from './scope.tsx'
+import type {
+  ClassValue,
+  ComponentScope,
+  ErrorDetails,
+  HeadingLevel,
+  SubHeadingLevel,
+} from './scope.tsx'
 import { useStableCallback } from './use-stable-callback.ts'
 
 /** The props every component takes, with one meaning everywhere. */
@@ -68,7 +74,7 @@ export interface ComponentKit<Slot extends string, Action extends string> {
   rootProps: MyOrgRootProps & { 'data-slot': string }
   titleId: string
   levels: ComponentScope['levels']
-  reportError: (error: unknown, action: Action) => void
+  reportError: ComponentScope<Slot, Action>['reportError']
   noAccess: MyOrgComponentOptions['noAccess']
 }
 
@@ -100,8 +106,8 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
   const canRead = reads.every((operation) => permissions.can(operation))
   const onError = useStableCallback(props.onError)
   const reportError = useCallback(
-    (error: unknown, action: Action) => {
-      onError(toError(error), { action })
+    (error: unknown, action: Action, details?: ErrorDetails) => {
+      onError(toError(error), { ...details, action })
     },
     [onError],
   )

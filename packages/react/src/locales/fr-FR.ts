@@ -131,6 +131,7 @@ export const frFR = {
       colors: {
         legend: 'Couleurs de la page de connexion',
         help: 'Couleurs hexadécimales, comme #635DFF ou #FFF.',
+        placeholder: '#RRVVBB',
         primary: {
           label: 'Couleur principale',
           picker: 'Choisir la couleur principale',
@@ -237,6 +238,7 @@ export const frFR = {
     },
     panel: {
       title: 'Vérifier {domain}',
+      verify: 'Vérifier {domain} maintenant',
       intro:
         'Connectez-vous chez l’hébergeur DNS de {domain} (votre registraire ou fournisseur DNS), ouvrez ses enregistrements TXT et ajoutez celui-ci. Revenez vérifier une fois qu’il est publié.',
       host: 'Hôte (nom)',
@@ -328,6 +330,10 @@ export const frFR = {
       readonly:
         'Votre administrateur de tenant gère ce fournisseur ; vous pouvez le consulter mais pas le modifier.',
       none: 'Votre administrateur de tenant a configuré et gère ce fournisseur ; ses détails ne sont pas affichés ici.',
+    },
+    unknownType: {
+      label: 'Type de fournisseur inconnu',
+      help: 'Cette liste ne prend pas encore en charge ce type de fournisseur : elle ne peut afficher que son nom et son état.',
     },
     enabled: 'Activé',
     disabled: 'Désactivé',

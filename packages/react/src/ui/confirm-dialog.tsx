@@ -8,6 +8,16 @@ import { Button } from './button.tsx'
 import { Dialog } from './dialog.tsx'
 import { Field } from './field.tsx'
 
+/** The "type the name to confirm" field of {@link ConfirmDialog}. */
+export interface TypedConfirmation {
+  expected: string
+  label: ReactNode
+  /** @default undefined */
+  description?: ReactNode
+  /** Shown when a different value is confirmed (the action stays enabled). @default undefined */
+  mismatch?: ReactNode
+}
+
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
   title: ReactNode
@@ -31,10 +41,13 @@ export interface ConfirmDialogProps {
    */
   tone?: 'danger' | 'primary'
   /**
-   * Ask the user to type a value (e.g. the provider's name) before the action is enabled.
+   * Ask the user to type a value (e.g. the provider's name) before the action runs (surrounding
+   * spaces ignored). Without `mismatch` the action is disabled until the value matches; with it,
+   * the action stays enabled and confirming a different value shows `mismatch` under the field
+   * and focuses it.
    * @default undefined
    */
-  typedConfirmation?: { expected: string; label: ReactNode; description?: ReactNode } | undefined
+  typedConfirmation?: TypedConfirmation | undefined
   /** Disables the action (e.g. while something it needs loads). @default false */
   confirmDisabled?: boolean | undefined
   onConfirm: () => void
@@ -51,8 +64,11 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
   const titleId = useId()
   const descriptionId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const typedRef = useRef<HTMLInputElement>(null)
   const [typed, setTyped] = useState('')
-  const typedOk = typedConfirmation === undefined || typed === typedConfirmation.expected
+  const [showMismatch, setShowMismatch] = useState(false)
+  const typedOk = typedConfirmation === undefined || typed.trim() === typedConfirmation.expected
+  const explainsMismatch = typedConfirmation?.mismatch !== undefined
   const Description = typeof props.description === 'string' ? 'p' : 'div'
   return (
     <Dialog
@@ -72,7 +88,10 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         className="mk-dialog-form"
         onSubmit={(event) => {
           event.preventDefault()
-          if (!pending && typedOk && props.confirmDisabled !== true) {
+          if (!typedOk && explainsMismatch) {
+            setShowMismatch(true)
+            typedRef.current?.focus()
+          } else if (!pending && typedOk && props.confirmDisabled !== true) {
             props.onConfirm()
           }
         }}
@@ -85,13 +104,19 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         )}
         {props.children}
         {typedConfirmation ? (
-          <Field label={typedConfirmation.label} description={typedConfirmation.description}>
+          <Field
+            label={typedConfirmation.label}
+            description={typedConfirmation.description}
+            error={showMismatch && !typedOk ? typedConfirmation.mismatch : undefined}
+          >
             {(control) => (
               <input
                 {...control}
+                ref={typedRef}
                 className="mk-input"
                 type="text"
                 autoComplete="off"
+                autoCapitalize="none"
                 spellCheck={false}
                 value={typed}
                 disabled={pending}
@@ -112,7 +137,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
             variant={tone === 'danger' ? 'danger' : 'primary'}
             pending={pending}
             pendingLabel={props.pendingLabel}
-            disabled={!typedOk || props.confirmDisabled === true}
+            disabled={(!typedOk && !explainsMismatch) || props.confirmDisabled === true}
           >
             {props.confirmLabel}
           </Button>

@@ -3,6 +3,7 @@
 import { type ReactNode, useId } from 'react'
 
 import { useScope } from '../kit/scope.tsx'
+import { cx } from '../theming/slots.ts'
 
 /** What a field gives its control: wire these onto the input, select or textarea. */
 export interface FieldControlProps {
@@ -18,6 +19,8 @@ export interface FieldProps {
   description?: ReactNode
   /** A second line (e.g. what a value will become), announced with the control. @default undefined */
   note?: ReactNode
+  /** Extra class of the note (e.g. a component's warning or hint style). @default undefined */
+  noteClassName?: string | undefined
   /** The error to show; marks the field invalid. @default undefined */
   error?: ReactNode
   /** `data-field` (the form's field name, for styles and tests). @default undefined */
@@ -73,7 +76,7 @@ export function Field(props: FieldProps): ReactNode {
         </p>
       ) : null}
       {hasNote ? (
-        <p className="mk-field-note" id={`${id}-note`}>
+        <p className={cx('mk-field-note', props.noteClassName)} id={`${id}-note`}>
           {props.note}
         </p>
       ) : null}

@@ -74,6 +74,8 @@ export const domainListMessages = {
   },
   panel: {
     title: 'Verify {domain}',
+    /** The panel's own Verify button: named apart from the row's "Verify {domain}". */
+    verify: 'Verify {domain} now',
     intro:
       'Sign in to the company that hosts DNS for {domain} (your registrar or DNS provider), open its TXT records and add this record. Anyone with access to your DNS can do this; come back to verify once it is published.',
     host: 'Host (name)',

@@ -28,3 +28,6 @@ export type DomainListSlot =
   | 'empty'
   | 'footer'
   | 'dialog'
+
+/** What the list was doing when an error happened (the `action` of `onError`). */
+export type DomainListAction = 'load' | 'create' | 'verify' | 'delete'

@@ -168,7 +168,7 @@ export const DeleteWithLinkedProviders: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete acme.com' }))
     const body = within(canvasElement.ownerDocument.body)
-    const dialog = await body.findByRole('dialog', { name: 'Delete acme.com?' })
+    const dialog = await body.findByRole('alertdialog', { name: 'Delete acme.com?' })
     await waitFor(() => expect(dialog).toHaveTextContent(/Acme Okta/))
     await expect(within(dialog).getByRole('button', { name: 'Delete domain' })).toBeVisible()
   },

@@ -359,6 +359,20 @@ describe('DomainList', () => {
       expect(panel).toHaveTextContent(/Checking the DNS/)
     })
 
+    it('names the panel’s Verify apart from the row’s while the panel is open', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList />)
+      await user.click(await screen.findByRole('button', { name: 'DNS record for acmecorp.dev' }))
+      const panel = screen.getByRole('group', { name: 'Verify acmecorp.dev' })
+      expect(screen.getAllByRole('button', { name: 'Verify acmecorp.dev' })).toEqual([
+        within(row('acmecorp.dev')).getByRole('button', { name: 'Verify acmecorp.dev' }),
+      ])
+      await user.click(within(panel).getByRole('button', { name: 'Verify acmecorp.dev now' }))
+      await waitFor(() => {
+        expect(panel).toHaveTextContent(/Checking the DNS of acmecorp.dev/)
+      })
+    })
+
     it('explains a verify that fails on the server with MyOrgErrorNotice and reports it', async () => {
       const onError = vi.fn()
       faults.serverError = { operations: ['verifyDomain'] }
@@ -382,7 +396,7 @@ describe('DomainList', () => {
       expect(idpRequests).toHaveLength(0)
       const acmeId = domainRecord('acme.com').id
       await user.click(screen.getByRole('button', { name: 'Delete acme.com' }))
-      const dialog = screen.getByRole('dialog', { name: 'Delete acme.com?' })
+      const dialog = screen.getByRole('alertdialog', { name: 'Delete acme.com?' })
       expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
       await waitFor(() => {
         expect(dialog).toHaveTextContent(/used by 1 identity provider.*Acme Okta/)
@@ -391,7 +405,7 @@ describe('DomainList', () => {
       expect(idpRequests[0]?.url).toContain(acmeId)
       await user.click(within(dialog).getByRole('button', { name: 'Delete domain' }))
       await waitFor(() => {
-        expect(screen.queryByRole('dialog')).toBeNull()
+        expect(screen.queryByRole('alertdialog')).toBeNull()
       })
       expect(onDomainDeleted).toHaveBeenCalledWith(acmeId)
       await waitFor(() => {
@@ -406,16 +420,43 @@ describe('DomainList', () => {
       renderWithMyOrg(<DomainList />)
       const trigger = await screen.findByRole('button', { name: 'Delete acmecorp.dev' })
       await user.click(trigger)
-      const dialog = screen.getByRole('dialog', { name: 'Delete acmecorp.dev?' })
+      const dialog = screen.getByRole('alertdialog', { name: 'Delete acmecorp.dev?' })
       await waitFor(() => {
         expect(dialog).toHaveTextContent('No identity provider uses this domain.')
       })
       await user.keyboard('{Escape}')
-      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
       expect(trigger).toHaveFocus()
       await user.click(trigger)
       await user.click(screen.getByRole('button', { name: 'Cancel' }))
       expect(store.findDomainByName('acmecorp.dev')).toBeDefined()
+    })
+
+    it('moves focus to the list’s title once the domain is deleted', async () => {
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList />)
+      await user.click(await screen.findByRole('button', { name: 'Delete acmecorp.dev' }))
+      const dialog = screen.getByRole('alertdialog', { name: 'Delete acmecorp.dev?' })
+      await user.click(within(dialog).getByRole('button', { name: 'Delete domain' }))
+      await waitFor(() => {
+        expect(screen.getByRole('heading', { name: 'Domains', level: 2 })).toHaveFocus()
+      })
+      expect(screen.queryByRole('rowheader', { name: 'acmecorp.dev' })).toBeNull()
+    })
+
+    it('deleting the last domain announces it, reports it and shows the empty state', async () => {
+      store.reset({ domains: [createDomainFixture('solo.example.com')] })
+      const onDomainDeleted = vi.fn()
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList onDomainDeleted={onDomainDeleted} />)
+      await user.click(await screen.findByRole('button', { name: 'Delete solo.example.com' }))
+      await user.click(screen.getByRole('button', { name: 'Delete domain' }))
+      expect(await screen.findByText('No domains yet')).toBeVisible()
+      await waitFor(() => {
+        expect(onDomainDeleted).toHaveBeenCalledTimes(1)
+      })
+      expect(screen.getByText('solo.example.com was deleted.')).toBeInTheDocument()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
     })
   })
 

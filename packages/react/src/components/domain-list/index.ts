@@ -1,5 +1,5 @@
 export { DomainList } from './domain-list.tsx'
-export type { DomainListProps, DomainListAction } from './domain-list.tsx'
-export type { DomainListSlot } from './domain-list.slots.ts'
+export type { DomainListProps } from './domain-list.tsx'
+export type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 export { normalizeDomain } from './normalize-domain.ts'
 export type { NormalizedDomain, DomainInputProblem } from './normalize-domain.ts'

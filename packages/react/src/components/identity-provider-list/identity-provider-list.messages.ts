@@ -56,6 +56,10 @@ export const identityProviderListMessages = {
     readonly: 'Your tenant administrator manages this provider; you can view it but not change it.',
     none: 'Your tenant administrator set up and manages this provider; its details are not shown here.',
   },
+  unknownType: {
+    label: 'Unknown provider type',
+    help: 'This list doesn’t support this type of provider yet: it can only show its name and state.',
+  },
   enabled: 'Enabled',
   disabled: 'Disabled',
   switchLabel: 'Enabled',

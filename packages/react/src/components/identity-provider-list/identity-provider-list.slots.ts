@@ -12,6 +12,7 @@
  * - `empty`: the empty state.
  * - `panel`: the in-place wizard / provisioning region.
  * - `dialog`: the delete, remove and refresh confirmations.
+ * - `field`, `label`, `help`, `error`: the delete confirmation's "type the name" field.
  */
 export type IdentityProviderListSlot =
   | 'root'
@@ -32,3 +33,7 @@ export type IdentityProviderListSlot =
   | 'empty'
   | 'panel'
   | 'dialog'
+  | 'field'
+  | 'label'
+  | 'help'
+  | 'error'

@@ -1,5 +1,12 @@
 /// <reference types="msw-storybook-addon/types" />
-import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
+import type { IdpStrategy } from '@myorg-kit/client'
+import {
+  type MockIdentityProvider,
+  createDefaultSeed,
+  permissionSets,
+  scopesWithout,
+  seedId,
+} from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
@@ -115,7 +122,7 @@ export const DeleteRefused: Story = {
     await userEvent.click(within(okta).getByRole('button', { name: 'Details of Acme Okta' }))
     await userEvent.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
     const body = within(canvasElement.ownerDocument.body)
-    const dialog = await body.findByRole('dialog', { name: 'Delete Acme Okta?' })
+    const dialog = await body.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
     await within(dialog).findByText(/only allows deleting a provider that has no users left/)
     await userEvent.type(within(dialog).getByRole('textbox'), 'acme-okta')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete provider' }))
@@ -141,7 +148,7 @@ export const DeleteAllow: Story = {
     await userEvent.click(within(okta).getByRole('button', { name: 'Details of Acme Okta' }))
     await userEvent.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
     const body = within(canvasElement.ownerDocument.body)
-    const dialog = await body.findByRole('dialog', { name: 'Delete Acme Okta?' })
+    const dialog = await body.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
     await expect(
       await within(dialog).findByText(/will be deleted with it/, {}, { timeout: 8000 }),
     ).toBeVisible()
@@ -160,7 +167,7 @@ export const Detach: Story = {
       }),
     )
     const body = within(canvasElement.ownerDocument.body)
-    const dialog = await body.findByRole('dialog', {
+    const dialog = await body.findByRole('alertdialog', {
       name: 'Remove Acme Microsoft Entra ID from the organization?',
     })
     await expect(dialog).toHaveTextContent(/Unlike Delete/)
@@ -180,7 +187,7 @@ export const RefreshAttributes: Story = {
       }),
     )
     const body = within(canvasElement.ownerDocument.body)
-    const dialog = await body.findByRole('dialog', {
+    const dialog = await body.findByRole('alertdialog', {
       name: 'Refresh the attribute mapping of Acme Login (OIDC)?',
     })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refresh mapping' }))
@@ -263,6 +270,37 @@ export const InPlaceProvisioning: Story = {
         { timeout: 8000 },
       ),
     ).toBeVisible()
+  },
+}
+
+/** A connection of a strategy the kit does not know (e.g. AD/LDAP), with full access. */
+const unknownType: MockIdentityProvider = {
+  id: seedId('con', 'acme-directory'),
+  name: 'acme-ldap',
+  // Not an IdpStrategy: the kit can't read its configuration.
+  strategy: 'ad' as unknown as IdpStrategy,
+  display_name: 'Acme Directory',
+  show_as_button: true,
+  assign_membership_on_login: false,
+  is_enabled: true,
+  access_level: 'full',
+  domains: ['corp.acme.com'],
+  options: {},
+  user_count: 12,
+}
+
+/** A provider of a type the kit does not know: one read-only row that says so. */
+export const UnknownProviderType: Story = {
+  parameters: {
+    myOrg: {
+      seed: { identityProviders: [...createDefaultSeed().identityProviders, unknownType] },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = await itemOf(canvasElement, 'Acme Directory')
+    await expect(row).toHaveTextContent('Unknown provider type')
+    await expect(row).not.toHaveTextContent('Full control')
+    await expect(within(row).queryByRole('button')).toBeNull()
   },
 }
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../../test/render.tsx'
 import { faults, server, store } from '../../../test/server.ts'
+import { frFR } from '../../locales/fr-FR.ts'
 import { IdentityProviderList } from './identity-provider-list.tsx'
 
 const api = 'https://tenant.example/my-org'
@@ -251,7 +252,7 @@ describe('IdentityProviderList', () => {
       const oidc = await expand(user, 'Acme Login (OIDC)')
       const oidcId = idpId('acme-oidc')
       await user.click(within(oidc).getByRole('button', { name: 'Delete Acme Login (OIDC)' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Login (OIDC)?' })
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Login (OIDC)?' })
       const input = within(dialog).getByRole('textbox', { name: 'Type acme-oidc to confirm' })
       expect(input).toHaveFocus()
       await user.type(input, 'acme-oid')
@@ -262,7 +263,7 @@ describe('IdentityProviderList', () => {
       await user.type(input, 'c')
       await user.click(within(dialog).getByRole('button', { name: 'Delete provider' }))
       await waitFor(() => {
-        expect(screen.queryByRole('dialog')).toBeNull()
+        expect(screen.queryByRole('alertdialog')).toBeNull()
       })
       expect(onDeleted).toHaveBeenCalledWith(oidcId)
       await waitFor(() => {
@@ -280,7 +281,7 @@ describe('IdentityProviderList', () => {
       const okta = await expand(user, 'Acme Okta')
       const oktaId = idpId('acme-okta')
       await user.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Okta?' })
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
       expect(
         await within(dialog).findByText(/only allows deleting a provider that has no users left/),
       ).toBeVisible()
@@ -294,7 +295,7 @@ describe('IdentityProviderList', () => {
       await user.click(
         within(refusal).getByRole('button', { name: 'Remove from organization instead' }),
       )
-      const detach = await screen.findByRole('dialog', {
+      const detach = await screen.findByRole('alertdialog', {
         name: 'Remove Acme Okta from the organization?',
       })
       await user.click(within(detach).getByRole('button', { name: 'Remove from organization' }))
@@ -312,7 +313,7 @@ describe('IdentityProviderList', () => {
       renderWithMyOrg(<IdentityProviderList />)
       const okta = await expand(user, 'Acme Okta')
       await user.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Okta?' })
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
       expect(
         await within(dialog).findByText(
           'The users who signed in through Acme Okta will be deleted with it, including their profiles and memberships.',
@@ -321,7 +322,7 @@ describe('IdentityProviderList', () => {
       await user.type(within(dialog).getByRole('textbox'), 'acme-okta')
       await user.click(within(dialog).getByRole('button', { name: 'Delete provider' }))
       await waitFor(() => {
-        expect(screen.queryByRole('dialog')).toBeNull()
+        expect(screen.queryByRole('alertdialog')).toBeNull()
       })
       expect(store.state.identityProviders.some((idp) => idp.name === 'acme-okta')).toBe(false)
     })
@@ -332,7 +333,7 @@ describe('IdentityProviderList', () => {
       renderWithMyOrg(<IdentityProviderList />, { scopes: scopesWithout('getConfiguration') })
       const okta = await expand(user, 'Acme Okta')
       await user.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Okta?' })
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
       expect(within(dialog).getByText(/Depending on your tenant’s settings/)).toBeVisible()
       expect(requests.filter((request) => request.startsWith('GET /config'))).toEqual([])
     })
@@ -343,15 +344,15 @@ describe('IdentityProviderList', () => {
       renderWithMyOrg(<IdentityProviderList />)
       const okta = await expand(user, 'Acme Okta')
       await user.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
-      let dialog = await screen.findByRole('dialog', { name: 'Delete Acme Okta?' })
+      let dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
       await within(dialog).findByText(/only allows deleting/)
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
       expect(within(okta).getByRole('button', { name: 'Delete Acme Okta' })).toHaveFocus()
       await user.click(within(okta).getByRole('button', { name: 'Delete Acme Okta' }))
-      dialog = await screen.findByRole('dialog', { name: 'Delete Acme Okta?' })
+      dialog = await screen.findByRole('alertdialog', { name: 'Delete Acme Okta?' })
       await within(dialog).findByText(/only allows deleting/)
       await user.keyboard('{Escape}')
-      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
       expect(count(requests, 'GET /config')).toBe(1)
     })
   })
@@ -368,7 +369,7 @@ describe('IdentityProviderList', () => {
           name: 'Remove from organization: Acme Microsoft Entra ID',
         }),
       )
-      const dialog = await screen.findByRole('dialog', {
+      const dialog = await screen.findByRole('alertdialog', {
         name: 'Remove Acme Microsoft Entra ID from the organization?',
       })
       expect(dialog).toHaveTextContent(/Unlike Delete, this keeps the connection and its users/)
@@ -395,7 +396,7 @@ describe('IdentityProviderList', () => {
           name: 'Refresh attribute mapping of Acme Login (OIDC)',
         }),
       )
-      const dialog = await screen.findByRole('dialog', {
+      const dialog = await screen.findByRole('alertdialog', {
         name: 'Refresh the attribute mapping of Acme Login (OIDC)?',
       })
       expect(dialog).toHaveTextContent('Will stop mapping: Department')
@@ -459,10 +460,15 @@ describe('IdentityProviderList', () => {
         unlinked: ['acme.com'],
         failed: [],
       })
-      // One list refetch for the batch.
+      // One read for the whole batch: the provider, written into the list (no list refetch).
       await waitFor(() => {
-        expect(count(requests, 'GET /identity-providers')).toBe(before + 1)
+        expect(count(requests, `GET /identity-providers/${oktaId}`)).toBe(1)
       })
+      expect(count(requests, 'GET /identity-providers')).toBe(before)
+      // The row shows the new links.
+      const chips = within(okta).getByText('acme.co.uk', { selector: 'code' }).closest('ul')
+      expect(chips).toHaveTextContent('acme.co.uk')
+      expect(chips).not.toHaveTextContent('acme.com')
     })
 
     it('reports the domains that failed and applies the others', async () => {
@@ -550,6 +556,69 @@ describe('IdentityProviderList', () => {
       expect(contractors).toHaveTextContent('Managed for you')
       expect(contractors).toHaveTextContent(/its details are not shown here/)
       expect(within(contractors).queryByRole('button')).toBeNull()
+    })
+  })
+
+  describe('a provider of a type the kit does not know', () => {
+    /** The list with a provider whose strategy the client can't read (it keeps name and state). */
+    function serveWithUnknownType(): void {
+      server.use(
+        http.get(`${api}/identity-providers`, () =>
+          HttpResponse.json({
+            identity_providers: [
+              {
+                id: 'con_Kn0wnOkta0000001',
+                name: 'acme-okta',
+                display_name: 'Acme Okta',
+                strategy: 'okta',
+                options: {},
+                domains: ['acme.com'],
+                is_enabled: true,
+                access_level: 'full',
+              },
+              {
+                id: 'con_Unkn0wnType00001',
+                name: 'acme-ldap',
+                display_name: 'Acme Directory',
+                strategy: 'ad',
+                options: { tenant: 'acme' },
+                domains: ['corp.acme.com'],
+                is_enabled: true,
+                access_level: 'full',
+              },
+            ],
+          }),
+        ),
+      )
+    }
+
+    it('gets one honest read-only row: a generic logo, "Unknown provider type", no access claim, no action', async () => {
+      serveWithUnknownType()
+      renderWithMyOrg(<IdentityProviderList />)
+      const row = await item('Acme Directory')
+      expect(row).toHaveTextContent('Unknown provider type')
+      expect(row).toHaveTextContent('acme-ldap')
+      expect(row).toHaveTextContent('Enabled')
+      expect(row).toHaveTextContent(/can only show its name and state/)
+      expect(row).not.toHaveTextContent('Full control')
+      expect(row).not.toHaveTextContent(/tenant administrator/)
+      expect(within(row).queryByRole('switch')).toBeNull()
+      expect(within(row).queryByRole('button')).toBeNull()
+      expect(row.querySelector('[data-slot="identity-provider-list-logo"] svg')).not.toBeNull()
+      // The known provider next to it is untouched.
+      const okta = await item('Acme Okta')
+      expect(okta).toHaveTextContent('Full control')
+      expect(within(okta).getByRole('switch', { name: 'Acme Okta enabled' })).toBeChecked()
+    })
+
+    it('says so in French too', async () => {
+      serveWithUnknownType()
+      renderWithMyOrg(<IdentityProviderList />, {
+        providerProps: { locale: 'fr-FR', messages: [frFR] },
+      })
+      const row = await item('Acme Directory')
+      expect(row).toHaveTextContent('Type de fournisseur inconnu')
+      expect(row).not.toHaveTextContent('Contrôle total')
     })
   })
 

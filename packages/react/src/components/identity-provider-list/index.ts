@@ -2,7 +2,7 @@ export { IdentityProviderList } from './identity-provider-list.tsx'
 export type {
   IdentityProviderListProps,
   IdentityProviderListAction,
-} from './identity-provider-list.tsx'
+} from './identity-provider-list.props.ts'
 export type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 export type { IdentityProviderListMessages } from './identity-provider-list.messages.ts'
 export type { IdentityProviderListPanel } from './panel-content.tsx'

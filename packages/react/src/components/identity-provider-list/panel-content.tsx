@@ -3,8 +3,7 @@
 import type { IdentityProvider } from '@myorg-kit/client'
 import { type ReactNode, Suspense, lazy } from 'react'
 
-import type { DeepPartial, MyOrgMessages } from '../../i18n/types.ts'
-import { useMyOrgTranslator } from '../../i18n/use-my-org-translator.ts'
+import { useScope } from '../../kit/scope.tsx'
 
 /** What the list shows in place of itself when no host callback takes the action. */
 export type IdentityProviderListPanel =
@@ -15,16 +14,10 @@ export type IdentityProviderListPanel =
 /** Props of {@link PanelContent}. */
 export interface PanelContentProps {
   panel: IdentityProviderListPanel
-  /** Heading level of the embedded component's title (one below the panel heading). */
-  headingLevel: 3 | 4 | 5
   /** The wizard created or updated a provider: the list refetches and closes the panel. */
   onDone: (idp?: IdentityProvider) => void
   /** The user left without a change. */
   onCancel: () => void
-  /** The list's per-instance text overrides, passed on to the embedded component. */
-  messages?: DeepPartial<MyOrgMessages> | undefined
-  /** The list's `unstyled`, passed on to the embedded component. */
-  unstyled?: boolean | undefined
 }
 
 // Loaded when the panel first opens: a host that only lists providers, or that opens the wizard
@@ -37,13 +30,16 @@ const ScimTokenManager = /* @__PURE__ */ lazy(async () => ({
 }))
 
 /**
- * The content of the in-place panel: the IdpWizard (create / edit) or the ScimTokenManager.
- * The list owns the region, its heading, "Back to identity providers" and focus.
+ * The content of the in-place panel: the IdpWizard (create / edit) or the ScimTokenManager, one
+ * heading level below the panel's, with the list's texts and `unstyled`. The list owns the
+ * region, its heading, "Back to identity providers" and focus.
  */
 export function PanelContent(props: PanelContentProps): ReactNode {
-  const { panel, onDone, onCancel, messages, unstyled } = props
-  const { t } = useMyOrgTranslator(messages)
-  const shared = { headingLevel: props.headingLevel, messages, unstyled }
+  const { panel, onDone, onCancel } = props
+  const { t, messages, unstyled, levels } = useScope()
+  // The embedded components take levels up to 5.
+  const headingLevel = Math.min(levels.section + 1, 5) as 3 | 4 | 5
+  const shared = { headingLevel, messages, unstyled }
   return (
     <Suspense
       fallback={

@@ -37,6 +37,8 @@ export const orgDetailsFormMessages = {
     colors: {
       legend: 'Login page colours',
       help: 'Hex colours such as #635DFF or #FFF.',
+      /** In an empty colour field: the format to type. */
+      placeholder: '#RRGGBB',
       primary: {
         label: 'Primary colour',
         picker: 'Pick the primary colour',

@@ -2,6 +2,7 @@ import type { FieldIssue, OrgDetails, UpdateOrgDetailsRequest } from '@myorg-kit
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { isHexColor } from '../../lib/color.ts'
 
 /**
  * Auth0 Universal Login's default colours. The API needs both colours once either is set
@@ -27,12 +28,9 @@ export interface OrgDetailsFormValues {
 /** A form field name. */
 export type OrgDetailsFormFieldName = keyof OrgDetailsFormValues
 
-/** `#RGB` or `#RRGGBB`, as the API's `OrgBrandingColors` pattern. */
-export const HEX_COLOR = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/
-
 /** Limits from the API's `OrgDetails` schema. */
-export const NAME_MAX_LENGTH = 50
-export const DISPLAY_NAME_MAX_LENGTH = 255
+const NAME_MAX_LENGTH = 50
+const DISPLAY_NAME_MAX_LENGTH = 255
 
 /**
  * The form's zod schema (zod/mini, to keep hosts' bundles small), with texts from the
@@ -40,11 +38,11 @@ export const DISPLAY_NAME_MAX_LENGTH = 255
  *
  * @example
  * const { t } = useMyOrgTranslator()
- * useForm({ resolver: zodResolver(createOrgDetailsSchema(t)) })
+ * useForm({ resolver: zodResolver(createOrgDetailsSchema(t)) }) // lib/zod-resolver.ts
  */
 export function createOrgDetailsSchema(t: MyOrgTranslator['t']) {
   const color = z.string().check(
-    z.refine((value) => value.trim() === '' || HEX_COLOR.test(value.trim()), {
+    z.refine((value) => value.trim() === '' || isHexColor(value.trim()), {
       message: t('orgDetailsForm.validation.colorInvalid'),
     }),
   )
@@ -101,23 +99,6 @@ export function toFormValues(details: OrgDetails | undefined): OrgDetailsFormVal
     primaryColor: details?.branding?.colors?.primary ?? '',
     pageBackgroundColor: details?.branding?.colors?.page_background ?? '',
   }
-}
-
-/** `#abc` → `#aabbcc`, lower case, for `<input type="color">` (which only takes `#rrggbb`). */
-export function toPickerColor(value: string): string | undefined {
-  const color = value.trim()
-  if (!HEX_COLOR.test(color)) {
-    return undefined
-  }
-  const digits = color.slice(1)
-  const full =
-    digits.length === 3
-      ? digits
-          .split('')
-          .map((digit) => digit + digit)
-          .join('')
-      : digits
-  return `#${full.toLowerCase()}`
 }
 
 /** The colours that will be saved, and which of them come from Auth0's defaults. */

@@ -1,0 +1,109 @@
+'use client'
+
+import type { OrgDomain } from '@myorg-kit/client'
+import { type ReactNode, memo, useId } from 'react'
+
+import { useScope } from '../../kit/scope.tsx'
+import { Button } from '../../ui/button.tsx'
+import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
+import { VerificationPanel } from './verification-panel.tsx'
+
+const statusVariant = { verified: 'success', pending: 'warning', failed: 'danger' } as const
+
+/** Props of {@link DomainRow}: all stable across renders, so an unchanged row doesn't re-render. */
+export interface DomainRowProps {
+  domain: OrgDomain
+  /** Undefined: panel closed; a number: open, and each increase starts a verification. */
+  panelToken: number | undefined
+  canVerify: boolean
+  canDelete: boolean
+  pollDelays: readonly number[]
+  onTogglePanel: (domainId: string) => void
+  onVerify: (domainId: string) => void
+  onDelete: (domain: OrgDomain) => void
+  onVerified: (domain: OrgDomain) => void
+}
+
+/**
+ * One domain: name, status badge, actions; its verification panel on the row below. Memoized:
+ * with 1,000 domains loaded, opening one panel must not re-render the other rows.
+ */
+export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
+  const { t, slot } = useScope<DomainListSlot, DomainListAction>()
+  const { domain, panelToken, canVerify, canDelete } = props
+  const open = panelToken !== undefined
+  const panelId = useId()
+  const needsVerification = domain.status !== 'verified'
+  return (
+    <>
+      <tr {...slot('row')} data-status={domain.status}>
+        <th scope="row" className="mk-DomainList-name">
+          {domain.domain}
+        </th>
+        <td {...slot('status')}>
+          <span className="mk-badge" data-variant={statusVariant[domain.status]}>
+            {t(`domainList.status.${domain.status}`)}
+          </span>
+        </td>
+        <td {...slot('actions')}>
+          <div className="mk-DomainList-actionGroup">
+            {needsVerification ? (
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-expanded={open}
+                aria-controls={open ? panelId : undefined}
+                aria-label={t('domainList.actions.showRecord', { domain: domain.domain })}
+                onClick={() => {
+                  props.onTogglePanel(domain.id)
+                }}
+              >
+                {t('domainList.actions.showRecordShort')}
+              </Button>
+            ) : null}
+            {needsVerification && canVerify ? (
+              <Button
+                size="sm"
+                aria-label={t('domainList.actions.verify', { domain: domain.domain })}
+                onClick={() => {
+                  props.onVerify(domain.id)
+                }}
+              >
+                {t('domainList.actions.verifyShort')}
+              </Button>
+            ) : null}
+            {canDelete ? (
+              <Button
+                size="sm"
+                variant="ghost"
+                data-danger=""
+                aria-label={t('domainList.actions.delete', { domain: domain.domain })}
+                onClick={() => {
+                  props.onDelete(domain)
+                }}
+              >
+                {t('domainList.actions.deleteShort')}
+              </Button>
+            ) : null}
+          </div>
+        </td>
+      </tr>
+      {open ? (
+        <tr className="mk-DomainList-panelRow">
+          <td colSpan={3} id={panelId}>
+            <VerificationPanel
+              domain={domain}
+              canVerify={canVerify}
+              startToken={panelToken}
+              pollDelays={props.pollDelays}
+              onVerified={props.onVerified}
+              onClose={() => {
+                props.onTogglePanel(domain.id)
+              }}
+            />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  )
+})

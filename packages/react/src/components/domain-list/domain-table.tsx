@@ -1,0 +1,114 @@
+'use client'
+
+import type { OrgDomain } from '@myorg-kit/client'
+import type { UseInfiniteQueryResult } from '@tanstack/react-query'
+import { type ReactNode, useCallback, useState } from 'react'
+
+import type { DomainsData } from '../../api/domains.queries.ts'
+import { useScope } from '../../kit/scope.tsx'
+import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
+import { DomainListFooter } from './domain-list-footer.tsx'
+import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
+import { DomainRow } from './domain-row.tsx'
+
+/** Props of {@link DomainTable}. */
+export interface DomainTableProps {
+  /** The domain list's query: its next page. */
+  query: UseInfiniteQueryResult<DomainsData>
+  /** Every domain loaded so far. */
+  domains: readonly OrgDomain[]
+  /** Instead of the built-in "No domains yet". */
+  emptyState: ReactNode
+  /** Whether the add form is there (the empty state then says to use it). */
+  canCreate: boolean
+  canVerify: boolean
+  canDelete: boolean
+  pollDelays: readonly number[]
+  onVerified: (domain: OrgDomain) => void
+  /** After a domain was deleted (the dialog has closed). */
+  onDeleted: (domain: OrgDomain) => void
+}
+
+/**
+ * The domains table (or the empty state), its count and "Load more", the next page's error, and
+ * the delete dialog: mounted here whatever the table shows, so deleting the last domain ends
+ * normally.
+ */
+export function DomainTable(props: DomainTableProps): ReactNode {
+  const { t, slot } = useScope<DomainListSlot, DomainListAction>()
+  const { query, canVerify, canDelete, onDeleted } = props
+  // Open panels by domain id; the value increases each time the row's Verify starts a check.
+  const [openPanels, setOpenPanels] = useState<ReadonlyMap<string, number>>(new Map())
+  const [deleting, setDeleting] = useState<OrgDomain | null>(null)
+  const togglePanel = useCallback((domainId: string) => {
+    setOpenPanels((previous) => {
+      const next = new Map(previous)
+      if (!next.delete(domainId)) {
+        next.set(domainId, 0)
+      }
+      return next
+    })
+  }, [])
+  const verifyFromRow = useCallback((domainId: string) => {
+    setOpenPanels((previous) => new Map(previous).set(domainId, (previous.get(domainId) ?? 0) + 1))
+  }, [])
+  const { domains } = props
+  const emptyText = props.canCreate ? 'domainList.empty.description' : 'domainList.empty.readOnly'
+  return (
+    <>
+      {domains.length === 0 ? (
+        <div {...slot('empty')}>
+          {props.emptyState ?? (
+            <>
+              <p className="mk-DomainList-emptyTitle">{t('domainList.empty.title')}</p>
+              <p className="mk-description">{t(emptyText)}</p>
+            </>
+          )}
+        </div>
+      ) : (
+        <div className="mk-DomainList-scroll">
+          <table {...slot('table', 'mk-table')}>
+            <caption className="mk-visually-hidden">{t('domainList.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('domainList.columns.domain')}</th>
+                <th scope="col">{t('domainList.columns.status')}</th>
+                <th scope="col">
+                  <span className="mk-visually-hidden">{t('domainList.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {domains.map((domain) => (
+                <DomainRow
+                  key={domain.id}
+                  domain={domain}
+                  panelToken={openPanels.get(domain.id)}
+                  canVerify={canVerify}
+                  canDelete={canDelete}
+                  pollDelays={props.pollDelays}
+                  onTogglePanel={togglePanel}
+                  onVerify={verifyFromRow}
+                  onDelete={setDeleting}
+                  onVerified={props.onVerified}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {domains.length > 0 ? <DomainListFooter query={query} count={domains.length} /> : null}
+      {deleting ? (
+        <DeleteDomainDialog
+          domain={deleting}
+          onClose={(deleted) => {
+            setDeleting(null)
+            if (deleted) {
+              onDeleted(deleting)
+            }
+          }}
+        />
+      ) : null}
+    </>
+  )
+}
