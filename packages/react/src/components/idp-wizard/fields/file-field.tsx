@@ -14,6 +14,8 @@ export interface FileFieldProps {
   disabled: boolean
   /** Reads the chosen file into the form: the problem to show, or `null` when it was fine. */
   onFile: (file: File) => Promise<string | null>
+  /** What the loaded file holds (certificate, metadata summary), right under the field. */
+  after?: ReactNode
 }
 
 /**
@@ -24,40 +26,43 @@ export function FileField(props: FileFieldProps): ReactNode {
   const { form } = useWizard()
   const { name } = props
   return (
-    <Field
-      name={name}
-      label={props.label}
-      description={props.help}
-      error={form.formState.errors[name]?.message}
-    >
-      {(control) => (
-        <input
-          {...control}
-          name={name}
-          type="file"
-          className="mk-IdpWizard-file"
-          accept={props.accept}
-          disabled={props.disabled}
-          ref={(element) => {
-            // Lets setFocus / shouldFocus reach the file input.
-            form.register(name).ref(element)
-          }}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (!file) {
-              return
-            }
-            void props.onFile(file).then((problem) => {
-              if (problem) {
-                form.setError(name, { type: 'file', message: problem })
-              } else {
-                form.clearErrors(name)
+    <div className="mk-IdpWizard-upload">
+      <Field
+        name={name}
+        label={props.label}
+        description={props.help}
+        error={form.formState.errors[name]?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name={name}
+            type="file"
+            className="mk-IdpWizard-file"
+            accept={props.accept}
+            disabled={props.disabled}
+            ref={(element) => {
+              // Lets setFocus / shouldFocus reach the file input.
+              form.register(name).ref(element)
+            }}
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (!file) {
+                return
               }
-            })
-          }}
-        />
-      )}
-    </Field>
+              void props.onFile(file).then((problem) => {
+                if (problem) {
+                  form.setError(name, { type: 'file', message: problem })
+                } else {
+                  form.clearErrors(name)
+                }
+              })
+            }}
+          />
+        )}
+      </Field>
+      {props.after}
+    </div>
   )
 }

@@ -33,20 +33,18 @@ export function CertificateField(props: { locked: boolean }): ReactNode {
   }
 
   return (
-    <>
-      <FileField
-        name="signingCert"
-        label={t('idpWizard.connection.certificate.label')}
-        help={
-          mode === 'edit' && certificate
-            ? t('idpWizard.connection.certificate.replace')
-            : t('idpWizard.connection.certificate.help')
-        }
-        accept=".pem,.cer,.crt,.der"
-        disabled={props.locked}
-        onFile={readCertificate}
-      />
-      {certificate ? <CertificateInfo certificate={certificate} /> : null}
-    </>
+    <FileField
+      name="signingCert"
+      label={t('idpWizard.connection.certificate.label')}
+      help={
+        mode === 'edit' && certificate
+          ? t('idpWizard.connection.certificate.replace')
+          : t('idpWizard.connection.certificate.help')
+      }
+      accept=".pem,.cer,.crt,.der"
+      disabled={props.locked}
+      onFile={readCertificate}
+      after={certificate ? <CertificateInfo certificate={certificate} /> : null}
+    />
   )
 }

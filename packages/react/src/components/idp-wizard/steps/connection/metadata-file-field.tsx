@@ -75,19 +75,19 @@ export function MetadataFileField(props: MetadataFileFieldProps): ReactNode {
   }
 
   return (
-    <>
-      <FileField
-        name="metadataXml"
-        label={props.label}
-        help={props.help}
-        accept=".xml,application/xml,text/xml"
-        disabled={props.locked}
-        onFile={readMetadata}
-      />
-      {parsed?.ok === true ? (
-        <MetadataSummary metadata={parsed.metadata} fileName={values.metadataFileName} />
-      ) : null}
-    </>
+    <FileField
+      name="metadataXml"
+      label={props.label}
+      help={props.help}
+      accept=".xml,application/xml,text/xml"
+      disabled={props.locked}
+      onFile={readMetadata}
+      after={
+        parsed?.ok === true ? (
+          <MetadataSummary metadata={parsed.metadata} fileName={values.metadataFileName} />
+        ) : null
+      }
+    />
   )
 }
 
