@@ -31,6 +31,15 @@ function mapListedDomains(
 /** Writes a domain the API just returned into its query and every loaded list page. */
 export function writeDomain(client: QueryClient, scope: MyOrgKeyScope, domain: OrgDomain): void {
   client.setQueryData(myOrgKeys.domain(scope, domain.id), domain)
+  writeListedDomain(client, scope, domain)
+}
+
+/** Writes a domain into every loaded page of the domain lists (its row's status badge). */
+export function writeListedDomain(
+  client: QueryClient,
+  scope: MyOrgKeyScope,
+  domain: OrgDomain,
+): void {
   mapListedDomains(client, scope, (domains) =>
     domains.map((item) => (item.id === domain.id ? domain : item)),
   )

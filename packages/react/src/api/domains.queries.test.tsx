@@ -21,10 +21,10 @@ import {
   useDeleteDomain,
   useDomain,
   useDomainIdentityProviders,
-  useDomainVerificationPolling,
   useDomains,
   useVerifyDomain,
 } from './domains.queries.ts'
+import { useDomainVerificationPolling } from './domain-verification.queries.ts'
 import { useIdentityProviders } from './identity-providers.queries.ts'
 import { useOrgDetails } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'

@@ -15,8 +15,14 @@ export interface ComponentFrameProps<Slot extends string, Action extends string>
   title: ReactNode
   /** The line under the title. @default undefined */
   description?: ReactNode
-  /** Next to the title (e.g. a status badge). @default undefined */
+  /**
+   * Next to the title (e.g. a status badge): the title and it share one row,
+   * `mk-{Component}-titleRow`.
+   * @default undefined
+   */
   headerExtra?: ReactNode
+  /** The title element, to move focus to it when the view under it is replaced. @default undefined */
+  titleRef?: Ref<HTMLHeadingElement> | undefined
   /** Content is loading: `aria-busy` on the root. @default false */
   busy?: boolean
   /** Extra attributes of the root (`data-*` states). @default undefined */
@@ -35,24 +41,33 @@ export interface ComponentFrameProps<Slot extends string, Action extends string>
 export function ComponentFrame<Slot extends string, Action extends string>(
   props: ComponentFrameProps<Slot, Action>,
 ): ReactNode {
-  const { kit, rootRef, title, description, headerExtra, busy, rootAttributes, children } = props
-  const { slot, levels } = kit
+  const { kit, rootRef, titleRef, title, description, headerExtra, busy, children } = props
+  const { slot, levels, scope } = kit
   const Heading = `h${levels.title}` as const
   const access = accessStateOf(kit)
+  const heading = (
+    <Heading {...slot('title' as Slot)} id={kit.titleId} tabIndex={-1} ref={titleRef}>
+      {title}
+    </Heading>
+  )
   return (
     <ComponentScopeProvider value={kit.scope as unknown as ComponentScope}>
       <section
         {...kit.rootProps}
-        {...rootAttributes}
+        {...props.rootAttributes}
         ref={rootRef}
         aria-labelledby={kit.titleId}
         aria-busy={busy === true || kit.permissions.status === 'loading' || undefined}
       >
         <header {...slot('header' as Slot)}>
-          <Heading {...slot('title' as Slot)} id={kit.titleId} tabIndex={-1}>
-            {title}
-          </Heading>
-          {headerExtra}
+          {headerExtra === undefined || headerExtra === null ? (
+            heading
+          ) : (
+            <div className={`mk-${scope.component}-titleRow`}>
+              {heading}
+              {headerExtra}
+            </div>
+          )}
           {description === undefined ? null : <p {...slot('description' as Slot)}>{description}</p>}
         </header>
         <ComponentErrorBoundary

@@ -20,16 +20,36 @@ export interface MissingActionsProps {
  * localized list. Renders nothing when everything is allowed.
  */
 export function MissingActions(props: MissingActionsProps): ReactNode {
-  const { t, translator, slot } = useScope()
+  const { t, translator } = useScope()
   const missing = props.actions.filter(([allowed]) => !allowed).map(([, label]) => t(label))
   if (missing.length === 0) {
     return null
   }
   return (
-    <p {...slot('notice', props.className)}>
+    <AccessNote className={props.className}>
       {t(props.message, {
         actions: translator.formatList(missing, { type: 'unit', style: 'long' }),
       })}
-    </p>
+    </AccessNote>
   )
+}
+
+/** Props of {@link AccessNote}. */
+export interface AccessNoteProps {
+  /** The sentence; nothing is rendered without one. */
+  children: ReactNode
+  /** Extra class (the component's own). @default undefined */
+  className?: string | undefined
+}
+
+/**
+ * The same one-line note with a sentence of its own, for a reason that is not a missing scope
+ * (e.g. "this provider is managed by your Auth0 administrator").
+ */
+export function AccessNote(props: AccessNoteProps): ReactNode {
+  const { slot } = useScope()
+  if (props.children === null || props.children === undefined || props.children === '') {
+    return null
+  }
+  return <p {...slot('notice', props.className)}>{props.children}</p>
 }

@@ -461,6 +461,7 @@ export const frFR = {
     description:
       'Avec SCIM, votre fournisseur d’identité crée, met à jour et supprime automatiquement les comptes de vos utilisateurs ici.',
     loading: 'Chargement du provisionnement…',
+    unknownDate: 'Date inconnue',
     noAccess: {
       title: 'Vous n’avez pas accès aux paramètres de provisionnement',
       description:
@@ -574,6 +575,7 @@ export const frFR = {
       expiringSoon: '{days, plural, one {Expire dans # jour} other {Expire dans # jours}}',
       active: 'Actif',
       noExpiry: 'Sans expiration',
+      unknownExpiry: 'Expiration inconnue',
       revokeShort: 'Révoquer',
       revoke: 'Révoquer le jeton {tokenId}',
       revokeTitle: 'Révoquer le jeton {tokenId} ?',

@@ -3,7 +3,8 @@
 import type { OrgDomain } from '@myorg-kit/client'
 import { type ReactNode, useMemo } from 'react'
 
-import { DOMAIN_PAGE_SIZE, VERIFY_POLL_DELAYS_MS, useDomains } from '../../api/domains.queries.ts'
+import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
+import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'

@@ -6,7 +6,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react'
 import {
   type DomainVerificationRun,
   useDomainVerificationPolling,
-} from '../../api/domains.queries.ts'
+} from '../../api/domain-verification.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'

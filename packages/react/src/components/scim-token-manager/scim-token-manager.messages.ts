@@ -8,6 +8,8 @@ export const scimTokenManagerMessages = {
   description:
     'With SCIM, your identity provider creates, updates and removes your people’s accounts here automatically.',
   loading: 'Loading provisioning…',
+  /** Shown instead of a date the API sent that doesn't parse. */
+  unknownDate: 'Unknown date',
   noAccess: {
     title: 'You don’t have access to provisioning settings',
     description:
@@ -113,6 +115,7 @@ export const scimTokenManagerMessages = {
     expiringSoon: '{days, plural, one {Expires in # day} other {Expires in # days}}',
     active: 'Active',
     noExpiry: 'No expiry',
+    unknownExpiry: 'Expiry unknown',
     revokeShort: 'Revoke',
     revoke: 'Revoke token {tokenId}',
     revokeTitle: 'Revoke token {tokenId}?',

@@ -9,7 +9,8 @@
  * - `actions`: refresh and disable buttons.
  * - `tokens`: the token section; `table`, `row`, `status` inside it.
  * - `rotation`: the inline rotation guide.
- * - `createForm`: the lifetime picker and "Create token".
+ * - `createForm`: the lifetime picker and "Create token"; `field`, `label`, `help`, `error`: its
+ *   custom number of days.
  * - `dialog`: the confirmation dialogs; `revealDialog`: the show-once token dialog.
  */
 export type ScimTokenManagerSlot =
@@ -28,5 +29,9 @@ export type ScimTokenManagerSlot =
   | 'status'
   | 'rotation'
   | 'createForm'
+  | 'field'
+  | 'label'
+  | 'help'
+  | 'error'
   | 'dialog'
   | 'revealDialog'

@@ -142,7 +142,7 @@ export const EnableProvisioning: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: 'Enable SCIM provisioning' }))
-    const dialog = await canvas.findByRole('dialog', {
+    const dialog = await canvas.findByRole('alertdialog', {
       name: 'Enable SCIM provisioning for Acme Login (OIDC)?',
     })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Enable provisioning' }))
@@ -262,7 +262,7 @@ export const RevokeToken: Story = {
     const tokenId = seedId('tok', 'acme-okta-1')
     await userEvent.click(await canvas.findByRole('button', { name: `Revoke token ${tokenId}` }))
     await expect(
-      await canvas.findByRole('dialog', { name: `Revoke token ${tokenId}?` }),
+      await canvas.findByRole('alertdialog', { name: `Revoke token ${tokenId}?` }),
     ).toBeVisible()
   },
 }
@@ -273,7 +273,7 @@ export const DisableProvisioning: Story = {
     const canvas = within(canvasElement)
     await canvas.findByRole('table', { name: 'SCIM tokens for Acme Okta' })
     await userEvent.click(canvas.getByRole('button', { name: 'Disable provisioning' }))
-    const dialog = await canvas.findByRole('dialog', {
+    const dialog = await canvas.findByRole('alertdialog', {
       name: 'Disable SCIM provisioning for Acme Okta?',
     })
     await expect(dialog).toHaveTextContent(/stop syncing users/)
@@ -287,7 +287,7 @@ export const RefreshMapping: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: 'Refresh attribute mapping' }))
     await expect(
-      await canvas.findByRole('dialog', { name: 'Refresh the attribute mapping?' }),
+      await canvas.findByRole('alertdialog', { name: 'Refresh the attribute mapping?' }),
     ).toBeVisible()
   },
 }

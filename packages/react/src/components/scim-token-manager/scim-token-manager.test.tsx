@@ -2,7 +2,7 @@ import { permissionSets, scopesWithout, seedId } from '@myorg-kit/mock-api'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { createMyOrgQueryClient } from '../../provider/create-query-client.ts'
 import { renderWithMyOrg } from '../../../test/render.tsx'
@@ -20,23 +20,6 @@ const google = seedId('con', 'acme-google')
 const saml = seedId('con', 'acme-saml')
 const oktaToken = seedId('tok', 'acme-okta-1')
 const day = 24 * 60 * 60
-
-// jsdom has no modal dialogs: model the parts of the HTML spec the component relies on.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { __modal?: boolean }
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function showModal(this: HTMLDialogElement) {
-      this.setAttribute('open', '')
-    }
-    proto.close = function close(this: HTMLDialogElement) {
-      if (!this.hasAttribute('open')) {
-        return
-      }
-      this.removeAttribute('open')
-      this.dispatchEvent(new Event('close'))
-    }
-  }
-})
 
 /** What the browser does on Escape: a cancelable `cancel`, then close unless prevented. */
 function pressEscape(dialog: HTMLElement): void {
@@ -141,7 +124,7 @@ describe('ScimTokenManager', () => {
       expect(screen.getByRole('radio', { name: '90 days' })).toHaveFocus()
       await user.click(within(guide).getByRole('button', { name: `Revoke ${tokenId}` }))
       expect(
-        await screen.findByRole('dialog', { name: `Revoke token ${tokenId}?` }),
+        await screen.findByRole('alertdialog', { name: `Revoke token ${tokenId}?` }),
       ).toBeInTheDocument()
     })
 
@@ -159,7 +142,9 @@ describe('ScimTokenManager', () => {
       renderWithMyOrg(<ScimTokenManager identityProviderId={okta} />)
       await screen.findByText('Not in profile')
       await user.click(screen.getByRole('button', { name: 'Refresh attribute mapping' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Refresh the attribute mapping?' })
+      const dialog = await screen.findByRole('alertdialog', {
+        name: 'Refresh the attribute mapping?',
+      })
       expect(puts).toHaveLength(0)
       await user.click(within(dialog).getByRole('button', { name: 'Refresh attribute mapping' }))
       await waitFor(() => {
@@ -180,18 +165,18 @@ describe('ScimTokenManager', () => {
       )
       await screen.findByRole('rowheader', { name: oktaToken })
       await user.click(screen.getByRole('button', { name: 'Disable provisioning' }))
-      const dialog = await screen.findByRole('dialog', {
+      const dialog = await screen.findByRole('alertdialog', {
         name: 'Disable SCIM provisioning for Acme Okta?',
       })
       expect(dialog).toHaveTextContent('Acme Okta will stop syncing users')
       expect(dialog).toHaveTextContent('Its 1 SCIM token stops working at once')
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
-      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
       expect(store.state.provisioning.has(okta)).toBe(true)
 
       await user.click(screen.getByRole('button', { name: 'Disable provisioning' }))
       await user.click(
-        within(await screen.findByRole('dialog')).getByRole('button', {
+        within(await screen.findByRole('alertdialog')).getByRole('button', {
           name: 'Disable provisioning',
         }),
       )
@@ -215,17 +200,17 @@ describe('ScimTokenManager', () => {
       )
       expect(await screen.findByText(/Provisioning is off/)).toBeVisible()
       await user.click(screen.getByRole('button', { name: 'Enable SCIM provisioning' }))
-      const dialog = await screen.findByRole('dialog', {
+      const dialog = await screen.findByRole('alertdialog', {
         name: 'Enable SCIM provisioning for Acme Login (OIDC)?',
       })
       // Escape closes a plain confirmation.
       pressEscape(dialog)
-      expect(screen.queryByRole('dialog')).toBeNull()
+      expect(screen.queryByRole('alertdialog')).toBeNull()
       expect(posts).toHaveLength(0)
 
       await user.click(screen.getByRole('button', { name: 'Enable SCIM provisioning' }))
       await user.click(
-        within(await screen.findByRole('dialog')).getByRole('button', {
+        within(await screen.findByRole('alertdialog')).getByRole('button', {
           name: 'Enable provisioning',
         }),
       )
@@ -285,7 +270,7 @@ describe('ScimTokenManager', () => {
       faults.serverError = { operations: ['createProvisioning'], times: 1 }
       renderWithMyOrg(<ScimTokenManager identityProviderId={oidc} onError={onError} />)
       await user.click(await screen.findByRole('button', { name: 'Enable SCIM provisioning' }))
-      const dialog = await screen.findByRole('dialog')
+      const dialog = await screen.findByRole('alertdialog')
       await user.click(within(dialog).getByRole('button', { name: 'Enable provisioning' }))
       expect(await within(dialog).findByRole('alert')).toHaveTextContent(
         'Something went wrong on the server',
@@ -558,7 +543,7 @@ describe('ScimTokenManager', () => {
       )
       const revoke = await screen.findByRole('button', { name: `Revoke token ${oktaToken}` })
       await user.click(revoke)
-      let dialog = await screen.findByRole('dialog', { name: `Revoke token ${oktaToken}?` })
+      let dialog = await screen.findByRole('alertdialog', { name: `Revoke token ${oktaToken}?` })
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
       expect(deletes).toHaveLength(0)
       await waitFor(() => {
@@ -566,7 +551,7 @@ describe('ScimTokenManager', () => {
       })
 
       await user.click(revoke)
-      dialog = await screen.findByRole('dialog', { name: `Revoke token ${oktaToken}?` })
+      dialog = await screen.findByRole('alertdialog', { name: `Revoke token ${oktaToken}?` })
       await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
       await waitFor(() => {
         expect(screen.queryByRole('rowheader', { name: oktaToken })).toBeNull()
@@ -587,7 +572,7 @@ describe('ScimTokenManager', () => {
       faults.serverError = { operations: ['deleteScimToken'], times: 1 }
       renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
       await user.click(await screen.findByRole('button', { name: `Revoke token ${oktaToken}` }))
-      const dialog = await screen.findByRole('dialog')
+      const dialog = await screen.findByRole('alertdialog')
       await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
       expect(await within(dialog).findByRole('alert')).toHaveTextContent(
         'Something went wrong on the server',
@@ -744,6 +729,39 @@ describe('ScimTokenManager', () => {
       expect(screen.queryByRole('dialog')).toBeNull()
       expect(store.state.scimTokens.filter((t) => t.identity_provider_id === okta)).toHaveLength(1)
     }, 15_000)
+
+    it('shows "Unknown date" for a date that does not parse, and keeps the page', async () => {
+      const onError = vi.fn()
+      const tokenId = seedId('tok', 'bad-dates')
+      store.state.scimTokens = [
+        {
+          identity_provider_id: okta,
+          token_id: tokenId,
+          created_at: 'not-a-date',
+          valid_until: 'not-a-date',
+          scopes: [],
+        },
+      ]
+      const config = store.state.provisioning.get(okta)!
+      store.state.provisioning.set(okta, { ...config, updated_on: 'not-a-date' })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      const row = (await screen.findByRole('rowheader', { name: tokenId })).closest('tr')!
+      const cells = within(row).getAllByRole('cell')
+      expect(cells.map((cell) => cell.textContent)).toEqual([
+        'Unknown date',
+        'Unknown date',
+        'Expiry unknown',
+        'Revoke',
+      ])
+      // Neither called active nor offered for rotation.
+      expect(within(row).queryByText('Active')).toBeNull()
+      expect(screen.queryByRole('group', { name: /Rotate|has expired/ })).toBeNull()
+      const lastChanged = screen.getByText('Last changed').closest('div')!
+      expect(lastChanged).toHaveTextContent('Last changedUnknown date')
+      // The valid date next to it still reads as a date.
+      expect(screen.getByText('On since').closest('div')).not.toHaveTextContent('Unknown date')
+      expect(onError).not.toHaveBeenCalled()
+    })
 
     it('says when the identity provider does not exist', async () => {
       renderWithMyOrg(<ScimTokenManager identityProviderId="con_AAAAAAAAAAAAAAAA" />)

@@ -1,16 +1,16 @@
-import type { CreateScimTokenRequest } from '@myorg-kit/client'
+import type { CreateScimTokenRequest, ScimToken } from '@myorg-kit/client'
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
 
 /** Seconds in a day. */
-export const DAY_SECONDS = 24 * 60 * 60
+const DAY_SECONDS = 24 * 60 * 60
 /** Preset lifetimes, in days, of the "Create a token" picker. */
 export const TOKEN_LIFETIME_PRESETS = [30, 90, 180, 365] as const
 /** Longest custom lifetime, in days (ten years). */
 export const MAX_CUSTOM_DAYS = 3650
 /** Tokens that expire within this many days get an "expires soon" badge and a rotation guide. */
-export const EXPIRING_SOON_DAYS = 14
+const EXPIRING_SOON_DAYS = 14
 
 /** What the lifetime picker holds: a preset, `custom` (with `customDays`) or `never`. */
 export type TokenLifetimeChoice = '30' | '90' | '180' | '365' | 'custom' | 'never'
@@ -85,26 +85,53 @@ export function createTokenLifetimeSchema(t: MyOrgTranslator['t']) {
     )
 }
 
-/** Whole days from `now` until `isoDate` (rounded up), negative or zero once it has passed. */
-export function daysUntil(isoDate: string, now: number): number {
-  return Math.ceil((Date.parse(isoDate) - now) / (DAY_SECONDS * 1000))
-}
-
 /** A token's expiry state at `now`. */
 export type TokenExpiry =
   | { kind: 'never' }
   | { kind: 'expired' }
   | { kind: 'expiring'; days: number }
   | { kind: 'active'; days: number }
+  | { kind: 'unknown' }
 
-/** Classifies a token by its `valid_until` (absent: never expires). */
+/**
+ * Classifies a token by its `valid_until` (absent or empty: never expires). A date that doesn't
+ * parse is `unknown`: neither called active nor offered for rotation.
+ */
 export function tokenExpiry(validUntil: string | undefined, now: number): TokenExpiry {
-  if (validUntil === undefined) {
+  if (!validUntil) {
     return { kind: 'never' }
   }
-  if (Date.parse(validUntil) <= now) {
+  const end = Date.parse(validUntil)
+  if (Number.isNaN(end)) {
+    return { kind: 'unknown' }
+  }
+  if (end <= now) {
     return { kind: 'expired' }
   }
-  const days = daysUntil(validUntil, now)
+  // Whole days left, rounded up.
+  const days = Math.ceil((end - now) / (DAY_SECONDS * 1000))
   return days <= EXPIRING_SOON_DAYS ? { kind: 'expiring', days } : { kind: 'active', days }
+}
+
+/** A token with its expiry state at the time of rendering. */
+export interface TokenWithExpiry {
+  token: ScimToken
+  expiry: TokenExpiry
+}
+
+/** Each token with its expiry state at `now`, in the list's order. */
+export function withExpiry(tokens: readonly ScimToken[], now: number): TokenWithExpiry[] {
+  return tokens.map((token) => ({ token, expiry: tokenExpiry(token.valid_until, now) }))
+}
+
+/**
+ * The token the rotation guide is about: of the expired and expiring ones, the expired first,
+ * then the one that ends first. `undefined` when none needs rotating.
+ */
+export function rotationTarget(tokens: readonly TokenWithExpiry[]): TokenWithExpiry | undefined {
+  const order = (item: TokenWithExpiry): number => (item.expiry.kind === 'expired' ? 0 : 1)
+  const end = (item: TokenWithExpiry): number => Date.parse(item.token.valid_until ?? '')
+  return tokens
+    .filter((item) => item.expiry.kind === 'expired' || item.expiry.kind === 'expiring')
+    .sort((a, b) => order(a) - order(b) || end(a) - end(b))[0]
 }

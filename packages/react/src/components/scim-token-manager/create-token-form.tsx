@@ -1,0 +1,112 @@
+'use client'
+
+import { MyOrgApiError, type ScimToken } from '@myorg-kit/client'
+import { type ReactNode, type Ref, useMemo } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+
+import { useCreateScimToken } from '../../api/scim-tokens.queries.ts'
+import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { zodResolver } from '../../lib/zod-resolver.ts'
+import { Button } from '../../ui/button.tsx'
+import { LifetimePicker } from './lifetime-picker.tsx'
+import { useScimScope } from './scim-scope.ts'
+import {
+  type TokenLifetimeValues,
+  createTokenLifetimeSchema,
+  toCreateScimTokenBody,
+} from './token-lifetime.ts'
+
+/** A just-created token: its metadata, and the only copy of its secret. */
+export interface CreatedToken {
+  metadata: ScimToken
+  secret: string
+}
+
+/** Props of {@link CreateTokenForm}. */
+export interface CreateTokenFormProps {
+  /** The provider's id. */
+  idpId: string
+  /** The provider's name. */
+  name: string
+  /** The fieldset (the rotation guide scrolls to it). */
+  fieldsetRef: Ref<HTMLFieldSetElement>
+  /** Gets the new token, secret included: the form keeps no copy. */
+  onCreated: (created: CreatedToken) => void
+}
+
+/** The lifetime picker and "Create token". The created secret goes straight to `onCreated`. */
+export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
+  const { t, slot, levels, reportError } = useScimScope()
+  const { idpId, name, fieldsetRef, onCreated } = props
+  const schema = useMemo(() => createTokenLifetimeSchema(t), [t])
+  const form = useForm<TokenLifetimeValues>({
+    defaultValues: { lifetime: '90', customDays: '' },
+    resolver: zodResolver(schema),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const { register, handleSubmit, formState, setError, control } = form
+  const lifetime = useWatch({ control, name: 'lifetime' })
+  // The plaintext never reaches the mutation's data: the hook hands it over through takeSecret.
+  const create = useCreateScimToken()
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      const metadata = await create.mutateAsync({ idpId, body: toCreateScimTokenBody(values) })
+      const secret = create.takeSecret()
+      // Drops the finished mutation (and its observer's copy of the result) right away.
+      create.reset()
+      if (secret !== null) {
+        onCreated({ metadata, secret })
+      }
+    } catch (error) {
+      create.takeSecret()
+      if (error instanceof MyOrgApiError) {
+        const issue = error.validationErrors.find((item) => item.field === 'token_lifetime')
+        if (issue && values.lifetime === 'custom') {
+          setError('customDays', { type: 'server', message: issue.message }, { shouldFocus: true })
+        }
+      }
+      reportError(error, 'createToken')
+    }
+  })
+
+  return (
+    <form
+      {...slot('createForm')}
+      noValidate
+      aria-busy={create.isPending || undefined}
+      onSubmit={(event) => {
+        void submit(event)
+      }}
+    >
+      <fieldset ref={fieldsetRef} className="mk-ScimTokenManager-fieldset">
+        <legend className="mk-ScimTokenManager-legend">
+          {t('scimTokenManager.create.legend')}
+        </legend>
+        <LifetimePicker
+          name={name}
+          register={register}
+          lifetime={lifetime}
+          customError={formState.errors.customDays?.message}
+        />
+        <div className="mk-ScimTokenManager-buttonRow">
+          <Button
+            type="submit"
+            variant="primary"
+            pending={create.isPending}
+            pendingLabel={t('scimTokenManager.create.creating')}
+          >
+            {t('scimTokenManager.create.submit')}
+          </Button>
+        </div>
+      </fieldset>
+      {create.error ? (
+        <ErrorNotice
+          error={create.error}
+          headingLevel={Math.min(levels.section + 1, 6) as 4 | 5 | 6}
+        />
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,93 @@
+'use client'
+
+import type { IdpStrategy, ProvisioningConfig } from '@myorg-kit/client'
+import { type ReactNode, useState } from 'react'
+
+import { useIdentityProvidersConfiguration } from '../../api/organization.queries.ts'
+import { AccessNote, MissingActions } from '../../kit/missing-actions.tsx'
+import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
+import { Button } from '../../ui/button.tsx'
+import { EnableProvisioningDialog } from './provisioning-dialogs.tsx'
+import { type ScimTarget, useScimScope } from './scim-scope.ts'
+
+/** The key of each strategy's name under `scimTokenManager.strategies`. */
+const strategyMessageKey = {
+  adfs: 'adfs',
+  'google-apps': 'googleApps',
+  oidc: 'oidc',
+  okta: 'okta',
+  pingfederate: 'pingfederate',
+  samlp: 'samlp',
+  waad: 'waad',
+} as const satisfies Record<IdpStrategy, string>
+
+/** Props of {@link NotSetUpView}. */
+export interface NotSetUpViewProps {
+  target: ScimTarget
+  onProvisioningEnabled: ((config: ProvisioningConfig) => void) | undefined
+}
+
+/** Provisioning is off: why, and "Enable SCIM provisioning" when allowed and supported. */
+export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
+  const { t, slot, can } = useScimScope()
+  const { target } = props
+  const { name, strategy } = target
+  const configuration = useIdentityProvidersConfiguration({
+    enabled: can('getIdentityProvidersConfiguration'),
+  })
+  const [confirming, setConfirming] = useState(false)
+  const canEnable = !target.readOnly && can('createProvisioning')
+
+  if (strategy !== undefined && supportsScimProvisioning(configuration.data, strategy) === false) {
+    return (
+      <div {...slot('setup')}>
+        <p className="mk-alert" data-variant="warning" role="note">
+          <span className="mk-alert-description">
+            {t('scimTokenManager.notSetUp.unsupported', {
+              strategy: t(`scimTokenManager.strategies.${strategyMessageKey[strategy]}`),
+              name,
+            })}
+          </span>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div {...slot('setup')}>
+      <p className="mk-description">
+        {canEnable
+          ? t('scimTokenManager.notSetUp.description', { name })
+          : t('scimTokenManager.notSetUp.readOnly', { name })}
+      </p>
+      <AccessNote className="mk-ScimTokenManager-permissions">{target.accessNote}</AccessNote>
+      {target.readOnly ? null : (
+        <MissingActions
+          className="mk-ScimTokenManager-permissions"
+          message="scimTokenManager.permissions.missing"
+          actions={[[canEnable, 'scimTokenManager.permissions.enable']]}
+        />
+      )}
+      {canEnable ? (
+        <div className="mk-ScimTokenManager-buttonRow">
+          <Button
+            variant="primary"
+            onClick={() => {
+              setConfirming(true)
+            }}
+          >
+            {t('scimTokenManager.notSetUp.enable')}
+          </Button>
+        </div>
+      ) : null}
+      {confirming ? (
+        <EnableProvisioningDialog
+          target={target}
+          onClose={() => {
+            setConfirming(false)
+          }}
+          onEnabled={props.onProvisioningEnabled}
+        />
+      ) : null}
+    </div>
+  )
+}
