@@ -1,10 +1,10 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
 import type { IdentityProvider, IdpStrategy } from '@myorg-kit/client'
 import { type SubmitEvent, type RefObject, useEffect, useMemo, useRef } from 'react'
 import { type UseFormReturn, useForm, useWatch } from 'react-hook-form'
 
+import { zodResolver } from '../../lib/zod-resolver.ts'
 import type { IdpWizardProps } from './idp-wizard.props.ts'
 import { useIdpSubmission } from './use-idp-submission.ts'
 import { useWizardMachine } from './use-wizard-machine.ts'
