@@ -30,6 +30,8 @@ export interface ConfirmDialogProps {
   /** The action runs: spinner, pending label, Cancel and Escape do nothing. @default false */
   pending?: boolean | undefined
   confirmLabel: ReactNode
+  /** The button that keeps things as they are. @default `common.actions.cancel` */
+  cancelLabel?: ReactNode
   /** @default confirmLabel */
   pendingLabel?: ReactNode
   /**
@@ -128,7 +130,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         {props.error ? <ErrorNotice error={props.error} headingLevel={3} /> : null}
         <div className="mk-dialog-actions">
           <Button ref={cancelRef} disabled={pending} onClick={onCancel}>
-            {t('common.actions.cancel')}
+            {props.cancelLabel ?? t('common.actions.cancel')}
           </Button>
           <Button
             type="submit"

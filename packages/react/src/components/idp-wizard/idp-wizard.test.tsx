@@ -9,11 +9,12 @@ import userEvent from '@testing-library/user-event'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { http } from 'msw'
+import { type ReactNode, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { renderWithMyOrg } from '../../../test/render.tsx'
 import { faults, server, store } from '../../../test/server.ts'
-import { IdpWizard } from './idp-wizard.tsx'
+import { IdpWizard, type IdpWizardStep } from './idp-wizard.tsx'
 
 const api = 'https://tenant.example/my-org'
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -983,10 +984,167 @@ describe('IdpWizard: edit', () => {
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull()
   })
 
+  it('links and unlinks domains in one batch: the provider is read once, not per domain', async () => {
+    const okta = seeded('acme-okta')
+    const reads: string[] = []
+    const links = capture('post', '/identity-providers/:id/domains')
+    const unlinks = capture('delete', '/identity-providers/:id/domains/:domain')
+    const onUpdated = vi.fn()
+    const u = user()
+    renderWithMyOrg(
+      <IdpWizard
+        identityProviderId={okta.id}
+        defaultStep="domains"
+        onIdentityProviderUpdated={onUpdated}
+      />,
+    )
+    await u.click(await screen.findByRole('checkbox', { name: 'acme.com' }))
+    await u.click(screen.getByRole('checkbox', { name: 'acme.co.uk' }))
+    await next(u)
+    server.use(
+      http.get(`${api}/identity-providers/:id`, ({ request }) => {
+        reads.push(request.url)
+        return undefined
+      }),
+    )
+    await u.click(screen.getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => {
+      expect(onUpdated).toHaveBeenCalledTimes(1)
+    })
+    expect(links).toHaveLength(1)
+    expect(unlinks).toHaveLength(1)
+    expect(reads).toHaveLength(1)
+    expect(seeded('acme-okta').domains).toEqual(['acme.co.uk'])
+  })
+
   it('without the update scope: explains instead of a form', async () => {
     renderWithMyOrg(<IdpWizard identityProviderId={seeded('acme-okta').id} />, {
       scopes: scopesWithout('updateIdentityProvider'),
     })
     expect(await screen.findByText('You can’t change identity providers')).toBeInTheDocument()
+  })
+})
+
+describe('IdpWizard: public contract', () => {
+  it('is not busy on the no-access states (the held queries are not loading)', async () => {
+    const create = renderWithMyOrg(<IdpWizard />, { scopes: permissionSets.readOnly })
+    expect(await screen.findByText('You can’t set up single sign-on')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Set up single sign-on' })).not.toHaveAttribute(
+      'aria-busy',
+    )
+    create.unmount()
+    renderWithMyOrg(<IdpWizard identityProviderId={seeded('acme-okta').id} />, {
+      scopes: scopesWithout('updateIdentityProvider'),
+    })
+    expect(await screen.findByText('You can’t change identity providers')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /^Edit/ })).not.toHaveAttribute('aria-busy')
+  })
+
+  it('is busy while loading, then not', async () => {
+    renderWithMyOrg(<IdpWizard />)
+    const region = screen.getByRole('region', { name: 'Set up single sign-on' })
+    expect(region).toHaveAttribute('aria-busy', 'true')
+    await screen.findByRole('radio', { name: /^Okta/ })
+    expect(region).not.toHaveAttribute('aria-busy')
+  })
+
+  it('reports a failed load once, with its action', async () => {
+    faults.serverError = { operations: ['getIdentityProvidersConfiguration'], times: 1 }
+    const onError = vi.fn()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    expect(await screen.findByText('Something went wrong on the server')).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'load' })
+  })
+
+  it('reports failed domain links with their action', async () => {
+    faults.serverError = { operations: ['addIdentityProviderDomain'], times: 1 }
+    const onError = vi.fn()
+    const u = user()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    await pickStrategy(u, 'ADFS')
+    await type(u, 'Connection name', 'adfs-errors')
+    await next(u)
+    await type(u, 'ADFS server URL', 'https://adfs.acme.com')
+    await next(u)
+    await finishDetailsAndCreate(u, { domains: ['acme.com'] })
+    expect(await screen.findByText(/could not be linked: acme.com/)).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledTimes(1)
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'link' })
+  })
+
+  it('reports a failed create with its action', async () => {
+    faults.serverError = { operations: ['createIdentityProvider'], times: 1 }
+    const onError = vi.fn()
+    const u = user()
+    renderWithMyOrg(<IdpWizard onError={onError} />)
+    await pickStrategy(u, 'ADFS')
+    await type(u, 'Connection name', 'adfs-create-error')
+    await next(u)
+    await type(u, 'ADFS server URL', 'https://adfs.acme.com')
+    await next(u)
+    await finishDetailsAndCreate(u)
+    expect(await screen.findByText('Something went wrong on the server')).toBeInTheDocument()
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'create' })
+  })
+
+  it('names a provider with an empty display name by its name, in the title and on success', async () => {
+    const okta = seeded('acme-okta')
+    okta.display_name = ''
+    const u = user()
+    renderWithMyOrg(<IdpWizard identityProviderId={okta.id} defaultStep="details" />)
+    expect(await screen.findByRole('heading', { name: 'Edit acme-okta' })).toBeInTheDocument()
+    await u.click(screen.getByRole('checkbox', { name: /Show as a button/ }))
+    await next(u)
+    await next(u)
+    await u.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(await screen.findByText('Changes to acme-okta were saved.')).toBeInTheDocument()
+  })
+
+  it('a controlled step the host follows moves, focuses its heading, and Back goes back', async () => {
+    const onStepChange = vi.fn()
+    function Host(): ReactNode {
+      const [step, setStep] = useState<IdpWizardStep>('provider')
+      return (
+        <IdpWizard
+          step={step}
+          onStepChange={(next) => {
+            onStepChange(next)
+            setStep(next)
+          }}
+        />
+      )
+    }
+    const u = user()
+    renderWithMyOrg(<Host />)
+    await pickStrategy(u, 'Okta')
+    const heading = await screen.findByRole('heading', {
+      name: 'Give these values to your IdP admin',
+    })
+    expect(heading).toHaveFocus()
+    await u.click(screen.getByRole('button', { name: 'Back' }))
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toHaveFocus()
+    expect(onStepChange.mock.calls).toEqual([['sp-values'], ['provider']])
+  })
+
+  it('leaving: the confirmation is a modal dialog; Leave calls onCancel once', async () => {
+    const u = user()
+    const onCancel = vi.fn()
+    renderWithMyOrg(<IdpWizard onCancel={onCancel} />)
+    await u.click(await screen.findByRole('radio', { name: /^Okta/ }))
+    await u.click(screen.getByRole('button', { name: 'Cancel' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' })
+    expect(dialog).toHaveAccessibleDescription('What you entered in this setup will be lost.')
+    expect(dialog.tagName).toBe('DIALOG')
+    expect(dialog).toHaveAttribute('open')
+    await u.click(within(dialog).getByRole('button', { name: 'Leave' }))
+    expect(onCancel).toHaveBeenCalledTimes(1)
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    // The wizard's own form was not submitted by the dialog's button.
+    expect(
+      screen.getByRole('heading', { name: 'Which identity provider does your company use?' }),
+    ).toBeInTheDocument()
   })
 })

@@ -1,15 +1,10 @@
 export { IdpWizard } from './idp-wizard.tsx'
-export type { IdpWizardProps } from './idp-wizard.tsx'
+export type { IdpWizardAction, IdpWizardProps } from './idp-wizard.props.ts'
 export type { IdpWizardSlot } from './idp-wizard.slots.ts'
 export type { IdpWizardMessages } from './idp-wizard.messages.ts'
-export {
-  IDP_WIZARD_STEPS,
-  buildCreateBody,
-  buildUpdateBody,
-  toWizardValues,
-  emptyWizardValues,
-} from './idp-wizard.schema.ts'
-export type { IdpWizardStep, IdpWizardValues, IdpWizardFlags } from './idp-wizard.schema.ts'
+export { IDP_WIZARD_STEPS, toWizardValues, emptyWizardValues } from './wizard-values.ts'
+export { buildCreateBody, buildUpdateBody } from './request-bodies.ts'
+export type { IdpWizardStep, IdpWizardValues, IdpWizardFlags } from './wizard-values.ts'
 export { getServiceProviderValues } from './sp-values.ts'
 export type { ServiceProviderValues, ServiceProviderValuesInput } from './sp-values.ts'
 export { parseSamlMetadata, METADATA_MAX_BYTES } from './saml-metadata.ts'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { getServiceProviderValues, tenantNameFromDomain } from './sp-values.ts'
-import { availableStrategies, configurationKey } from './strategies.ts'
+import { identityProvidersConfigurationKey as configurationKey } from '../../lib/identity-provider.ts'
+import { availableStrategies } from './strategies.ts'
 
 describe('getServiceProviderValues', () => {
   const domain = 'acme.eu.auth0.com'

@@ -1,0 +1,152 @@
+import type { IdpStrategy } from '@myorg-kit/client'
+import * as z from 'zod/mini'
+
+import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { parseCertificate } from './certificate.ts'
+import { type ConnectionRules, isSamlFamily, strategySpec } from './strategies.ts'
+import {
+  type IdpWizardField,
+  type IdpWizardStep,
+  type IdpWizardValues,
+  optionsChanged,
+} from './wizard-values.ts'
+
+type MessageKey = Parameters<MyOrgTranslator['t']>[0]
+
+/** Connection names: the spec's 1–128 characters, alphanumerics and inner hyphens. */
+const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/
+/** The longest connection name or display name the API takes. */
+const CONNECTION_NAME_MAX_LENGTH = 128
+
+/** A bare host name such as `acme.okta.com`. */
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** Fields of each step, validated before leaving it (in the order they are shown). */
+export function stepFields(step: IdpWizardStep, strategy: IdpStrategy | ''): IdpWizardField[] {
+  if (step === 'provider') {
+    return ['strategy']
+  }
+  if (step === 'sp-values') {
+    return strategy !== '' && isSamlFamily(strategy) ? ['name'] : []
+  }
+  if (step === 'connection') {
+    return strategy === '' ? [] : [...strategySpec(strategy).connectionFields]
+  }
+  return step === 'details' ? ['name', 'displayName'] : []
+}
+
+/** Context the schema needs besides the values. */
+export interface IdpWizardSchemaContext {
+  mode: 'create' | 'edit'
+  /** Edit mode: the form as loaded, to tell which options changed. */
+  initial?: IdpWizardValues | undefined
+}
+
+type Report = (field: IdpWizardField, key: MessageKey) => void
+
+/** The name rules: required and well-formed on create (it can't change afterwards). */
+function checkNames(values: IdpWizardValues, mode: 'create' | 'edit', report: Report): void {
+  const name = values.name.trim()
+  if (mode === 'create') {
+    if (name === '') {
+      report('name', 'idpWizard.validation.nameRequired')
+    } else if (name.length > CONNECTION_NAME_MAX_LENGTH) {
+      report('name', 'idpWizard.validation.nameTooLong')
+    } else if (!CONNECTION_NAME_PATTERN.test(name)) {
+      report('name', 'idpWizard.validation.namePattern')
+    }
+  }
+  if (values.displayName.trim().length > CONNECTION_NAME_MAX_LENGTH) {
+    report('displayName', 'idpWizard.validation.displayNameTooLong')
+  }
+}
+
+/** The connection rules, bound to the values, the mode and an issue reporter. */
+function connectionRules(
+  values: IdpWizardValues,
+  mode: 'create' | 'edit',
+  report: Report,
+): ConnectionRules {
+  const required = (field: IdpWizardField, key: MessageKey): boolean => {
+    const value = values[field]
+    if (typeof value === 'string' && value.trim() === '') {
+      report(field, key)
+      return false
+    }
+    return true
+  }
+  return {
+    url: (field) => {
+      const value = values[field]
+      if (required(field, 'idpWizard.validation.urlRequired') && typeof value === 'string') {
+        if (!isHttpsUrl(value.trim())) {
+          report(field, 'idpWizard.validation.urlInvalid')
+        }
+      }
+    },
+    host: (field) => {
+      if (required(field, 'idpWizard.validation.domainRequired')) {
+        if (!HOST.test(values[field].trim())) {
+          report(field, 'idpWizard.validation.domainInvalid')
+        }
+      }
+    },
+    clientId: () => {
+      required('clientId', 'idpWizard.validation.clientIdRequired')
+    },
+    secret: () => {
+      required(
+        'clientSecret',
+        mode === 'edit'
+          ? 'idpWizard.validation.secretRequiredToChange'
+          : 'idpWizard.validation.secretRequired',
+      )
+    },
+    certificate: () => {
+      if (required('signingCert', 'idpWizard.validation.certificateRequired')) {
+        if (!parseCertificate(values.signingCert).ok) {
+          report('signingCert', 'idpWizard.validation.certificateInvalid')
+        }
+      }
+    },
+    metadataFile: () => {
+      report('metadataXml', 'idpWizard.validation.metadataRequired')
+    },
+  }
+}
+
+/**
+ * The wizard's zod/mini schema: every rule of every strategy, messages from the translator.
+ * Steps validate only their own fields (`trigger(stepFields(step))`).
+ */
+export function createIdpWizardSchema(t: MyOrgTranslator['t'], context: IdpWizardSchemaContext) {
+  return z.custom<IdpWizardValues>().check(
+    z.superRefine((values, ctx) => {
+      const report: Report = (field, key) => {
+        ctx.addIssue({ code: 'custom', path: [field], message: t(key), input: values[field] })
+      }
+      if (values.strategy === '') {
+        report('strategy', 'idpWizard.validation.strategyRequired')
+        return
+      }
+      checkNames(values, context.mode, report)
+      // Options: in edit mode only when they are being changed.
+      if (context.mode === 'edit' && context.initial && !optionsChanged(context.initial, values)) {
+        return
+      }
+      strategySpec(values.strategy).validate(
+        values,
+        connectionRules(values, context.mode, report),
+        context.mode,
+      )
+    }),
+  )
+}
