@@ -255,7 +255,7 @@ const flows = [
     // GET /domains and GET /identity-providers (the list page, new on screen); POST the provider
     // and one POST per linked domain (a bulk flow: at most one refetch for the batch)
     perWrite: { reads: 2, writes: 2, bulk: true },
-    note: 'IdpWizard creates the provider, then links each chosen domain with its own `POST /identity-providers/{id}/domains` (`buildCreateBody` never sends `domains`, as Auth0’s own UI), so each domain is one more write; it reports which link failed while the provider stays created. Not a repeated request; sending `domains` in the create body would save one write per domain (follow-up).',
+    note: 'IdpWizard creates the provider, then links each chosen domain with its own `POST /identity-providers/{id}/domains` (the create body never sends `domains`, as Auth0’s own UI), so each domain is one more write; it reports which link failed while the provider stays created. Not a repeated request; sending `domains` in the create body would save one write per domain (follow-up).',
   },
   {
     name: 'Enable provisioning',

@@ -221,7 +221,6 @@ export {
   ScimTokenManager,
   supportsScimProvisioning,
   identityProvidersConfigurationKey,
-  toCreateScimTokenBody,
 } from './components/scim-token-manager/index.ts'
 export type {
   ScimTokenManagerProps,
@@ -239,11 +238,10 @@ export {
   parseSamlMetadata,
   parseCertificate,
   certificateStatus,
-  buildCreateBody,
-  buildUpdateBody,
 } from './components/idp-wizard/index.ts'
 export type {
   IdpWizardProps,
+  IdpWizardAction,
   IdpWizardStep,
   IdpWizardSlot,
   IdpWizardMessages,

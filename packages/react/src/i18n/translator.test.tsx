@@ -77,7 +77,7 @@ describe('createMyOrgTranslator', () => {
     expect(() => en.formatDate('not-a-date', { dateStyle: 'medium' })).not.toThrow()
     expect(en.formatDate('not-a-date', { dateStyle: 'medium' })).toBe('Unknown date')
     expect(en.formatDate('', undefined)).toBe('Unknown date')
-    const fr = createMyOrgTranslator({ locale: 'fr-FR', messages: frFR })
+    const fr = createMyOrgTranslator({ locale: 'fr-FR', messages: [frFR] })
     expect(fr.formatDate('2026-13-45T99:00:00Z')).toBe('Date inconnue')
     expect(en.formatDate('2026-11-23T00:00:00Z', { dateStyle: 'medium', timeZone: 'UTC' })).toBe(
       'Nov 23, 2026',

@@ -279,3 +279,60 @@ describe('the component error boundary', () => {
     consoleError.mockRestore()
   })
 })
+
+function NamedConfirm(props: { name: string; typed?: boolean }): ReactNode {
+  const kit = useMyOrgComponent<Slot, Action>(
+    'Probe',
+    {},
+    { texts: {}, read: 'listDomains', noAccess },
+  )
+  const [done, setDone] = useState(false)
+  return (
+    <ComponentFrame kit={kit} title="Probe title">
+      {() =>
+        done ? (
+          <p>Confirmed</p>
+        ) : (
+          <ConfirmDialog
+            title="Delete it?"
+            subject={props.name}
+            typedConfirmation={
+              props.typed === true ? { expected: props.name, label: 'Type the name' } : undefined
+            }
+            confirmLabel="Delete"
+            onCancel={() => undefined}
+            onConfirm={() => {
+              setDone(true)
+            }}
+          />
+        )
+      }
+    </ComponentFrame>
+  )
+}
+
+describe('names with invisible characters', () => {
+  it('flags a name with a right-to-left override in a confirmation and shows what it hides', async () => {
+    renderWithMyOrg(<NamedConfirm name={'Acme \u202Egnp.exe\u202C Corp'} />)
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete it?' })
+    expect(within(dialog).getByRole('note')).toHaveTextContent(
+      'invisible characters that can make it look like another: Acme ⟨U+202E⟩gnp.exe⟨U+202C⟩ Corp',
+    )
+  })
+
+  it('says nothing for an ordinary name', async () => {
+    renderWithMyOrg(<NamedConfirm name="Acme Corp — Zürich" />)
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete it?' })
+    expect(within(dialog).queryByRole('note')).not.toBeInTheDocument()
+  })
+
+  it('lets the visible name confirm a typed confirmation whose name holds zero-width characters', async () => {
+    const user = userEvent.setup()
+    renderWithMyOrg(<NamedConfirm name={'ac\u200Bme'} typed />)
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete it?' })
+    expect(within(dialog).getByRole('note')).toHaveTextContent('ac⟨U+200B⟩me')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type the name' }), 'acme')
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+    expect(await screen.findByText('Confirmed')).toBeInTheDocument()
+  })
+})

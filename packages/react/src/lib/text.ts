@@ -31,6 +31,11 @@ export function hasHiddenCharacters(value: string): boolean {
   return BIDI_CONTROLS.test(value) || ZERO_WIDTH.test(value)
 }
 
+/** `value` without its invisible characters: what a person can type to match it. */
+export function stripHiddenCharacters(value: string): string {
+  return value.replace(new RegExp(`${BIDI_CONTROLS.source}|${ZERO_WIDTH.source}`, 'gu'), '')
+}
+
 /**
  * `value` with every invisible character shown as its code point (`⟨U+202E⟩`), so an admin
  * can see what a name really contains before confirming an action on it.

@@ -8,13 +8,7 @@ import {
   resolveBaseUrl,
 } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
-import {
-  type ReactNode,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useSyncExternalStore,
-} from 'react'
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 
 import type { MyOrgMessagesInput } from '../i18n/types.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'

@@ -3,10 +3,12 @@
 import { type ReactNode, useId, useRef, useState } from 'react'
 
 import { ErrorNotice } from '../kit/error-notice.tsx'
+import { hasHiddenCharacters, revealHiddenCharacters, stripHiddenCharacters } from '../lib/text.ts'
 import { useScope } from '../kit/scope.tsx'
 import { Button } from './button.tsx'
 import { Dialog } from './dialog.tsx'
 import { Field } from './field.tsx'
+import { Notice } from './notice.tsx'
 
 /** The "type the name to confirm" field of {@link ConfirmDialog}. */
 export interface TypedConfirmation {
@@ -48,6 +50,13 @@ export interface ConfirmDialogProps {
    * @default undefined
    */
   typedConfirmation?: TypedConfirmation | undefined
+  /**
+   * The name of what the action is about (a domain, a provider, a person). When it, or the
+   * typed confirmation's value, holds invisible characters (bidi controls, zero-width), the
+   * dialog says so and shows them, so a look-alike can't be confirmed by mistake.
+   * @default undefined
+   */
+  subject?: string | undefined
   /** Disables the action (e.g. while something it needs loads). @default false */
   confirmDisabled?: boolean | undefined
   onConfirm: () => void
@@ -67,7 +76,13 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
   const typedRef = useRef<HTMLInputElement>(null)
   const [typed, setTyped] = useState('')
   const [showMismatch, setShowMismatch] = useState(false)
-  const typedOk = typedConfirmation === undefined || typed.trim() === typedConfirmation.expected
+  // Invisible characters can't be typed: the visible text is what must match.
+  const typedOk =
+    typedConfirmation === undefined ||
+    stripHiddenCharacters(typed.trim()) === stripHiddenCharacters(typedConfirmation.expected)
+  const flagged = [props.subject, typedConfirmation?.expected].find(
+    (name): name is string => name !== undefined && hasHiddenCharacters(name),
+  )
   const explainsMismatch = typedConfirmation?.mismatch !== undefined
   const Description = typeof props.description === 'string' ? 'p' : 'div'
   return (
@@ -101,6 +116,11 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         </h2>
         {props.description === undefined ? null : (
           <Description id={descriptionId}>{props.description}</Description>
+        )}
+        {flagged === undefined ? null : (
+          <Notice variant="warning" role="note">
+            {t('common.hiddenCharacters', { revealed: revealHiddenCharacters(flagged) })}
+          </Notice>
         )}
         {props.children}
         {typedConfirmation ? (

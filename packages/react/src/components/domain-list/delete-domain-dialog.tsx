@@ -24,6 +24,7 @@ export function DeleteDomainDialog(props: {
   return (
     <ConfirmDialog
       tone="danger"
+      subject={domain.domain}
       title={t('domainList.delete.title', { domain: domain.domain })}
       description={t('domainList.delete.description', { domain: domain.domain })}
       error={remove.error}

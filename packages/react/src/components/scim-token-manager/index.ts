@@ -6,5 +6,4 @@ export {
 export type { ScimTokenManagerProps, ScimTokenManagerAction } from './scim-token-manager.props.ts'
 export type { ScimTokenManagerSlot } from './scim-token-manager.slots.ts'
 export type { ScimTokenManagerMessages } from './scim-token-manager.messages.ts'
-export { toCreateScimTokenBody } from './token-lifetime.ts'
 export type { TokenLifetimeChoice, TokenLifetimeValues } from './token-lifetime.ts'

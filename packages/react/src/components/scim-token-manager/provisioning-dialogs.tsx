@@ -27,6 +27,7 @@ export function EnableProvisioningDialog(props: EnableProvisioningDialogProps): 
   const create = useCreateProvisioning()
   return (
     <ConfirmDialog
+      subject={name}
       title={t('scimTokenManager.notSetUp.confirmTitle', { name })}
       description={t('scimTokenManager.notSetUp.confirmDescription', { name })}
       error={create.error}
@@ -103,6 +104,7 @@ export function DisableProvisioningDialog(props: DisableProvisioningDialogProps)
   return (
     <ConfirmDialog
       tone="danger"
+      subject={name}
       title={t('scimTokenManager.setUp.disableTitle', { name })}
       description={
         <>

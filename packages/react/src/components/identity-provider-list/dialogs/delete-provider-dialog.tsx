@@ -34,6 +34,7 @@ export function DeleteProviderDialog(props: {
   return (
     <ConfirmDialog
       tone="danger"
+      subject={name}
       title={t('identityProviderList.delete.title', { name })}
       description={t('identityProviderList.delete.description', { name })}
       error={refused ? undefined : remove.error}

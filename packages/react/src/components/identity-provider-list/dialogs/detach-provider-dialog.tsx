@@ -23,6 +23,7 @@ export function DetachProviderDialog(props: {
   return (
     <ConfirmDialog
       tone="danger"
+      subject={name}
       title={t('identityProviderList.detach.title', { name })}
       description={t('identityProviderList.detach.description', { name })}
       error={detach.error}

@@ -31,6 +31,7 @@ export function RefreshAttributesDialog(props: {
   const { willAdd, willRemove } = predictAttributeRefresh(idp.attributes)
   return (
     <ConfirmDialog
+      subject={name}
       title={t('identityProviderList.refresh.title', { name })}
       description={t('identityProviderList.refresh.description', { name })}
       error={refresh.error}
