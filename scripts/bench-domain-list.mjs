@@ -104,14 +104,14 @@ try {
             const trigger = deletes[(i * 53) % deletes.length]
             const start = performance.now()
             trigger.click()
-            const dialog = await until(() => document.querySelector('[role="dialog"]'))
+            const dialog = await until(() => document.querySelector('dialog[open]'))
             await frame()
             samples.push(performance.now() - start)
             const cancel = [...dialog.querySelectorAll('button')].find(
               (button) => button.textContent === 'Cancel',
             )
             cancel.click()
-            await until(() => !document.querySelector('[role="dialog"]'))
+            await until(() => !document.querySelector('dialog[open]'))
           }
           await frame()
         }

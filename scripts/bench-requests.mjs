@@ -188,7 +188,7 @@ const flows = [
     ready: (page) => row(page, 'acmecorp.dev').waitFor(),
     async run(page) {
       await row(page, 'acmecorp.dev').getByRole('button', { name: 'Delete acmecorp.dev' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Delete acmecorp.dev?' })
+      const dialog = page.getByRole('alertdialog', { name: 'Delete acmecorp.dev?' })
       await dialog.waitFor()
       await dialog.getByRole('button', { name: /^Delete/ }).click()
       await row(page, 'acmecorp.dev').waitFor({ state: 'detached' })
@@ -269,7 +269,7 @@ const flows = [
       const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
       await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
       await page
-        .getByRole('dialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
+        .getByRole('alertdialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
         .getByRole('button', { name: 'Enable provisioning' })
         .click()
       await region.getByText('No token yet', { exact: false }).waitFor()
@@ -319,7 +319,7 @@ const flows = [
       const tokenId = (await table.getByRole('rowheader').first().innerText()).trim()
       await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
       await page
-        .getByRole('dialog', { name: `Revoke token ${tokenId}?` })
+        .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
         .getByRole('button', { name: 'Revoke token' })
         .click()
       await region.getByText('No token yet', { exact: false }).waitFor()

@@ -434,7 +434,7 @@ flow(
     const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
     await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
     await page
-      .getByRole('dialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
+      .getByRole('alertdialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
       .getByRole('button', { name: 'Enable provisioning' })
       .click()
     await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
@@ -458,7 +458,7 @@ flow(
 
     await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
     await page
-      .getByRole('dialog', { name: `Revoke token ${tokenId}?` })
+      .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
       .getByRole('button', { name: 'Revoke token' })
       .click()
     await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })

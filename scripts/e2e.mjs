@@ -258,12 +258,12 @@ test('Domains: an admin verifies a pending domain, sees the record and the delet
   await screenshot(page, 'domains-verification-panel')
   // Deleting acme.com warns that Acme Okta uses it.
   await domainRow(page, 'acme.com').getByRole('button', { name: 'Delete acme.com' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete acme.com?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Delete acme.com?' })
   await dialog.getByText('Acme Okta', { exact: false }).waitFor()
   await axe(page, 'domains-delete-dialog')
   await screenshot(page, 'domains-delete-dialog')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
-  assert((await page.getByRole('dialog').count()) === 0, 'Cancel closes the dialog')
+  assert((await page.getByRole('alertdialog').count()) === 0, 'Cancel closes the dialog')
 })
 
 test(
@@ -363,7 +363,7 @@ test('Single sign-on: delete needs the provider’s name typed, then removes it'
   const oidc = providerItem(page, 'Acme Login (OIDC)')
   await oidc.getByRole('button', { name: 'Details of Acme Login (OIDC)' }).click()
   await oidc.getByRole('button', { name: 'Delete Acme Login (OIDC)' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Delete Acme Login (OIDC)?' })
+  const dialog = page.getByRole('alertdialog', { name: 'Delete Acme Login (OIDC)?' })
   await dialog
     .getByText('only allows deleting a provider that has no users', { exact: false })
     .waitFor()
@@ -484,7 +484,7 @@ test(
     await providerPicker(page).selectOption({ label: 'Acme Login (OIDC) — OpenID Connect' })
     const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
     await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
-    const enable = page.getByRole('dialog', {
+    const enable = page.getByRole('alertdialog', {
       name: 'Enable SCIM provisioning for Acme Login (OIDC)?',
     })
     await enable.getByRole('button', { name: 'Enable provisioning' }).click()
@@ -523,7 +523,7 @@ test(
     const tokenId = (await table.getByRole('rowheader').innerText()).trim()
     await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
     await page
-      .getByRole('dialog', { name: `Revoke token ${tokenId}?` })
+      .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
       .getByRole('button', { name: 'Revoke token' })
       .click()
     await region.getByText('No token yet', { exact: false }).waitFor()
