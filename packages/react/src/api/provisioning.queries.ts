@@ -1,16 +1,11 @@
 'use client'
 
 import type { ProvisioningConfig } from '@myorg-kit/client'
-import {
-  type UseMutationResult,
-  type UseQueryResult,
-  mutationOptions,
-  queryOptions,
-} from '@tanstack/react-query'
+import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { type MyOrgQueryHookOptions } from './hook-options.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { nullWhenNotConfigured } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -68,22 +63,12 @@ export function useProvisioning(
 }
 
 /** Sets up SCIM provisioning; `mutate(idpId)`. */
-export function useCreateProvisioning(
-  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
-): UseMutationResult<ProvisioningConfig, Error, string> {
-  return useMyOrgMutation(createProvisioningMutationOptions, options)
-}
+export const useCreateProvisioning = myOrgMutationHook(createProvisioningMutationOptions)
 
 /** Turns SCIM provisioning off; `mutate(idpId)`. */
-export function useDeleteProvisioning(
-  options?: MyOrgMutationHookOptions<undefined, string>,
-): UseMutationResult<undefined, Error, string> {
-  return useMyOrgMutation(deleteProvisioningMutationOptions, options)
-}
+export const useDeleteProvisioning = myOrgMutationHook(deleteProvisioningMutationOptions)
 
 /** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
-export function useRefreshProvisioningAttributes(
-  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
-): UseMutationResult<ProvisioningConfig, Error, string> {
-  return useMyOrgMutation(refreshProvisioningAttributesMutationOptions, options)
-}
+export const useRefreshProvisioningAttributes = myOrgMutationHook(
+  refreshProvisioningAttributesMutationOptions,
+)
