@@ -111,26 +111,28 @@ export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
-export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+/** Delete and detach both take the provider out of the organization: forgets it, no refetch. */
+function forgetIdentityProviderMutationOptions(
+  ctx: MyOrgQueryContext,
+  action: 'delete' | 'detach',
+) {
   return mutationOptions<undefined, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteIdentityProvider'],
-    mutationFn: (idpId) => ctx.client.identityProviders.delete(idpId).then(() => undefined),
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), `${action}IdentityProvider`],
+    mutationFn: (idpId) => ctx.client.identityProviders[action](idpId).then(() => undefined),
     onSuccess: (_data, idpId, _result, { client }) => {
       removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
+/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
+export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return forgetIdentityProviderMutationOptions(ctx, 'delete')
+}
+
 /** `POST /identity-providers/{id}/detach` (removes it from the organization only): forgets it. */
 export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<undefined, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'detachIdentityProvider'],
-    mutationFn: (idpId) => ctx.client.identityProviders.detach(idpId).then(() => undefined),
-    onSuccess: (_data, idpId, _result, { client }) => {
-      removeIdentityProvider(client, ctx.keyScope, idpId)
-    },
-  })
+  return forgetIdentityProviderMutationOptions(ctx, 'detach')
 }
 
 /**

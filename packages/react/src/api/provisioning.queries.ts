@@ -19,15 +19,26 @@ export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) 
   })
 }
 
-/** `POST …/provisioning`: stores the new configuration. No refetch. */
-export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+/** Create and refresh both answer with the configuration: it is stored, no refetch. */
+function storeProvisioningMutationOptions(
+  ctx: MyOrgQueryContext,
+  action: 'create' | 'refreshAttributes',
+) {
   return mutationOptions<ProvisioningConfig, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createProvisioning'],
-    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.create(idpId),
+    mutationKey: [
+      ...myOrgKeys.all(ctx.keyScope),
+      action === 'create' ? 'createProvisioning' : 'refreshProvisioningAttributes',
+    ],
+    mutationFn: (idpId) => ctx.client.identityProviders.provisioning[action](idpId),
     onSuccess: (config, idpId, _result, { client }) => {
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
     },
   })
+}
+
+/** `POST …/provisioning`: stores the new configuration. No refetch. */
+export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+  return storeProvisioningMutationOptions(ctx, 'create')
 }
 
 /** `DELETE …/provisioning`: provisioning becomes `null`; its SCIM tokens are gone too. */
@@ -45,13 +56,7 @@ export function deleteProvisioningMutationOptions(ctx: MyOrgQueryContext) {
 
 /** `PUT …/provisioning/update-attributes`: re-reads the provisioning attribute mapping. */
 export function refreshProvisioningAttributesMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<ProvisioningConfig, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshProvisioningAttributes'],
-    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.refreshAttributes(idpId),
-    onSuccess: (config, idpId, _result, { client }) => {
-      client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
-    },
-  })
+  return storeProvisioningMutationOptions(ctx, 'refreshAttributes')
 }
 
 /** An identity provider's SCIM provisioning; `data` is `null` when it is not set up. */
