@@ -27,24 +27,8 @@ export type {
 } from './member-client-types.ts'
 export type { BatchOptions, BatchProgress } from './batch.ts'
 export { memberBatchLimits, maxInvitationTtlSeconds } from './schemas/members.ts'
-export {
-  MyOrgError,
-  MyOrgApiError,
-  MyOrgNetworkError,
-  MyOrgTokenError,
-  MyOrgRequestValidationError,
-  MyOrgResponseValidationError,
-  isMyOrgError,
-  pointerToPath,
-  pathToField,
-} from './errors.ts'
-export type {
-  MyOrgErrorKind,
-  FieldIssue,
-  RateLimitInfo,
-  NetworkFailureReason,
-  TokenErrorCode,
-} from './errors.ts'
+// Every error class, its guard and the pointer/path helpers: all of errors.ts is public.
+export * from './errors.ts'
 export { toTokenError, parseRetryAfter } from './http-failures.ts'
 export { operations, scopesFor, canPerform } from './operations.ts'
 export type { OperationName, OperationDefinition, HttpMethod } from './operations.ts'

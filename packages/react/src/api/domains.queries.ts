@@ -4,7 +4,6 @@ import type { DomainIdentityProvider, DomainPage, OrgDomain } from '@myorg-kit/c
 import {
   type InfiniteData,
   type UseInfiniteQueryResult,
-  type UseMutationResult,
   type UseQueryResult,
   infiniteQueryOptions,
   mutationOptions,
@@ -13,15 +12,10 @@ import {
 } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import {
-  type MyOrgMutationHookOptions,
-  type MyOrgQueryHookOptions,
-  isEnabled,
-  passThrough,
-} from './hook-options.ts'
+import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
 import { cachedDomainName, removeDomain, writeDomain } from './domains.cache.ts'
 import { unlinkDeletedDomain } from './identity-providers.cache.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
@@ -163,22 +157,10 @@ export function useDomainIdentityProviders(
 }
 
 /** Adds a domain; `mutate({ domain: 'acme.com' })`. */
-export function useCreateDomain(
-  options?: MyOrgMutationHookOptions<OrgDomain, { domain: string }>,
-): UseMutationResult<OrgDomain, Error, { domain: string }> {
-  return useMyOrgMutation(createDomainMutationOptions, options)
-}
+export const useCreateDomain = myOrgMutationHook(createDomainMutationOptions)
 
 /** Deletes a domain; `mutate(domainId)`. */
-export function useDeleteDomain(
-  options?: MyOrgMutationHookOptions<undefined, string>,
-): UseMutationResult<undefined, Error, string> {
-  return useMyOrgMutation(deleteDomainMutationOptions, options)
-}
+export const useDeleteDomain = myOrgMutationHook(deleteDomainMutationOptions)
 
 /** Starts a domain's DNS verification; `mutate(domainId)`. */
-export function useVerifyDomain(
-  options?: MyOrgMutationHookOptions<OrgDomain, string>,
-): UseMutationResult<OrgDomain, Error, string> {
-  return useMyOrgMutation(verifyDomainMutationOptions, options)
-}
+export const useVerifyDomain = myOrgMutationHook(verifyDomainMutationOptions)

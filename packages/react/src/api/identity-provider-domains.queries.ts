@@ -1,11 +1,10 @@
 'use client'
 
-import { type UseMutationResult, mutationOptions } from '@tanstack/react-query'
+import { mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgMutationHookOptions } from './hook-options.ts'
 import { refreshAfterDomainLinks } from './identity-providers.cache.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** Linking a domain to a provider, or unlinking it. */
@@ -94,8 +93,6 @@ export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContex
  * const sync = useSyncIdentityProviderDomains()
  * const { failed } = await sync.mutateAsync({ idpId, link: ['acme.com'], onProgress: setStep })
  */
-export function useSyncIdentityProviderDomains(
-  options?: MyOrgMutationHookOptions<DomainSyncResult, SyncIdentityProviderDomainsVariables>,
-): UseMutationResult<DomainSyncResult, Error, SyncIdentityProviderDomainsVariables> {
-  return useMyOrgMutation(syncIdentityProviderDomainsMutationOptions, options)
-}
+export const useSyncIdentityProviderDomains = myOrgMutationHook(
+  syncIdentityProviderDomainsMutationOptions,
+)

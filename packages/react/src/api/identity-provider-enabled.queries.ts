@@ -1,10 +1,9 @@
 'use client'
 
 import type { IdentityProvider } from '@myorg-kit/client'
-import { type UseMutationResult, mutationOptions } from '@tanstack/react-query'
+import { mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgMutationHookOptions } from './hook-options.ts'
 import {
   type IdentityProviderListsSnapshot,
   patchIdentityProviderInLists,
@@ -12,7 +11,7 @@ import {
   snapshotIdentityProviderLists,
   writeIdentityProvider,
 } from './identity-providers.cache.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
 /** Variables of the enable/disable mutation. */
@@ -58,8 +57,6 @@ export function setIdentityProviderEnabledMutationOptions(ctx: MyOrgQueryContext
  * Turns an identity provider on or off; `mutate({ idpId, enabled })`. Optimistic: the lists show
  * the new state at once and are put back if the request fails.
  */
-export function useSetIdentityProviderEnabled(
-  options?: MyOrgMutationHookOptions<IdentityProvider, SetIdentityProviderEnabledVariables>,
-): UseMutationResult<IdentityProvider, Error, SetIdentityProviderEnabledVariables> {
-  return useMyOrgMutation(setIdentityProviderEnabledMutationOptions, options)
-}
+export const useSetIdentityProviderEnabled = myOrgMutationHook(
+  setIdentityProviderEnabledMutationOptions,
+)

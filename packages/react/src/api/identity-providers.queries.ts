@@ -9,7 +9,6 @@ import {
 } from '@myorg-kit/client'
 import {
   type QueryClient,
-  type UseMutationResult,
   type UseQueryResult,
   mutationOptions,
   queryOptions,
@@ -17,12 +16,7 @@ import {
 } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import {
-  type MyOrgMutationHookOptions,
-  type MyOrgQueryHookOptions,
-  isEnabled,
-  passThrough,
-} from './hook-options.ts'
+import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
 import {
   afterDomainLinksChanged,
   fromLoadedLists,
@@ -30,7 +24,7 @@ import {
   writeIdentityProvider,
 } from './identity-providers.cache.ts'
 import { sensitiveMutationMeta } from './sensitive-mutations.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { type IdentityProviderListParams, myOrgKeys } from './query-keys.ts'
 
@@ -117,26 +111,28 @@ export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
-export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+/** Delete and detach both take the provider out of the organization: forgets it, no refetch. */
+function forgetIdentityProviderMutationOptions(
+  ctx: MyOrgQueryContext,
+  action: 'delete' | 'detach',
+) {
   return mutationOptions<undefined, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteIdentityProvider'],
-    mutationFn: (idpId) => ctx.client.identityProviders.delete(idpId).then(() => undefined),
+    mutationKey: [...myOrgKeys.all(ctx.keyScope), `${action}IdentityProvider`],
+    mutationFn: (idpId) => ctx.client.identityProviders[action](idpId).then(() => undefined),
     onSuccess: (_data, idpId, _result, { client }) => {
       removeIdentityProvider(client, ctx.keyScope, idpId)
     },
   })
 }
 
+/** `DELETE /identity-providers/{id}` (deletes the connection): forgets it, no refetch. */
+export function deleteIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
+  return forgetIdentityProviderMutationOptions(ctx, 'delete')
+}
+
 /** `POST /identity-providers/{id}/detach` (removes it from the organization only): forgets it. */
 export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<undefined, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'detachIdentityProvider'],
-    mutationFn: (idpId) => ctx.client.identityProviders.detach(idpId).then(() => undefined),
-    onSuccess: (_data, idpId, _result, { client }) => {
-      removeIdentityProvider(client, ctx.keyScope, idpId)
-    },
-  })
+  return forgetIdentityProviderMutationOptions(ctx, 'detach')
 }
 
 /**
@@ -218,50 +214,28 @@ export function useIdentityProvider(
 }
 
 /** Creates an identity provider. Never retried (a retried POST could create two). */
-export function useCreateIdentityProvider(
-  options?: MyOrgMutationHookOptions<IdentityProvider, CreateIdentityProviderRequest>,
-): UseMutationResult<IdentityProvider, Error, CreateIdentityProviderRequest> {
-  return useMyOrgMutation(createIdentityProviderMutationOptions, options)
-}
+export const useCreateIdentityProvider = myOrgMutationHook(createIdentityProviderMutationOptions)
 
 /** Updates an identity provider; `mutate({ idpId, body, strategy? })`. */
-export function useUpdateIdentityProvider(
-  options?: MyOrgMutationHookOptions<IdentityProvider, UpdateIdentityProviderVariables>,
-): UseMutationResult<IdentityProvider, Error, UpdateIdentityProviderVariables> {
-  return useMyOrgMutation(updateIdentityProviderMutationOptions, options)
-}
+export const useUpdateIdentityProvider = myOrgMutationHook(updateIdentityProviderMutationOptions)
 
 /** Deletes an identity provider (the connection itself); `mutate(idpId)`. */
-export function useDeleteIdentityProvider(
-  options?: MyOrgMutationHookOptions<undefined, string>,
-): UseMutationResult<undefined, Error, string> {
-  return useMyOrgMutation(deleteIdentityProviderMutationOptions, options)
-}
+export const useDeleteIdentityProvider = myOrgMutationHook(deleteIdentityProviderMutationOptions)
 
 /** Detaches an identity provider from the organization; `mutate(idpId)`. */
-export function useDetachIdentityProvider(
-  options?: MyOrgMutationHookOptions<undefined, string>,
-): UseMutationResult<undefined, Error, string> {
-  return useMyOrgMutation(detachIdentityProviderMutationOptions, options)
-}
+export const useDetachIdentityProvider = myOrgMutationHook(detachIdentityProviderMutationOptions)
 
 /** Refreshes an identity provider's attribute mapping; `mutate(idpId)`. */
-export function useRefreshIdentityProviderAttributes(
-  options?: MyOrgMutationHookOptions<IdentityProvider, string>,
-): UseMutationResult<IdentityProvider, Error, string> {
-  return useMyOrgMutation(refreshIdentityProviderAttributesMutationOptions, options)
-}
+export const useRefreshIdentityProviderAttributes = myOrgMutationHook(
+  refreshIdentityProviderAttributesMutationOptions,
+)
 
 /** Links a verified domain to an identity provider; `mutate({ idpId, domain })`. */
-export function useAddIdentityProviderDomain(
-  options?: MyOrgMutationHookOptions<{ domain: string }, IdentityProviderDomainVariables>,
-): UseMutationResult<{ domain: string }, Error, IdentityProviderDomainVariables> {
-  return useMyOrgMutation(addIdentityProviderDomainMutationOptions, options)
-}
+export const useAddIdentityProviderDomain = myOrgMutationHook(
+  addIdentityProviderDomainMutationOptions,
+)
 
 /** Unlinks a domain from an identity provider; `mutate({ idpId, domain })`. */
-export function useRemoveIdentityProviderDomain(
-  options?: MyOrgMutationHookOptions<undefined, IdentityProviderDomainVariables>,
-): UseMutationResult<undefined, Error, IdentityProviderDomainVariables> {
-  return useMyOrgMutation(removeIdentityProviderDomainMutationOptions, options)
-}
+export const useRemoveIdentityProviderDomain = myOrgMutationHook(
+  removeIdentityProviderDomainMutationOptions,
+)

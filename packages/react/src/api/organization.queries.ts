@@ -7,16 +7,11 @@ import {
   type OrgDetails,
   type UpdateOrgDetailsRequest,
 } from '@myorg-kit/client'
-import {
-  type UseMutationResult,
-  type UseQueryResult,
-  mutationOptions,
-  queryOptions,
-} from '@tanstack/react-query'
+import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { type MyOrgQueryHookOptions } from './hook-options.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
@@ -84,11 +79,7 @@ export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<O
 }
 
 /** Updates the organization's details. */
-export function useUpdateOrgDetails(
-  options?: MyOrgMutationHookOptions<OrgDetails, UpdateOrgDetailsRequest>,
-): UseMutationResult<OrgDetails, Error, UpdateOrgDetailsRequest> {
-  return useMyOrgMutation(updateOrgDetailsMutationOptions, options)
-}
+export const useUpdateOrgDetails = myOrgMutationHook(updateOrgDetailsMutationOptions)
 
 /** The organization's configuration (allowed strategies, deletion behaviour); `null` if none. */
 export function useOrgConfiguration(

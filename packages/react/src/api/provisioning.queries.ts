@@ -1,16 +1,11 @@
 'use client'
 
 import type { ProvisioningConfig } from '@myorg-kit/client'
-import {
-  type UseMutationResult,
-  type UseQueryResult,
-  mutationOptions,
-  queryOptions,
-} from '@tanstack/react-query'
+import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { type MyOrgQueryHookOptions } from './hook-options.ts'
+import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { nullWhenNotConfigured } from './organization.queries.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -24,15 +19,26 @@ export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) 
   })
 }
 
-/** `POST …/provisioning`: stores the new configuration. No refetch. */
-export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+/** Create and refresh both answer with the configuration: it is stored, no refetch. */
+function storeProvisioningMutationOptions(
+  ctx: MyOrgQueryContext,
+  action: 'create' | 'refreshAttributes',
+) {
   return mutationOptions<ProvisioningConfig, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createProvisioning'],
-    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.create(idpId),
+    mutationKey: [
+      ...myOrgKeys.all(ctx.keyScope),
+      action === 'create' ? 'createProvisioning' : 'refreshProvisioningAttributes',
+    ],
+    mutationFn: (idpId) => ctx.client.identityProviders.provisioning[action](idpId),
     onSuccess: (config, idpId, _result, { client }) => {
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
     },
   })
+}
+
+/** `POST …/provisioning`: stores the new configuration. No refetch. */
+export function createProvisioningMutationOptions(ctx: MyOrgQueryContext) {
+  return storeProvisioningMutationOptions(ctx, 'create')
 }
 
 /** `DELETE …/provisioning`: provisioning becomes `null`; its SCIM tokens are gone too. */
@@ -50,13 +56,7 @@ export function deleteProvisioningMutationOptions(ctx: MyOrgQueryContext) {
 
 /** `PUT …/provisioning/update-attributes`: re-reads the provisioning attribute mapping. */
 export function refreshProvisioningAttributesMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<ProvisioningConfig, Error, string>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshProvisioningAttributes'],
-    mutationFn: (idpId) => ctx.client.identityProviders.provisioning.refreshAttributes(idpId),
-    onSuccess: (config, idpId, _result, { client }) => {
-      client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
-    },
-  })
+  return storeProvisioningMutationOptions(ctx, 'refreshAttributes')
 }
 
 /** An identity provider's SCIM provisioning; `data` is `null` when it is not set up. */
@@ -68,22 +68,12 @@ export function useProvisioning(
 }
 
 /** Sets up SCIM provisioning; `mutate(idpId)`. */
-export function useCreateProvisioning(
-  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
-): UseMutationResult<ProvisioningConfig, Error, string> {
-  return useMyOrgMutation(createProvisioningMutationOptions, options)
-}
+export const useCreateProvisioning = myOrgMutationHook(createProvisioningMutationOptions)
 
 /** Turns SCIM provisioning off; `mutate(idpId)`. */
-export function useDeleteProvisioning(
-  options?: MyOrgMutationHookOptions<undefined, string>,
-): UseMutationResult<undefined, Error, string> {
-  return useMyOrgMutation(deleteProvisioningMutationOptions, options)
-}
+export const useDeleteProvisioning = myOrgMutationHook(deleteProvisioningMutationOptions)
 
 /** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
-export function useRefreshProvisioningAttributes(
-  options?: MyOrgMutationHookOptions<ProvisioningConfig, string>,
-): UseMutationResult<ProvisioningConfig, Error, string> {
-  return useMyOrgMutation(refreshProvisioningAttributesMutationOptions, options)
-}
+export const useRefreshProvisioningAttributes = myOrgMutationHook(
+  refreshProvisioningAttributesMutationOptions,
+)

@@ -13,7 +13,7 @@ import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { SecretHandOff } from './secret-hand-off.ts'
 import { sensitiveMutationMeta } from './sensitive-mutations.ts'
-import { useMyOrgMutation } from './use-my-org-mutation.ts'
+import { myOrgMutationHook, useMyOrgMutation } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
@@ -133,8 +133,4 @@ export function useCreateScimToken(
 }
 
 /** Revokes a SCIM token; `mutate({ idpId, tokenId })`. */
-export function useDeleteScimToken(
-  options?: MyOrgMutationHookOptions<undefined, DeleteScimTokenVariables>,
-): UseMutationResult<undefined, Error, DeleteScimTokenVariables> {
-  return useMyOrgMutation(deleteScimTokenMutationOptions, options)
-}
+export const useDeleteScimToken = myOrgMutationHook(deleteScimTokenMutationOptions)

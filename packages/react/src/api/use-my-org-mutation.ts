@@ -18,3 +18,19 @@ export function useMyOrgMutation<TData, TVariables, TOnMutateResult = unknown>(
   const ctx = useMyOrgReady()
   return useMutation(withHostCallbacks(createOptions(ctx), options), ctx.queryClient)
 }
+
+/**
+ * A kit mutation hook made from its options factory: `useX(options?)` runs
+ * {@link useMyOrgMutation} with the host's callbacks. Each hook is one line where it is declared.
+ */
+export function myOrgMutationHook<TData, TVariables, TOnMutateResult = unknown>(
+  createOptions: (
+    ctx: MyOrgQueryContext,
+  ) => UseMutationOptions<TData, Error, TVariables, TOnMutateResult>,
+): (
+  options?: MyOrgMutationHookOptions<TData, TVariables>,
+) => UseMutationResult<TData, Error, TVariables> {
+  return function useKitMutation(options) {
+    return useMyOrgMutation(createOptions, options)
+  }
+}

@@ -311,15 +311,7 @@ export const frFR = {
     count:
       '{count, plural, =0 {Aucun fournisseur d’identité} one {# fournisseur d’identité} other {# fournisseurs d’identité}}',
     add: 'Ajouter un fournisseur d’identité',
-    strategy: {
-      adfs: 'Active Directory FS',
-      'google-apps': 'Google Workspace',
-      oidc: 'OpenID Connect',
-      okta: 'Okta',
-      pingfederate: 'PingFederate',
-      samlp: 'SAML',
-      waad: 'Microsoft Entra ID',
-    },
+    // `strategy`: product names, the same in French; they come from en-US.
     access: {
       full: 'Contrôle total',
       limited: 'Limité',
@@ -474,15 +466,7 @@ export const frFR = {
       description:
         'Il a peut-être été supprimé ou retiré de votre organisation. Choisissez un autre fournisseur d’identité.',
     },
-    strategies: {
-      adfs: 'ADFS',
-      googleApps: 'Google Workspace',
-      oidc: 'OpenID Connect',
-      okta: 'Okta',
-      pingfederate: 'PingFederate',
-      samlp: 'SAML',
-      waad: 'Microsoft Entra ID',
-    },
+    // `strategies`: product names, the same in French; they come from en-US.
     permissions: {
       missing: 'Non disponible avec votre accès : {actions}.',
       enable:

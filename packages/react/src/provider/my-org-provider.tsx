@@ -212,7 +212,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     [usesCustomGetter, onInteractionRequired, interact, audience, organizationId, retrySession],
   )
 
-  const { translator, messages, layers } = useProviderTexts(locale, messagesProp)
+  const texts = useProviderTexts(locale, messagesProp)
 
   const value = useMemo<MyOrgContextValue>(
     () => ({
@@ -225,9 +225,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       startSession,
       retrySession,
       resolveTokenError,
-      translator,
-      messages,
-      messageLayers: layers,
+      ...texts,
       appearance,
     }),
     [
@@ -239,9 +237,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       startSession,
       retrySession,
       resolveTokenError,
-      translator,
-      messages,
-      layers,
+      texts,
       appearance,
     ],
   )
