@@ -149,6 +149,8 @@ export const frFR = {
           'Auth0 exige les deux couleurs dès que l’une est définie : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
         resetToDefault:
           'Les couleurs ne peuvent plus être retirées une fois définies : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
+        storedInvalid:
+          'La couleur enregistrée « {color} » n’est pas une couleur hexadécimale : l’aperçu affiche la couleur par défaut. Saisissez une couleur comme #635DFF.',
       },
     },
     validation: {
