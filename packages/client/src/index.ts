@@ -40,6 +40,7 @@ export {
 } from './errors.ts'
 export type {
   MyOrgErrorKind,
+  MyOrgSkippedItems,
   FieldIssue,
   RateLimitInfo,
   NetworkFailureReason,
