@@ -36,6 +36,8 @@ export const frFR = {
     copyFailed:
       'Impossible de copier dans le presse-papiers. Sélectionnez le texte et copiez-le à la main.',
     itemCount: '{count, plural, =0 {Aucun élément} one {# élément} other {# éléments}}',
+    skippedItems:
+      '{count, plural, one {# élément n’a pas pu être affiché} other {# éléments n’ont pas pu être affichés}} : la réponse de l’API ne correspondait pas au format attendu.',
     unknownDate: 'Date inconnue',
     hiddenCharacters:
       'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
