@@ -457,6 +457,24 @@ describe('errors', () => {
     expect((error as MyOrgResponseValidationError).issues[0]!.field).toBe('status')
   })
 
+  it('returns the valid items of a list and counts the ones that break the contract', async () => {
+    const good = [domain, { ...domain, id: 'ord_abcdefghijklmnopqrstuw', domain: 'b.example.com' }]
+    server.use(
+      http.get(`${BASE}/domains`, () =>
+        HttpResponse.json({
+          organization_domains: [good[0], { ...domain, status: 'bogus' }, good[1]],
+          next: 'cursor-2',
+        }),
+      ),
+    )
+    const page = await makeClient().client.domains.list()
+    expect(page.organization_domains).toEqual(good)
+    expect(page.next).toBe('cursor-2')
+    expect(page.skipped?.count).toBe(1)
+    expect(page.skipped?.error).toBeInstanceOf(MyOrgResponseValidationError)
+    expect(page.skipped?.error.issues[0]!.field).toBe('organization_domains.1.status')
+  })
+
   it('turns a non-JSON success body into a typed error', async () => {
     server.use(http.get(`${BASE}/details`, () => HttpResponse.text('<html>gateway</html>')))
     await expect(makeClient().client.details.get()).rejects.toBeInstanceOf(

@@ -222,6 +222,18 @@ export class MyOrgResponseValidationError extends MyOrgError {
   }
 }
 
+/**
+ * Items of a list response that broke the contract and were left out of the list: the valid
+ * items are still returned. `error` holds one issue per problem, its path naming the item
+ * (`organization_domains.1.status`), for the host's logs (`onError`).
+ */
+export interface MyOrgSkippedItems {
+  /** How many items were left out. */
+  readonly count: number
+  /** Why they were left out. */
+  readonly error: MyOrgResponseValidationError
+}
+
 /** Narrow any thrown value to a `MyOrgError`. */
 export function isMyOrgError(error: unknown): error is MyOrgError {
   return error instanceof MyOrgError

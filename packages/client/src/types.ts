@@ -3,6 +3,8 @@
  * (field names as on the wire). The zod schemas in `./schemas` are checked against these.
  */
 
+import type { MyOrgSkippedItems } from './errors.ts'
+
 /** `org_` followed by 16 alphanumerics. */
 export type OrgId = string
 /** `ord_` followed by 22 alphanumerics. */
@@ -110,6 +112,8 @@ export interface DomainPage {
   organization_domains: OrgDomain[]
   /** Cursor for the next page; absent or empty on the last page. */
   next?: string | undefined
+  /** Domains of this page that broke the contract, left out of `organization_domains`. */
+  skipped?: MyOrgSkippedItems | undefined
 }
 
 /** An identity provider linked to a domain. */

@@ -1,22 +1,35 @@
 import type { MyOrgClient, PageParams } from '../client-types.ts'
+import type { DomainPage } from '../types.ts'
 import type { Call } from './call.ts'
+import { keepValidItems } from './list-items.ts'
 import { pageQuery, paginate } from './query.ts'
 import {
   createDomainRequestSchema,
   domainIdentityProvidersSchema,
-  domainPageSchema,
+  domainPageEnvelopeSchema,
   orgDomainSchema,
 } from '../schemas/index.ts'
 
 /** `domains`: list (cursor pages), create, verify, delete, and the providers using one. */
 export function domainResource(call: Call): MyOrgClient['domains'] {
-  function listDomains(params: PageParams = {}) {
-    return call({
+  async function listDomains(params: PageParams = {}): Promise<DomainPage> {
+    const page = await call({
       operation: 'listDomains',
       query: pageQuery(params),
-      responseSchema: domainPageSchema,
+      responseSchema: domainPageEnvelopeSchema,
       signal: params.signal,
     })
+    const { items, skipped } = keepValidItems(
+      page.organization_domains,
+      orgDomainSchema,
+      'organization_domains',
+      'listDomains',
+    )
+    return {
+      organization_domains: items,
+      ...(page.next === undefined ? {} : { next: page.next }),
+      ...(skipped ? { skipped } : {}),
+    }
   }
 
   return {

@@ -104,6 +104,18 @@ export const domainPageSchema: z.ZodMiniType<DomainPage> = z.object({
   next: optionalString,
 })
 
+/**
+ * `GET /domains` as the client reads it: the page's shape, its domains left raw so that
+ * `keepValidItems` checks each on its own (see {@link domainPageSchema} for the whole contract).
+ */
+export const domainPageEnvelopeSchema: z.ZodMiniType<{
+  organization_domains: unknown[]
+  next?: string | undefined
+}> = z.object({
+  organization_domains: z.array(z.unknown()),
+  next: optionalString,
+})
+
 export const createDomainRequestSchema: z.ZodMiniType<{ domain: string }> = z.strictObject({
   domain: domainNameSchema,
 })

@@ -1,6 +1,11 @@
 'use client'
 
-import type { DomainIdentityProvider, DomainPage, OrgDomain } from '@myorg-kit/client'
+import type {
+  DomainIdentityProvider,
+  DomainPage,
+  MyOrgSkippedItems,
+  OrgDomain,
+} from '@myorg-kit/client'
 import {
   type InfiniteData,
   type UseInfiniteQueryResult,
@@ -103,12 +108,25 @@ export function verifyDomainMutationOptions(ctx: MyOrgQueryContext) {
 
 /** The domain list's data: the pages, plus every domain loaded so far in one array. */
 export type DomainsData = InfiniteData<DomainPage, string | undefined> & {
-  /** Every domain of the loaded pages, in order. */
+  /** Every valid domain of the loaded pages, in order. */
   domains: OrgDomain[]
+  /**
+   * Domains the loaded pages left out because they broke the contract: the total `count`, and
+   * the first such page's `error` (to report once). `undefined` when every domain was valid.
+   */
+  skipped: MyOrgSkippedItems | undefined
 }
 
 function selectDomains(data: InfiniteData<DomainPage, string | undefined>): DomainsData {
-  return { ...data, domains: data.pages.flatMap((page) => page.organization_domains) }
+  const skipped = data.pages.flatMap((page) => (page.skipped ? [page.skipped] : []))
+  return {
+    ...data,
+    domains: data.pages.flatMap((page) => page.organization_domains),
+    skipped:
+      skipped[0] === undefined
+        ? undefined
+        : { count: skipped.reduce((sum, page) => sum + page.count, 0), error: skipped[0].error },
+  }
 }
 
 /** Options of {@link useDomains}. */

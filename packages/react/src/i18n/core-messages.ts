@@ -39,6 +39,9 @@ export const coreMessages = {
     hiddenCharacters:
       'This name contains invisible characters that can make it look like another: {revealed}',
     itemCount: '{count, plural, =0 {No items} one {# item} other {# items}}',
+    /** Under a list some of whose items broke the API's contract and were left out. */
+    skippedItems:
+      '{count, plural, one {# item could not be shown} other {# items could not be shown}}: the API’s answer didn’t match the expected format.',
   },
   errors: {
     notice: {

@@ -36,6 +36,8 @@ export const frFR = {
     copyFailed:
       'Impossible de copier dans le presse-papiers. Sélectionnez le texte et copiez-le à la main.',
     itemCount: '{count, plural, =0 {Aucun élément} one {# élément} other {# éléments}}',
+    skippedItems:
+      '{count, plural, one {# élément n’a pas pu être affiché} other {# éléments n’ont pas pu être affichés}} : la réponse de l’API ne correspondait pas au format attendu.',
     unknownDate: 'Date inconnue',
     hiddenCharacters:
       'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
@@ -149,6 +151,8 @@ export const frFR = {
           'Auth0 exige les deux couleurs dès que l’une est définie : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
         resetToDefault:
           'Les couleurs ne peuvent plus être retirées une fois définies : {color} (valeur par défaut d’Auth0) sera enregistrée ici.',
+        storedInvalid:
+          'La couleur enregistrée « {color} » n’est pas une couleur hexadécimale : l’aperçu affiche la couleur par défaut. Saisissez une couleur comme #635DFF.',
       },
     },
     validation: {

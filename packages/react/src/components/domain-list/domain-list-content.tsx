@@ -1,12 +1,13 @@
 'use client'
 
-import type { OrgDomain } from '@myorg-kit/client'
+import type { MyOrgSkippedItems, OrgDomain } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useStableCallback } from '../../kit/use-stable-callback.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
+import { SkippedItems } from '../../ui/skipped-items.tsx'
 import { AddDomainForm } from './add-domain-form.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainTable, type DomainTableProps } from './domain-table.tsx'
@@ -17,6 +18,8 @@ export interface DomainListContentProps {
   query: DomainTableProps['query']
   /** Every domain loaded so far. */
   domains: readonly OrgDomain[]
+  /** Domains the API sent that broke the contract and are not shown. */
+  skipped: MyOrgSkippedItems | undefined
   readOnly: boolean
   emptyState: ReactNode
   pollDelays: readonly number[]
@@ -101,6 +104,7 @@ export function DomainListContent(props: DomainListContentProps): ReactNode {
         onVerified={onVerified}
         onDeleted={onDeleted}
       />
+      <SkippedItems skipped={props.skipped} className="mk-DomainList-skipped" />
       <LiveRegion message={announcement} />
     </>
   )

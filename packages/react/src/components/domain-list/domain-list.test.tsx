@@ -1,3 +1,4 @@
+import { MyOrgResponseValidationError } from '@myorg-kit/client'
 import { createDomainFixture, permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -529,6 +530,33 @@ describe('DomainList', () => {
       expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'load' })
       await user.click(within(alert).getByRole('button', { name: 'Try again' }))
       expect(await screen.findByRole('rowheader', { name: 'acme.com' })).toBeVisible()
+    })
+
+    it('shows the valid domains when one breaks the contract, says how many are hidden, and reports it', async () => {
+      store.reset({
+        domains: [
+          createDomainFixture('good-one.example.com'),
+          // A record the API should never send: its status is not one of the three.
+          Object.assign(createDomainFixture('broken.example.com'), { status: 'bogus' }),
+          createDomainFixture('good-two.example.com'),
+        ],
+      })
+      const onError = vi.fn()
+      renderWithMyOrg(<DomainList onError={onError} />)
+      expect(await screen.findByRole('rowheader', { name: 'good-one.example.com' })).toBeVisible()
+      expect(screen.getByRole('rowheader', { name: 'good-two.example.com' })).toBeVisible()
+      expect(screen.queryByRole('rowheader', { name: 'broken.example.com' })).toBeNull()
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'load',
+        })
+      })
+      expect(onError).toHaveBeenCalledTimes(1)
     })
 
     it('names the origin to allow when CORS blocks the request', async () => {

@@ -95,6 +95,8 @@ export function DomainList(props: DomainListProps): ReactNode {
   })
   const domains = useDomains({ enabled: kit.canRead, take: pageSize })
   useReportOnce(kit.reportError, domains.error, 'load')
+  // Domains left out for breaking the contract: the others are shown, this is reported once.
+  useReportOnce(kit.reportError, domains.data?.skipped?.error, 'load')
   // Keyed by value: a new array with the same waits must not re-render every row.
   const delaysKey = verificationPollDelaysMs.join(',')
   const pollDelays = useMemo(() => (delaysKey ? delaysKey.split(',').map(Number) : []), [delaysKey])
@@ -112,6 +114,7 @@ export function DomainList(props: DomainListProps): ReactNode {
           <DomainListContent
             query={domains}
             domains={domains.data.domains}
+            skipped={domains.data.skipped}
             readOnly={readOnly}
             emptyState={emptyState}
             pollDelays={pollDelays}

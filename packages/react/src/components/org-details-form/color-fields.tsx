@@ -71,6 +71,11 @@ function ColorField(props: ColorFieldsProps & { name: ColorFieldName; hint: stri
   const { texts, filled } = colorFields[name]
   const defaultColor = ORG_BRANDING_DEFAULT_COLORS[filled]
   const pickerValue = toPickerColor(props.values[name]) ?? defaultColor.toLowerCase()
+  const stored = props.details.branding?.colors?.[filled]
+  // A stored colour that is not hex (the response schema takes any string) is shown as text
+  // for the user to fix, never painted: the preview falls back to the default.
+  const storedInvalid =
+    stored !== undefined && toPickerColor(stored) === undefined && props.values[name] === stored
   return (
     <Field
       name={name}
@@ -78,7 +83,12 @@ function ColorField(props: ColorFieldsProps & { name: ColorFieldName; hint: stri
       description={t(`orgDetailsForm.fields.colors.${texts}.help`)}
       note={hint}
       noteClassName="mk-OrgDetailsForm-hint"
-      error={form.formState.errors[name]?.message}
+      error={
+        form.formState.errors[name]?.message ??
+        (storedInvalid
+          ? t('orgDetailsForm.fields.colors.storedInvalid', { color: stored })
+          : undefined)
+      }
     >
       {(control) => (
         <div className="mk-OrgDetailsForm-colorControl">

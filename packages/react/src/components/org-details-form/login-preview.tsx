@@ -13,12 +13,15 @@ import type { OrgDetailsFormSlot } from './org-details-form.slots.ts'
 import { usePreviewLogo } from './use-preview-logo.ts'
 
 /**
- * The colour the preview paints for a field: the typed colour; for an empty field, Auth0's
- * default (what a save fills in); while a colour is being typed, the saved one.
+ * The colour the preview paints for a field, always a `#rrggbb` hex (nothing else may reach
+ * CSS: a stored `url(…)` would make the browser fetch it): the typed colour; for an empty
+ * field, Auth0's default (what a save fills in); while a colour is being typed, the saved one
+ * when it is a hex colour, else the default.
  */
 function previewColor(typed: string, saved: string | undefined, auth0Default: string): string {
-  const color = typed.trim() === '' ? auth0Default : (toPickerColor(typed) ?? saved ?? auth0Default)
-  return toPickerColor(color) ?? color
+  const candidates = typed.trim() === '' ? [] : [typed, saved ?? '']
+  const color = candidates.map(toPickerColor).find((hex) => hex !== undefined)
+  return color ?? toPickerColor(auth0Default) ?? auth0Default
 }
 
 /** A miniature of the login page that follows the fields as they are typed. */

@@ -53,6 +53,9 @@ export const orgDetailsFormMessages = {
         'Auth0 needs both colours once one is set: {color} (Auth0’s default) will be saved here.',
       resetToDefault:
         'Colours can’t be removed once set: {color} (Auth0’s default) will be saved here.',
+      /** On a colour field whose saved value is not a hex colour (the preview ignores it). */
+      storedInvalid:
+        'The saved colour “{color}” is not a hex colour, so the preview shows the default. Enter a colour such as #635DFF.',
     },
   },
   validation: {

@@ -266,6 +266,25 @@ describe('OrgDetailsForm', () => {
       })
       expect(screen.getByRole('textbox', { name: 'Page background' })).toHaveValue('#00FF00')
     })
+
+    it('never puts a stored colour that is not hex into CSS, and flags it on its field', async () => {
+      const hostile = 'url(https://attacker.example/x.png)'
+      store.state.organization.branding = {
+        colors: { primary: hostile, page_background: '#F8FAFC' },
+      }
+      renderWithMyOrg(<OrgDetailsForm />)
+      const primary = await screen.findByRole('textbox', { name: 'Primary colour' })
+      const preview = screen.getByRole('figure', { name: 'Login page preview' })
+      const page = preview.querySelector<HTMLElement>('.mk-OrgDetailsForm-previewPage')!
+      const style = page.getAttribute('style') ?? ''
+      expect(style).not.toContain('url(')
+      expect(style).not.toContain('attacker')
+      expect(page.style.getPropertyValue('--mk-OrgDetailsForm-brand')).toBe('#635dff')
+      expect(page.style.getPropertyValue('--mk-OrgDetailsForm-page')).toBe('#f8fafc')
+      expect(primary).toHaveAccessibleDescription(
+        expect.stringContaining(`The saved colour “${hostile}” is not a hex colour`),
+      )
+    })
   })
 
   describe('logo', () => {

@@ -1,0 +1,51 @@
+import type * as z from 'zod/mini'
+
+import {
+  type FieldIssue,
+  MyOrgResponseValidationError,
+  type MyOrgSkippedItems,
+  pathToField,
+} from '../errors.ts'
+import { zodIssues } from '../http-failures.ts'
+import type { OperationName } from '../operations.ts'
+
+/** A list's valid items, and the ones left out (absent when there are none). */
+export interface CheckedItems<T> {
+  items: T[]
+  skipped?: MyOrgSkippedItems
+}
+
+/**
+ * Checks each item of a list response on its own: one malformed item no longer hides the whole
+ * list. Valid items are kept in order; the others are counted in `skipped`, whose error names
+ * each one by its path (`organization_domains.1.status`). A list response is always a 200.
+ */
+export function keepValidItems<T>(
+  raw: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  field: string,
+  operation: OperationName,
+): CheckedItems<T> {
+  const items: T[] = []
+  const issues: FieldIssue[] = []
+  let count = 0
+  raw.forEach((value, index) => {
+    const result = schema.safeParse(value)
+    if (result.success) {
+      items.push(result.data)
+      return
+    }
+    count += 1
+    for (const issue of zodIssues(result.error)) {
+      const path = [field, index, ...issue.path]
+      issues.push({ ...issue, path, field: pathToField(path) })
+    }
+  })
+  if (count === 0) {
+    return { items }
+  }
+  return {
+    items,
+    skipped: { count, error: new MyOrgResponseValidationError(issues, 200, operation) },
+  }
+}
