@@ -1,6 +1,6 @@
-import type { MyOrgClient, PageParams } from '../client-types.ts'
+import type { CallOptions, MyOrgClient, PageParams } from '../client-types.ts'
 import type { Call } from './call.ts'
-import { pageQuery, paginate } from './query.ts'
+import { pageQuery, pagedList } from './query.ts'
 import {
   createDomainRequestSchema,
   domainIdentityProvidersSchema,
@@ -19,20 +19,20 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
     })
   }
 
-  return {
-    list: listDomains,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => listDomains({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.organization_domains,
-      ),
-    get: (domainId, o = {}) =>
+  /** `getDomain` and `verifyDomain` differ only in their operation: both answer the domain. */
+  const domainCall =
+    (operation: 'getDomain' | 'verifyDomain') =>
+    (domainId: string, o: CallOptions = {}) =>
       call({
-        operation: 'getDomain',
+        operation,
         pathParams: { domain_id: domainId },
         responseSchema: orgDomainSchema,
         signal: o.signal,
-      }),
+      })
+
+  return {
+    ...pagedList(listDomains, (page) => page.organization_domains),
+    get: domainCall('getDomain'),
     create: (body, o = {}) =>
       call({
         operation: 'createDomain',
@@ -47,13 +47,7 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
         pathParams: { domain_id: domainId },
         signal: o.signal,
       }).then(() => undefined),
-    verify: (domainId, o = {}) =>
-      call({
-        operation: 'verifyDomain',
-        pathParams: { domain_id: domainId },
-        responseSchema: orgDomainSchema,
-        signal: o.signal,
-      }),
+    verify: domainCall('verifyDomain'),
     identityProviders: async (domainId, o = {}) =>
       (
         await call({

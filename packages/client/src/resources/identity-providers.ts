@@ -1,4 +1,4 @@
-import type { MyOrgClient } from '../client-types.ts'
+import type { CallOptions, MyOrgClient } from '../client-types.ts'
 import { MyOrgRequestValidationError } from '../errors.ts'
 import type { IdpStrategy } from '../types.ts'
 import type { Call } from './call.ts'
@@ -15,6 +15,14 @@ import {
 
 /** `identityProviders`: SSO connections, their domains, and (nested) their provisioning. */
 export function identityProviderResource(call: Call): MyOrgClient['identityProviders'] {
+  /** Deleting and detaching differ only in their operation: both answer 204. */
+  const withoutBody =
+    (operation: 'deleteIdentityProvider' | 'detachIdentityProvider') =>
+    (idpId: string, o: CallOptions = {}) =>
+      call<undefined>({ operation, pathParams: { idp_id: idpId }, signal: o.signal }).then(
+        () => undefined,
+      )
+
   return {
     list: async (o = {}) =>
       (
@@ -51,18 +59,8 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
         responseSchema: identityProviderSchema,
         signal: o.signal,
       }),
-    delete: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteIdentityProvider',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
-    detach: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'detachIdentityProvider',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
+    delete: withoutBody('deleteIdentityProvider'),
+    detach: withoutBody('detachIdentityProvider'),
     refreshAttributes: (idpId, o = {}) =>
       call({
         operation: 'refreshIdentityProviderAttributes',

@@ -1,7 +1,7 @@
-import { sendInOrder, splitBody } from '../batch.ts'
+import { idList, sendInBatches } from '../batch.ts'
 import type { InvitationsClient } from '../member-client-types.ts'
 import type { Call, CheckBody } from './call.ts'
-import { fieldsQuery, pageQuery, paginate } from './query.ts'
+import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   createMemberInvitationsRequestSchema,
   createMemberInvitationsSchema,
@@ -25,12 +25,7 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
     })
 
   return {
-    list,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => list({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.invitations,
-      ),
+    ...pagedList(list, (page) => page.invitations),
     get: (invitationId, o = {}) =>
       call({
         operation: 'getMemberInvitation',
@@ -41,9 +36,10 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       }),
     create: async (body, o = {}) => {
       check('createMemberInvitations', createMemberInvitationsSchema(), body)
-      const pages = await sendInOrder(
-        splitBody(body, 'invitees', memberBatchLimits.invitees),
-        (part) => part.invitees.length,
+      const pages = await sendInBatches(
+        body,
+        'invitees',
+        memberBatchLimits.invitees,
         (part) =>
           call({
             operation: 'createMemberInvitations',
@@ -58,13 +54,12 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       return pages.flat()
     },
     revoke: async (invitationIds, o = {}) => {
-      const input = {
-        invitations: typeof invitationIds === 'string' ? [invitationIds] : [...invitationIds],
-      }
+      const input = { invitations: idList(invitationIds) }
       check('deleteMemberInvitations', deleteMemberInvitationsSchema(), input)
-      await sendInOrder(
-        splitBody(input, 'invitations', memberBatchLimits.invitations),
-        (part) => part.invitations.length,
+      await sendInBatches(
+        input,
+        'invitations',
+        memberBatchLimits.invitations,
         (part) =>
           call<undefined>({
             operation: 'deleteMemberInvitations',

@@ -1,4 +1,4 @@
-import type { MyOrgClient } from '../client-types.ts'
+import type { CallOptions, MyOrgClient } from '../client-types.ts'
 import type { Call } from './call.ts'
 import {
   createScimTokenRequestSchema,
@@ -10,21 +10,20 @@ import {
 
 /** `identityProviders.provisioning`: SCIM provisioning of one provider and its tokens. */
 export function provisioningResource(call: Call): MyOrgClient['identityProviders']['provisioning'] {
+  /** Reading and creating differ only in their operation: both answer the configuration. */
+  const configCall =
+    (operation: 'getProvisioning' | 'createProvisioning') =>
+    (idpId: string, o: CallOptions = {}) =>
+      call({
+        operation,
+        pathParams: { idp_id: idpId },
+        responseSchema: provisioningConfigSchema,
+        signal: o.signal,
+      })
+
   return {
-    get: (idpId, o = {}) =>
-      call({
-        operation: 'getProvisioning',
-        pathParams: { idp_id: idpId },
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
-    create: (idpId, o = {}) =>
-      call({
-        operation: 'createProvisioning',
-        pathParams: { idp_id: idpId },
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
+    get: configCall('getProvisioning'),
+    create: configCall('createProvisioning'),
     delete: (idpId, o = {}) =>
       call<undefined>({
         operation: 'deleteProvisioning',

@@ -29,3 +29,22 @@ export async function* paginate<T, P extends { next?: string | undefined }>(
     from = page.next ? page.next : undefined
   } while (from)
 }
+
+/**
+ * A resource's paged `list` with its `listAll`, which walks every page with the same params
+ * (`items` picks a page's items).
+ */
+export function pagedList<Q extends object, P extends { next?: string | undefined }, T>(
+  list: (params?: Q & { from?: string }) => Promise<P>,
+  items: (page: P) => readonly T[],
+): {
+  list: (params?: Q & { from?: string }) => Promise<P>
+  listAll: (params?: Q) => AsyncGenerator<T>
+} {
+  return {
+    list,
+    // `Object.assign`, not a spread: a spread of the generic `Q | undefined` loses `Q`.
+    listAll: (params) =>
+      paginate((from) => list(Object.assign({}, params, from ? { from } : {})), items),
+  }
+}
