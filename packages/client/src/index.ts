@@ -87,6 +87,7 @@ export type {
   IdpOptionsRequestByStrategy,
   CreateIdentityProviderRequest,
   UpdateIdentityProviderRequest,
+  AttributeMapItemBase,
   IdpAttributeMapItem,
   IdpOptionsResponse,
   IdentityProvider,
