@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 
+import type { CallOptions } from '../client-types.ts'
 import type { RequestSpec } from '../http.ts'
 import type { OperationName } from '../operations.ts'
 
@@ -11,3 +12,29 @@ export type Call = <T>(spec: RequestSpec<T>) => Promise<T>
  * sending anything: a call split into several requests checks its whole input first.
  */
 export type CheckBody = (operation: OperationName, schema: z.ZodMiniType, body: unknown) => void
+
+/**
+ * A method taking one id, sent as the `pathKey` path parameter of `operation`, that resolves with
+ * the response body checked against `responseSchema`.
+ */
+export function byId<T>(
+  call: Call,
+  operation: OperationName,
+  pathKey: string,
+  responseSchema: z.ZodMiniType<T>,
+): (id: string, options?: CallOptions) => Promise<T> {
+  return (id, options = {}) =>
+    call({ operation, pathParams: { [pathKey]: id }, responseSchema, signal: options.signal })
+}
+
+/** {@link byId} for an operation that answers 204: the method resolves with nothing. */
+export function byIdNoContent(
+  call: Call,
+  operation: OperationName,
+  pathKey: string,
+): (id: string, options?: CallOptions) => Promise<void> {
+  return (id, options = {}) =>
+    call<undefined>({ operation, pathParams: { [pathKey]: id }, signal: options.signal }).then(
+      () => undefined,
+    )
+}

@@ -1,5 +1,5 @@
-import type { CallOptions, MyOrgClient, PageParams } from '../client-types.ts'
-import type { Call } from './call.ts'
+import type { MyOrgClient, PageParams } from '../client-types.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import { pageQuery, pagedList } from './query.ts'
 import {
   createDomainRequestSchema,
@@ -19,20 +19,9 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
     })
   }
 
-  /** `getDomain` and `verifyDomain` differ only in their operation: both answer the domain. */
-  const domainCall =
-    (operation: 'getDomain' | 'verifyDomain') =>
-    (domainId: string, o: CallOptions = {}) =>
-      call({
-        operation,
-        pathParams: { domain_id: domainId },
-        responseSchema: orgDomainSchema,
-        signal: o.signal,
-      })
-
   return {
     ...pagedList(listDomains, (page) => page.organization_domains),
-    get: domainCall('getDomain'),
+    get: byId(call, 'getDomain', 'domain_id', orgDomainSchema),
     create: (body, o = {}) =>
       call({
         operation: 'createDomain',
@@ -41,13 +30,8 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
         responseSchema: orgDomainSchema,
         signal: o.signal,
       }),
-    delete: (domainId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteDomain',
-        pathParams: { domain_id: domainId },
-        signal: o.signal,
-      }).then(() => undefined),
-    verify: domainCall('verifyDomain'),
+    delete: byIdNoContent(call, 'deleteDomain', 'domain_id'),
+    verify: byId(call, 'verifyDomain', 'domain_id', orgDomainSchema),
     identityProviders: async (domainId, o = {}) =>
       (
         await call({

@@ -1,7 +1,7 @@
-import type { CallOptions, MyOrgClient } from '../client-types.ts'
+import type { MyOrgClient } from '../client-types.ts'
 import { MyOrgRequestValidationError } from '../errors.ts'
 import type { IdpStrategy } from '../types.ts'
-import type { Call } from './call.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import { provisioningResource } from './provisioning.ts'
 import {
   createIdentityProviderRequestSchema,
@@ -15,14 +15,6 @@ import {
 
 /** `identityProviders`: SSO connections, their domains, and (nested) their provisioning. */
 export function identityProviderResource(call: Call): MyOrgClient['identityProviders'] {
-  /** Deleting and detaching differ only in their operation: both answer 204. */
-  const withoutBody =
-    (operation: 'deleteIdentityProvider' | 'detachIdentityProvider') =>
-    (idpId: string, o: CallOptions = {}) =>
-      call<undefined>({ operation, pathParams: { idp_id: idpId }, signal: o.signal }).then(
-        () => undefined,
-      )
-
   return {
     list: async (o = {}) =>
       (
@@ -33,13 +25,7 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
           signal: o.signal,
         })
       ).identity_providers ?? [],
-    get: (idpId, o = {}) =>
-      call({
-        operation: 'getIdentityProvider',
-        pathParams: { idp_id: idpId },
-        responseSchema: identityProviderSchema,
-        signal: o.signal,
-      }),
+    get: byId(call, 'getIdentityProvider', 'idp_id', identityProviderSchema),
     create: (body, o = {}) =>
       call({
         operation: 'createIdentityProvider',
@@ -59,8 +45,8 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
         responseSchema: identityProviderSchema,
         signal: o.signal,
       }),
-    delete: withoutBody('deleteIdentityProvider'),
-    detach: withoutBody('detachIdentityProvider'),
+    delete: byIdNoContent(call, 'deleteIdentityProvider', 'idp_id'),
+    detach: byIdNoContent(call, 'detachIdentityProvider', 'idp_id'),
     refreshAttributes: (idpId, o = {}) =>
       call({
         operation: 'refreshIdentityProviderAttributes',

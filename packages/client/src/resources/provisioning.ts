@@ -1,5 +1,5 @@
-import type { CallOptions, MyOrgClient } from '../client-types.ts'
-import type { Call } from './call.ts'
+import type { MyOrgClient } from '../client-types.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import {
   createScimTokenRequestSchema,
   createdScimTokenSchema,
@@ -10,26 +10,10 @@ import {
 
 /** `identityProviders.provisioning`: SCIM provisioning of one provider and its tokens. */
 export function provisioningResource(call: Call): MyOrgClient['identityProviders']['provisioning'] {
-  /** Reading and creating differ only in their operation: both answer the configuration. */
-  const configCall =
-    (operation: 'getProvisioning' | 'createProvisioning') =>
-    (idpId: string, o: CallOptions = {}) =>
-      call({
-        operation,
-        pathParams: { idp_id: idpId },
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      })
-
   return {
-    get: configCall('getProvisioning'),
-    create: configCall('createProvisioning'),
-    delete: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteProvisioning',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
+    get: byId(call, 'getProvisioning', 'idp_id', provisioningConfigSchema),
+    create: byId(call, 'createProvisioning', 'idp_id', provisioningConfigSchema),
+    delete: byIdNoContent(call, 'deleteProvisioning', 'idp_id'),
     refreshAttributes: (idpId, o = {}) =>
       call({
         operation: 'refreshProvisioningAttributes',
