@@ -15,16 +15,23 @@ export type CheckBody = (operation: OperationName, schema: z.ZodMiniType, body: 
 
 /**
  * A method taking one id, sent as the `pathKey` path parameter of `operation`, that resolves with
- * the response body checked against `responseSchema`.
+ * the response body checked against `responseSchema`. `send` adds a fixed body.
  */
 export function byId<T>(
   call: Call,
   operation: OperationName,
   pathKey: string,
   responseSchema: z.ZodMiniType<T>,
+  send: Pick<RequestSpec<T>, 'body' | 'bodySchema'> = {},
 ): (id: string, options?: CallOptions) => Promise<T> {
   return (id, options = {}) =>
-    call({ operation, pathParams: { [pathKey]: id }, responseSchema, signal: options.signal })
+    call({
+      operation,
+      pathParams: { [pathKey]: id },
+      ...send,
+      responseSchema,
+      signal: options.signal,
+    })
 }
 
 /** {@link byId} for an operation that answers 204: the method resolves with nothing. */

@@ -19,6 +19,13 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
     })
   }
 
+  const listIdentityProviders = byId(
+    call,
+    'listDomainIdentityProviders',
+    'domain_id',
+    domainIdentityProvidersSchema,
+  )
+
   return {
     ...pagedList(listDomains, (page) => page.organization_domains),
     get: byId(call, 'getDomain', 'domain_id', orgDomainSchema),
@@ -32,14 +39,7 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
       }),
     delete: byIdNoContent(call, 'deleteDomain', 'domain_id'),
     verify: byId(call, 'verifyDomain', 'domain_id', orgDomainSchema),
-    identityProviders: async (domainId, o = {}) =>
-      (
-        await call({
-          operation: 'listDomainIdentityProviders',
-          pathParams: { domain_id: domainId },
-          responseSchema: domainIdentityProvidersSchema,
-          signal: o.signal,
-        })
-      ).identity_providers ?? [],
+    identityProviders: async (domainId, o) =>
+      (await listIdentityProviders(domainId, o)).identity_providers ?? [],
   }
 }

@@ -47,15 +47,16 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
       }),
     delete: byIdNoContent(call, 'deleteIdentityProvider', 'idp_id'),
     detach: byIdNoContent(call, 'detachIdentityProvider', 'idp_id'),
-    refreshAttributes: (idpId, o = {}) =>
-      call({
-        operation: 'refreshIdentityProviderAttributes',
-        pathParams: { idp_id: idpId },
+    refreshAttributes: byId(
+      call,
+      'refreshIdentityProviderAttributes',
+      'idp_id',
+      identityProviderSchema,
+      {
         body: {},
         bodySchema: emptyBodySchema,
-        responseSchema: identityProviderSchema,
-        signal: o.signal,
-      }),
+      },
+    ),
     domains: {
       add: (idpId, domain, o = {}) =>
         call({

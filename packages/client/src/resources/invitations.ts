@@ -1,6 +1,6 @@
 import { idList, sendInBatches } from '../batch.ts'
 import type { InvitationsClient } from '../member-client-types.ts'
-import type { Call, CheckBody } from './call.ts'
+import { type Call, type CheckBody, byId } from './call.ts'
 import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   createMemberInvitationsRequestSchema,
@@ -23,6 +23,8 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       responseSchema: invitationPageSchema,
       signal: params.signal,
     })
+
+  const listRoles = byId(call, 'listMemberInvitationRoles', 'invitation_id', invitationRolesSchema)
 
   return {
     ...pagedList(list, (page) => page.invitations),
@@ -70,14 +72,6 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
         o.onProgress,
       )
     },
-    roles: async (invitationId, o = {}) =>
-      (
-        await call({
-          operation: 'listMemberInvitationRoles',
-          pathParams: { invitation_id: invitationId },
-          responseSchema: invitationRolesSchema,
-          signal: o.signal,
-        })
-      ).roles,
+    roles: async (invitationId, o) => (await listRoles(invitationId, o)).roles,
   }
 }

@@ -10,29 +10,24 @@ import {
 
 /** `identityProviders.provisioning`: SCIM provisioning of one provider and its tokens. */
 export function provisioningResource(call: Call): MyOrgClient['identityProviders']['provisioning'] {
+  const listScimTokens = byId(call, 'listScimTokens', 'idp_id', scimTokenListSchema)
+
   return {
     get: byId(call, 'getProvisioning', 'idp_id', provisioningConfigSchema),
     create: byId(call, 'createProvisioning', 'idp_id', provisioningConfigSchema),
     delete: byIdNoContent(call, 'deleteProvisioning', 'idp_id'),
-    refreshAttributes: (idpId, o = {}) =>
-      call({
-        operation: 'refreshProvisioningAttributes',
-        pathParams: { idp_id: idpId },
+    refreshAttributes: byId(
+      call,
+      'refreshProvisioningAttributes',
+      'idp_id',
+      provisioningConfigSchema,
+      {
         body: {},
         bodySchema: emptyBodySchema,
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
+      },
+    ),
     scimTokens: {
-      list: async (idpId, o = {}) =>
-        (
-          await call({
-            operation: 'listScimTokens',
-            pathParams: { idp_id: idpId },
-            responseSchema: scimTokenListSchema,
-            signal: o.signal,
-          })
-        ).scim_tokens ?? [],
+      list: async (idpId, o) => (await listScimTokens(idpId, o)).scim_tokens ?? [],
       create: (idpId, body = {}, o = {}) =>
         call({
           operation: 'createScimToken',
