@@ -3,6 +3,8 @@ import type * as z from 'zod/mini'
 import type { CallOptions } from '../client-types.ts'
 import type { RequestSpec } from '../http.ts'
 import type { OperationName } from '../operations.ts'
+import type { FieldSelection } from '../member-client-types.ts'
+import { fieldsQuery } from './query.ts'
 
 /** Sends one request through the client's pipeline (token, pacing, retries, validation). */
 export type Call = <T>(spec: RequestSpec<T>) => Promise<T>
@@ -44,4 +46,21 @@ export function byIdNoContent(
     call<undefined>({ operation, pathParams: { [pathKey]: id }, signal: options.signal }).then(
       () => undefined,
     )
+}
+
+/** {@link byId} for a read that may select fields (`fields`, `includeFields`). */
+export function byIdWithFields<T>(
+  call: Call,
+  operation: OperationName,
+  pathKey: string,
+  responseSchema: z.ZodMiniType<T>,
+): (id: string, options?: CallOptions & FieldSelection<string>) => Promise<T> {
+  return (id, options = {}) =>
+    call({
+      operation,
+      pathParams: { [pathKey]: id },
+      query: fieldsQuery(options),
+      responseSchema,
+      signal: options.signal,
+    })
 }

@@ -1,6 +1,6 @@
 import { idList, sendInBatches } from '../batch.ts'
 import type { InvitationsClient } from '../member-client-types.ts'
-import { type Call, type CheckBody, byId } from './call.ts'
+import { type Call, type CheckBody, byId, byIdWithFields } from './call.ts'
 import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   createMemberInvitationsRequestSchema,
@@ -28,14 +28,7 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
 
   return {
     ...pagedList(list, (page) => page.invitations),
-    get: (invitationId, o = {}) =>
-      call({
-        operation: 'getMemberInvitation',
-        pathParams: { invitation_id: invitationId },
-        query: fieldsQuery(o),
-        responseSchema: memberInvitationSchema,
-        signal: o.signal,
-      }),
+    get: byIdWithFields(call, 'getMemberInvitation', 'invitation_id', memberInvitationSchema),
     create: async (body, o = {}) => {
       check('createMemberInvitations', createMemberInvitationsSchema(), body)
       const pages = await sendInBatches(

@@ -1,6 +1,6 @@
 import { idList, sendInBatches } from '../batch.ts'
 import type { MembersClient } from '../member-client-types.ts'
-import type { Call, CheckBody } from './call.ts'
+import { type Call, type CheckBody, byIdWithFields } from './call.ts'
 import { memberRoleResource } from './member-roles.ts'
 import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
@@ -23,14 +23,7 @@ export function memberResource(call: Call, check: CheckBody): MembersClient {
 
   return {
     ...pagedList(list, (page) => page.members),
-    get: (userId, o = {}) =>
-      call({
-        operation: 'getMember',
-        pathParams: { user_id: userId },
-        query: fieldsQuery(o),
-        responseSchema: orgMemberSchema,
-        signal: o.signal,
-      }),
+    get: byIdWithFields(call, 'getMember', 'user_id', orgMemberSchema),
     remove: async (userIds, o = {}) => {
       const input = { members: idList(userIds) }
       check('deleteMemberships', deleteMembershipsSchema(), input)
