@@ -1,12 +1,10 @@
 import { defineConfig } from 'tsdown'
 
+import { libraryBuild } from '../../tsdown.shared.ts'
+
 export const config = defineConfig({
+  ...libraryBuild,
   entry: ['src/index.ts', 'src/schemas/index.ts'],
-  format: 'esm',
   platform: 'neutral',
-  unbundle: true,
-  dts: true,
-  sourcemap: true,
-  clean: true,
 })
 export default config

@@ -68,3 +68,22 @@ export async function sendInOrder<B, R>(
   }
   return results
 }
+
+/**
+ * Split `body` by its `key` list into bodies of at most `size` items ({@link splitBody}) and
+ * send them in order ({@link sendInOrder}), progress counted in those items.
+ */
+export function sendInBatches<K extends string, T, B extends Record<K, readonly T[]>, R>(
+  body: B,
+  key: K,
+  size: number,
+  send: (part: B) => Promise<R>,
+  onProgress: BatchOptions['onProgress'],
+): Promise<R[]> {
+  return sendInOrder(splitBody(body, key, size), (part) => part[key].length, send, onProgress)
+}
+
+/** One id or several, as a new array (calls that take ids accept either). */
+export function idList<I extends string>(ids: I | readonly I[]): I[] {
+  return typeof ids === 'string' ? [ids] : [...ids]
+}

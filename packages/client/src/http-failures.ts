@@ -39,28 +39,25 @@ const TOKEN_CODES: readonly TokenErrorCode[] = [
   'timeout',
 ]
 
+/** `value[key]` when `value` is an object whose `key` holds a string. */
+function stringProperty(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null || !(key in value)) {
+    return undefined
+  }
+  const property: unknown = (value as Record<string, unknown>)[key]
+  return typeof property === 'string' ? property : undefined
+}
+
 /** Wraps whatever a token getter threw (auth0-spa-js errors carry `.error`) into a `MyOrgTokenError`. */
 export function toTokenError(error: unknown, operation?: OperationName): MyOrgTokenError {
   if (error instanceof MyOrgTokenError) {
     return error
   }
-  const raw =
-    typeof error === 'object' &&
-    error !== null &&
-    'error' in error &&
-    typeof error.error === 'string'
-      ? error.error
-      : undefined
+  const raw = stringProperty(error, 'error')
   const code = TOKEN_CODES.find((candidate) => candidate === raw) ?? 'unknown'
   const description =
-    typeof error === 'object' &&
-    error !== null &&
-    'error_description' in error &&
-    typeof error.error_description === 'string'
-      ? error.error_description
-      : error instanceof Error
-        ? error.message
-        : 'Could not get an access token.'
+    stringProperty(error, 'error_description') ??
+    (error instanceof Error ? error.message : 'Could not get an access token.')
   return new MyOrgTokenError(code, description, { operation, cause: error })
 }
 

@@ -123,8 +123,8 @@ export interface UpdateIdentityProviderRequest<S extends IdpStrategy = IdpStrate
   options?: IdpOptionsRequestByStrategy[S] | undefined
 }
 
-/** An attribute mapping row. */
-export interface IdpAttributeMapItem {
+/** The fields an attribute mapping row has in SSO and provisioning responses alike. */
+export interface AttributeMapItemBase {
   user_attribute?: string | undefined
   description?: string | undefined
   label?: string | undefined
@@ -133,6 +133,10 @@ export interface IdpAttributeMapItem {
   is_extra: boolean
   /** Expected but not provided: added on refresh. */
   is_missing: boolean
+}
+
+/** An SSO attribute mapping row. */
+export interface IdpAttributeMapItem extends AttributeMapItemBase {
   sso_field: string[]
 }
 

@@ -71,6 +71,7 @@ export type {
   IdpOptionsRequestByStrategy,
   CreateIdentityProviderRequest,
   UpdateIdentityProviderRequest,
+  AttributeMapItemBase,
   IdpAttributeMapItem,
   IdpOptionsResponse,
   IdentityProvider,

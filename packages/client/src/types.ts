@@ -2,6 +2,7 @@
  * Plain TypeScript types for the My Organization API's requests and responses
  * (field names as on the wire). The zod schemas in `./schemas` are checked against these.
  */
+import type { AttributeMapItemBase } from './identity-provider-types.ts'
 
 import type { MyOrgSkippedItems } from './errors.ts'
 
@@ -127,13 +128,7 @@ export * from './identity-provider-types.ts'
 export * from './member-types.ts'
 
 /** A provisioning attribute mapping row. */
-export interface ProvisioningAttributeMapItem {
-  user_attribute?: string | undefined
-  description?: string | undefined
-  label?: string | undefined
-  is_required: boolean
-  is_extra: boolean
-  is_missing: boolean
+export interface ProvisioningAttributeMapItem extends AttributeMapItemBase {
   provisioning_field: string
 }
 

@@ -6,18 +6,15 @@
 import { setupWorker } from 'msw/browser'
 import type { SetupWorker } from 'msw/browser'
 
-import { createFaults } from './faults.ts'
-import type { MockFaults } from './faults.ts'
-import { createMyOrgHandler } from './handler.ts'
-import { type MyOrgMswOptions, createMyOrgMswHandlers } from './msw.ts'
-import { type MyOrgStore, createMyOrgStore } from './store.ts'
+import type { MyOrgMswOptions } from './msw.ts'
+import { type MyOrgMswState, createMyOrgMswSetup } from './msw-setup.ts'
+
+export type { MyOrgMswState } from './msw-setup.ts'
 
 /** An MSW worker serving the mock API, with its store and faults. */
-export interface MyOrgWorker {
+export interface MyOrgWorker extends MyOrgMswState {
   /** The MSW worker: call `start()` (returns a promise), `resetHandlers()`, `stop()`. */
   worker: SetupWorker
-  store: MyOrgStore
-  faults: MockFaults
 }
 
 /**
@@ -29,9 +26,6 @@ export interface MyOrgWorker {
  * await worker.start({ onUnhandledRequest: 'bypass' })
  */
 export function setupMyOrgWorker(options: MyOrgMswOptions = {}): MyOrgWorker {
-  const store = options.store ?? createMyOrgStore()
-  const faults = options.faults ?? createFaults()
-  const handler = options.handler ?? createMyOrgHandler({ ...options, store, faults })
-  const worker = setupWorker(...createMyOrgMswHandlers({ ...options, handler }))
-  return { worker, store: handler.store, faults: handler.faults }
+  const { handlers, store, faults } = createMyOrgMswSetup(options)
+  return { worker: setupWorker(...handlers), store, faults }
 }

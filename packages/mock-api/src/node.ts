@@ -4,18 +4,15 @@
 import { setupServer } from 'msw/node'
 import type { SetupServer } from 'msw/node'
 
-import { createFaults } from './faults.ts'
-import type { MockFaults } from './faults.ts'
-import { createMyOrgHandler } from './handler.ts'
-import { type MyOrgMswOptions, createMyOrgMswHandlers } from './msw.ts'
-import { type MyOrgStore, createMyOrgStore } from './store.ts'
+import type { MyOrgMswOptions } from './msw.ts'
+import { type MyOrgMswState, createMyOrgMswSetup } from './msw-setup.ts'
+
+export type { MyOrgMswState } from './msw-setup.ts'
 
 /** An MSW server serving the mock API, with its store and faults. */
-export interface MyOrgServer {
+export interface MyOrgServer extends MyOrgMswState {
   /** The MSW server: call `listen()`, `resetHandlers()`, `close()`. */
   server: SetupServer
-  store: MyOrgStore
-  faults: MockFaults
 }
 
 /**
@@ -28,9 +25,6 @@ export interface MyOrgServer {
  * afterAll(() => server.close())
  */
 export function setupMyOrgServer(options: MyOrgMswOptions = {}): MyOrgServer {
-  const store = options.store ?? createMyOrgStore()
-  const faults = options.faults ?? createFaults()
-  const handler = options.handler ?? createMyOrgHandler({ ...options, store, faults })
-  const server = setupServer(...createMyOrgMswHandlers({ ...options, handler }))
-  return { server, store: handler.store, faults: handler.faults }
+  const { handlers, store, faults } = createMyOrgMswSetup(options)
+  return { server: setupServer(...handlers), store, faults }
 }

@@ -6,6 +6,7 @@
  */
 import type {
   IdentityProvidersConfiguration,
+  IdpStrategyConfiguration,
   OrgConfiguration,
   OrgDetails,
   OrgDomain,
@@ -89,6 +90,11 @@ export function createDomainFixture(domain: string, options: DomainFixtureOption
   }
 }
 
+/** A strategy that can provision over SCIM, with `universal_logout` where it also has it. */
+function scimStrategy(...more: 'universal_logout'[]): IdpStrategyConfiguration {
+  return { enabled_features: ['provisioning', ...more], provisioning_methods: ['scim'] }
+}
+
 /**
  * The default seed ("Acme Corp"). `now` (ms) places time-relative data, such as the SCIM token
  * that expires in three days, members' last logins and invitations' expiry.
@@ -129,24 +135,12 @@ export function createDefaultSeed(now: number = Date.now()): MyOrgSeed {
       organization: { can_set_show_as_button: true, can_set_assign_membership_on_login: true },
       strategies: {
         adfs: { enabled_features: ['universal_logout'], provisioning_methods: [] },
-        googleapps: { enabled_features: ['provisioning'], provisioning_methods: ['scim'] },
-        oidc: {
-          enabled_features: ['provisioning', 'universal_logout'],
-          provisioning_methods: ['scim'],
-        },
-        okta: {
-          enabled_features: ['provisioning', 'universal_logout'],
-          provisioning_methods: ['scim'],
-        },
-        pingfederate: { enabled_features: ['provisioning'], provisioning_methods: ['scim'] },
-        samlp: {
-          enabled_features: ['provisioning', 'universal_logout'],
-          provisioning_methods: ['scim'],
-        },
-        waad: {
-          enabled_features: ['provisioning', 'universal_logout'],
-          provisioning_methods: ['scim'],
-        },
+        googleapps: scimStrategy(),
+        oidc: scimStrategy('universal_logout'),
+        okta: scimStrategy('universal_logout'),
+        pingfederate: scimStrategy(),
+        samlp: scimStrategy('universal_logout'),
+        waad: scimStrategy('universal_logout'),
       },
     },
     domains,

@@ -2,42 +2,24 @@
  * The in-memory state of one organization, as the My Organization API would hold it.
  * Tests may read and change `state` directly; `reset()` puts the seed back.
  */
-import type {
-  IdentityProvidersConfiguration,
-  OrgConfiguration,
-  OrgDetails,
-  OrgDomain,
-  ProvisioningConfig,
-  Role,
-} from '@myorg-kit/client'
+import type { OrgDomain, ProvisioningConfig, Role } from '@myorg-kit/client'
 
 import { type MyOrgSeed, createDefaultSeed } from './seed.ts'
 import type { MockIdentityProvider } from './seed/identity-providers.ts'
 import type { MockInvitation } from './seed/invitations.ts'
 import type { MockMember } from './seed/members.ts'
-import type { MockScimToken } from './seed/provisioning.ts'
 
-/** The mutable state of the store. */
-export interface MyOrgState {
-  organization: OrgDetails & { id: string }
+/**
+ * The mutable state of the store: the seed's data, with provisioning keyed by identity provider
+ * id, TXT records by lower-case host name, and whether the organization was deleted.
+ */
+export interface MyOrgState extends Omit<MyOrgSeed, 'provisioning' | 'dns'> {
   /** True after `DELETE /`: every later call answers 404 until `reset()`. */
   organizationDeleted: boolean
-  configuration: OrgConfiguration
-  identityProvidersConfiguration: IdentityProvidersConfiguration
-  domains: OrgDomain[]
-  identityProviders: MockIdentityProvider[]
   /** Keyed by identity provider id. */
   provisioning: Map<string, ProvisioningConfig>
-  scimTokens: MockScimToken[]
   /** TXT records by lower-case host name. */
   dns: Map<string, string[]>
-  maxScimTokensPerIdentityProvider: number | null
-  roles: Role[]
-  members: MockMember[]
-  /** Every invitation not revoked, expired ones included. */
-  invitations: MockInvitation[]
-  /** The application's login URI, which invitation links start with. */
-  loginUri: string
 }
 
 /** Options of {@link createMyOrgStore}. */

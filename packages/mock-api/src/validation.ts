@@ -37,6 +37,23 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current
 }
 
+/**
+ * A size limit in words: `must be at least 3 characters` for strings, else `must be at most 10`
+ * (inclusive) or `must be more than 0` (exclusive).
+ */
+function describeBound(
+  origin: string,
+  bound: number | bigint,
+  inclusive: boolean | undefined,
+  inclusiveWord: 'least' | 'most',
+  exclusiveWord: 'more' | 'less',
+): string {
+  if (origin === 'string') {
+    return `must be at ${inclusiveWord} ${String(bound)} characters`
+  }
+  return `must be ${inclusive ? `at ${inclusiveWord}` : `${exclusiveWord} than`} ${String(bound)}`
+}
+
 function describe(issue: $ZodIssue, value: unknown): string {
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined
   switch (issue.code) {
@@ -48,19 +65,9 @@ function describe(issue: $ZodIssue, value: unknown): string {
         custom ?? `must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`
       )
     case 'too_small':
-      return (
-        custom ??
-        (issue.origin === 'string'
-          ? `must be at least ${String(issue.minimum)} characters`
-          : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`)
-      )
+      return custom ?? describeBound(issue.origin, issue.minimum, issue.inclusive, 'least', 'more')
     case 'too_big':
-      return (
-        custom ??
-        (issue.origin === 'string'
-          ? `must be at most ${String(issue.maximum)} characters`
-          : `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`)
-      )
+      return custom ?? describeBound(issue.origin, issue.maximum, issue.inclusive, 'most', 'less')
     case 'invalid_value':
       return custom ?? `must be one of: ${issue.values.map(String).join(', ')}`
     case 'invalid_format':

@@ -1,8 +1,8 @@
 import type { MyOrgClient, PageParams } from '../client-types.ts'
 import type { DomainPage } from '../types.ts'
-import type { Call } from './call.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import { keepValidItems } from './list-items.ts'
-import { pageQuery, paginate } from './query.ts'
+import { pageQuery, pagedList } from './query.ts'
 import {
   createDomainRequestSchema,
   domainIdentityProvidersSchema,
@@ -32,20 +32,16 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
     }
   }
 
+  const listIdentityProviders = byId(
+    call,
+    'listDomainIdentityProviders',
+    'domain_id',
+    domainIdentityProvidersSchema,
+  )
+
   return {
-    list: listDomains,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => listDomains({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.organization_domains,
-      ),
-    get: (domainId, o = {}) =>
-      call({
-        operation: 'getDomain',
-        pathParams: { domain_id: domainId },
-        responseSchema: orgDomainSchema,
-        signal: o.signal,
-      }),
+    ...pagedList(listDomains, (page) => page.organization_domains),
+    get: byId(call, 'getDomain', 'domain_id', orgDomainSchema),
     create: (body, o = {}) =>
       call({
         operation: 'createDomain',
@@ -54,27 +50,9 @@ export function domainResource(call: Call): MyOrgClient['domains'] {
         responseSchema: orgDomainSchema,
         signal: o.signal,
       }),
-    delete: (domainId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteDomain',
-        pathParams: { domain_id: domainId },
-        signal: o.signal,
-      }).then(() => undefined),
-    verify: (domainId, o = {}) =>
-      call({
-        operation: 'verifyDomain',
-        pathParams: { domain_id: domainId },
-        responseSchema: orgDomainSchema,
-        signal: o.signal,
-      }),
-    identityProviders: async (domainId, o = {}) =>
-      (
-        await call({
-          operation: 'listDomainIdentityProviders',
-          pathParams: { domain_id: domainId },
-          responseSchema: domainIdentityProvidersSchema,
-          signal: o.signal,
-        })
-      ).identity_providers ?? [],
+    delete: byIdNoContent(call, 'deleteDomain', 'domain_id'),
+    verify: byId(call, 'verifyDomain', 'domain_id', orgDomainSchema),
+    identityProviders: async (domainId, o) =>
+      (await listIdentityProviders(domainId, o)).identity_providers ?? [],
   }
 }

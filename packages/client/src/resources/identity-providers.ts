@@ -1,7 +1,7 @@
 import type { MyOrgClient } from '../client-types.ts'
 import { MyOrgRequestValidationError } from '../errors.ts'
 import type { IdpStrategy } from '../types.ts'
-import type { Call } from './call.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import { provisioningResource } from './provisioning.ts'
 import {
   createIdentityProviderRequestSchema,
@@ -25,13 +25,7 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
           signal: o.signal,
         })
       ).identity_providers ?? [],
-    get: (idpId, o = {}) =>
-      call({
-        operation: 'getIdentityProvider',
-        pathParams: { idp_id: idpId },
-        responseSchema: identityProviderSchema,
-        signal: o.signal,
-      }),
+    get: byId(call, 'getIdentityProvider', 'idp_id', identityProviderSchema),
     create: (body, o = {}) =>
       call({
         operation: 'createIdentityProvider',
@@ -51,27 +45,18 @@ export function identityProviderResource(call: Call): MyOrgClient['identityProvi
         responseSchema: identityProviderSchema,
         signal: o.signal,
       }),
-    delete: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteIdentityProvider',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
-    detach: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'detachIdentityProvider',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
-    refreshAttributes: (idpId, o = {}) =>
-      call({
-        operation: 'refreshIdentityProviderAttributes',
-        pathParams: { idp_id: idpId },
+    delete: byIdNoContent(call, 'deleteIdentityProvider', 'idp_id'),
+    detach: byIdNoContent(call, 'detachIdentityProvider', 'idp_id'),
+    refreshAttributes: byId(
+      call,
+      'refreshIdentityProviderAttributes',
+      'idp_id',
+      identityProviderSchema,
+      {
         body: {},
         bodySchema: emptyBodySchema,
-        responseSchema: identityProviderSchema,
-        signal: o.signal,
-      }),
+      },
+    ),
     domains: {
       add: (idpId, domain, o = {}) =>
         call({

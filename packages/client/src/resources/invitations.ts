@@ -1,7 +1,7 @@
-import { sendInOrder, splitBody } from '../batch.ts'
+import { idList, sendInBatches } from '../batch.ts'
 import type { InvitationsClient } from '../member-client-types.ts'
-import type { Call, CheckBody } from './call.ts'
-import { fieldsQuery, pageQuery, paginate } from './query.ts'
+import { type Call, type CheckBody, byId, byIdWithFields } from './call.ts'
+import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   createMemberInvitationsRequestSchema,
   createMemberInvitationsSchema,
@@ -24,26 +24,17 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       signal: params.signal,
     })
 
+  const listRoles = byId(call, 'listMemberInvitationRoles', 'invitation_id', invitationRolesSchema)
+
   return {
-    list,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => list({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.invitations,
-      ),
-    get: (invitationId, o = {}) =>
-      call({
-        operation: 'getMemberInvitation',
-        pathParams: { invitation_id: invitationId },
-        query: fieldsQuery(o),
-        responseSchema: memberInvitationSchema,
-        signal: o.signal,
-      }),
+    ...pagedList(list, (page) => page.invitations),
+    get: byIdWithFields(call, 'getMemberInvitation', 'invitation_id', memberInvitationSchema),
     create: async (body, o = {}) => {
       check('createMemberInvitations', createMemberInvitationsSchema(), body)
-      const pages = await sendInOrder(
-        splitBody(body, 'invitees', memberBatchLimits.invitees),
-        (part) => part.invitees.length,
+      const pages = await sendInBatches(
+        body,
+        'invitees',
+        memberBatchLimits.invitees,
         (part) =>
           call({
             operation: 'createMemberInvitations',
@@ -58,13 +49,12 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       return pages.flat()
     },
     revoke: async (invitationIds, o = {}) => {
-      const input = {
-        invitations: typeof invitationIds === 'string' ? [invitationIds] : [...invitationIds],
-      }
+      const input = { invitations: idList(invitationIds) }
       check('deleteMemberInvitations', deleteMemberInvitationsSchema(), input)
-      await sendInOrder(
-        splitBody(input, 'invitations', memberBatchLimits.invitations),
-        (part) => part.invitations.length,
+      await sendInBatches(
+        input,
+        'invitations',
+        memberBatchLimits.invitations,
         (part) =>
           call<undefined>({
             operation: 'deleteMemberInvitations',
@@ -75,14 +65,6 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
         o.onProgress,
       )
     },
-    roles: async (invitationId, o = {}) =>
-      (
-        await call({
-          operation: 'listMemberInvitationRoles',
-          pathParams: { invitation_id: invitationId },
-          responseSchema: invitationRolesSchema,
-          signal: o.signal,
-        })
-      ).roles,
+    roles: async (invitationId, o) => (await listRoles(invitationId, o)).roles,
   }
 }

@@ -1,4 +1,4 @@
-import { type BatchOptions, sendInOrder, splitBody } from '../batch.ts'
+import { type BatchOptions, sendInBatches } from '../batch.ts'
 import type { MembersClient } from '../member-client-types.ts'
 import type { MemberId, RoleId } from '../types.ts'
 import type { Call, CheckBody } from './call.ts'
@@ -29,9 +29,10 @@ export function memberRoleResource(call: Call, check: CheckBody): MembersClient[
   ): Promise<void> {
     const input = { role_ids: [...roleIds] }
     check(operation, memberRolesChangeSchema(), input)
-    await sendInOrder(
-      splitBody(input, 'role_ids', memberBatchLimits.roleIds),
-      (body) => body.role_ids.length,
+    await sendInBatches(
+      input,
+      'role_ids',
+      memberBatchLimits.roleIds,
       (body) =>
         call<undefined>({
           operation,

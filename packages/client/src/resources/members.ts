@@ -1,8 +1,8 @@
-import { sendInOrder, splitBody } from '../batch.ts'
+import { idList, sendInBatches } from '../batch.ts'
 import type { MembersClient } from '../member-client-types.ts'
-import type { Call, CheckBody } from './call.ts'
+import { type Call, type CheckBody, byIdWithFields } from './call.ts'
 import { memberRoleResource } from './member-roles.ts'
-import { fieldsQuery, pageQuery, paginate } from './query.ts'
+import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   deleteMembershipsRequestSchema,
   deleteMembershipsSchema,
@@ -22,26 +22,15 @@ export function memberResource(call: Call, check: CheckBody): MembersClient {
     })
 
   return {
-    list,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => list({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.members,
-      ),
-    get: (userId, o = {}) =>
-      call({
-        operation: 'getMember',
-        pathParams: { user_id: userId },
-        query: fieldsQuery(o),
-        responseSchema: orgMemberSchema,
-        signal: o.signal,
-      }),
+    ...pagedList(list, (page) => page.members),
+    get: byIdWithFields(call, 'getMember', 'user_id', orgMemberSchema),
     remove: async (userIds, o = {}) => {
-      const input = { members: typeof userIds === 'string' ? [userIds] : [...userIds] }
+      const input = { members: idList(userIds) }
       check('deleteMemberships', deleteMembershipsSchema(), input)
-      await sendInOrder(
-        splitBody(input, 'members', memberBatchLimits.members),
-        (body) => body.members.length,
+      await sendInBatches(
+        input,
+        'members',
+        memberBatchLimits.members,
         (body) =>
           call<undefined>({
             operation: 'deleteMemberships',

@@ -1,5 +1,5 @@
 import type { MyOrgClient } from '../client-types.ts'
-import type { Call } from './call.ts'
+import { type Call, byId, byIdNoContent } from './call.ts'
 import {
   createScimTokenRequestSchema,
   createdScimTokenSchema,
@@ -10,46 +10,24 @@ import {
 
 /** `identityProviders.provisioning`: SCIM provisioning of one provider and its tokens. */
 export function provisioningResource(call: Call): MyOrgClient['identityProviders']['provisioning'] {
+  const listScimTokens = byId(call, 'listScimTokens', 'idp_id', scimTokenListSchema)
+
   return {
-    get: (idpId, o = {}) =>
-      call({
-        operation: 'getProvisioning',
-        pathParams: { idp_id: idpId },
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
-    create: (idpId, o = {}) =>
-      call({
-        operation: 'createProvisioning',
-        pathParams: { idp_id: idpId },
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
-    delete: (idpId, o = {}) =>
-      call<undefined>({
-        operation: 'deleteProvisioning',
-        pathParams: { idp_id: idpId },
-        signal: o.signal,
-      }).then(() => undefined),
-    refreshAttributes: (idpId, o = {}) =>
-      call({
-        operation: 'refreshProvisioningAttributes',
-        pathParams: { idp_id: idpId },
+    get: byId(call, 'getProvisioning', 'idp_id', provisioningConfigSchema),
+    create: byId(call, 'createProvisioning', 'idp_id', provisioningConfigSchema),
+    delete: byIdNoContent(call, 'deleteProvisioning', 'idp_id'),
+    refreshAttributes: byId(
+      call,
+      'refreshProvisioningAttributes',
+      'idp_id',
+      provisioningConfigSchema,
+      {
         body: {},
         bodySchema: emptyBodySchema,
-        responseSchema: provisioningConfigSchema,
-        signal: o.signal,
-      }),
+      },
+    ),
     scimTokens: {
-      list: async (idpId, o = {}) =>
-        (
-          await call({
-            operation: 'listScimTokens',
-            pathParams: { idp_id: idpId },
-            responseSchema: scimTokenListSchema,
-            signal: o.signal,
-          })
-        ).scim_tokens ?? [],
+      list: async (idpId, o) => (await listScimTokens(idpId, o)).scim_tokens ?? [],
       create: (idpId, body = {}, o = {}) =>
         call({
           operation: 'createScimToken',

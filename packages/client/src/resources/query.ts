@@ -1,5 +1,6 @@
 /** The query parameters list endpoints share: cursor pages and field selection. */
 import type { PageParams } from '../client-types.ts'
+import type { FieldSelection } from '../member-client-types.ts'
 
 /** `from` and `take` (50 unless given, as Auth0's SDK sends). */
 export function pageQuery(params: PageParams): { from: string | undefined; take: number } {
@@ -7,10 +8,10 @@ export function pageQuery(params: PageParams): { from: string | undefined; take:
 }
 
 /** `fields` (comma-separated; left out when empty) and `include_fields`. */
-export function fieldsQuery(params: {
-  fields?: readonly string[] | undefined
-  includeFields?: boolean | undefined
-}): { fields: string | undefined; include_fields: string | undefined } {
+export function fieldsQuery(params: FieldSelection<string>): {
+  fields: string | undefined
+  include_fields: string | undefined
+} {
   return {
     fields: params.fields && params.fields.length > 0 ? params.fields.join(',') : undefined,
     include_fields: params.includeFields === undefined ? undefined : String(params.includeFields),
@@ -28,4 +29,23 @@ export async function* paginate<T, P extends { next?: string | undefined }>(
     yield* items(page)
     from = page.next ? page.next : undefined
   } while (from)
+}
+
+/**
+ * A resource's paged `list` with its `listAll`, which walks every page with the same params
+ * (`items` picks a page's items).
+ */
+export function pagedList<Q extends object, P extends { next?: string | undefined }, T>(
+  list: (params?: Q & { from?: string }) => Promise<P>,
+  items: (page: P) => readonly T[],
+): {
+  list: (params?: Q & { from?: string }) => Promise<P>
+  listAll: (params?: Q) => AsyncGenerator<T>
+} {
+  return {
+    list,
+    // `Object.assign`, not a spread: a spread of the generic `Q | undefined` loses `Q`.
+    listAll: (params) =>
+      paginate((from) => list(Object.assign({}, params, from ? { from } : {})), items),
+  }
 }

@@ -1,6 +1,6 @@
 import type { RolesClient } from '../member-client-types.ts'
 import type { Call } from './call.ts'
-import { pageQuery, paginate } from './query.ts'
+import { pageQuery, pagedList } from './query.ts'
 import { rolePageSchema } from '../schemas/index.ts'
 
 /** `roles`: the roles the organization may give, paged, filtered by name. */
@@ -12,13 +12,5 @@ export function roleResource(call: Call): RolesClient {
       responseSchema: rolePageSchema,
       signal: params.signal,
     })
-
-  return {
-    list,
-    listAll: (params = {}) =>
-      paginate(
-        (from) => list({ ...params, ...(from ? { from } : {}) }),
-        (page) => page.roles,
-      ),
-  }
+  return pagedList(list, (page) => page.roles)
 }

@@ -29,18 +29,26 @@ export function unknownRoleErrors(
   )
 }
 
-const unassign = route({
-  checks: ['member', 'body'],
-  body: memberRolesChangeRequestSchema,
-  handle: ({ store, member, body }) => {
-    const errors = unknownRoleErrors(store, body.role_ids, ['role_ids'])
-    if (errors.length > 0) {
-      return validationError(errors)
-    }
-    member.role_ids = member.role_ids.filter((id) => !body.role_ids.includes(id))
-    return noContent()
-  },
-})
+/**
+ * A route that changes a member's roles: every role id must exist, then `apply` gives the
+ * member's new role ids from the current ones and those in the body.
+ */
+function roleChange(apply: (current: readonly string[], given: readonly string[]) => string[]) {
+  return route({
+    checks: ['member', 'body'],
+    body: memberRolesChangeRequestSchema,
+    handle: ({ store, member, body }) => {
+      const errors = unknownRoleErrors(store, body.role_ids, ['role_ids'])
+      if (errors.length > 0) {
+        return validationError(errors)
+      }
+      member.role_ids = apply(member.role_ids, body.role_ids)
+      return noContent()
+    },
+  })
+}
+
+const unassign = roleChange((current, given) => current.filter((id) => !given.includes(id)))
 
 export const memberRoleRoutes = {
   listMemberRoles: route({
@@ -55,19 +63,10 @@ export const memberRoleRoutes = {
     },
   }),
 
-  assignMemberRoles: route({
-    checks: ['member', 'body'],
-    body: memberRolesChangeRequestSchema,
-    handle: ({ store, member, body }) => {
-      const errors = unknownRoleErrors(store, body.role_ids, ['role_ids'])
-      if (errors.length > 0) {
-        return validationError(errors)
-      }
-      const added = body.role_ids.filter((id) => !member.role_ids.includes(id))
-      member.role_ids = [...member.role_ids, ...added]
-      return noContent()
-    },
-  }),
+  assignMemberRoles: roleChange((current, given) => [
+    ...current,
+    ...given.filter((id) => !current.includes(id)),
+  ]),
 
   unassignMemberRoles: unassign,
   unassignMemberRolesLegacy: unassign,

@@ -43,16 +43,37 @@ export const acmeOktaId = seedId('con', 'acme-okta')
 export const acmeEntraId = seedId('con', 'acme-entra')
 export const acmePingId = seedId('con', 'acme-ping')
 
+/**
+ * A seed provider named `name` (its id derives from the name). Unless `fields` say otherwise it
+ * shows as a button, does not assign membership on login, is enabled, has access level `full`, no
+ * domains and no users.
+ */
+function seedProvider(
+  name: string,
+  fields: Pick<MockIdentityProvider, 'strategy' | 'display_name' | 'options'> &
+    Partial<Omit<MockIdentityProvider, 'id' | 'name'>>,
+): MockIdentityProvider {
+  return {
+    id: seedId('con', name),
+    name,
+    strategy: fields.strategy,
+    display_name: fields.display_name,
+    show_as_button: fields.show_as_button ?? true,
+    assign_membership_on_login: fields.assign_membership_on_login ?? false,
+    is_enabled: fields.is_enabled ?? true,
+    access_level: fields.access_level ?? 'full',
+    domains: fields.domains ?? [],
+    options: fields.options,
+    ...(fields.attributes ? { attributes: fields.attributes } : {}),
+    user_count: fields.user_count ?? 0,
+  }
+}
+
 const identityProviders: MockIdentityProvider[] = [
-  {
-    id: acmeOktaId,
-    name: 'acme-okta',
+  seedProvider('acme-okta', {
     strategy: 'okta',
     display_name: 'Acme Okta',
-    show_as_button: true,
     assign_membership_on_login: true,
-    is_enabled: true,
-    access_level: 'full',
     domains: ['acme.com'],
     options: {
       domain: 'acme.okta.com',
@@ -61,33 +82,22 @@ const identityProviders: MockIdentityProvider[] = [
     },
     attributes: ssoAttributes('okta', { extra: true }),
     user_count: 42,
-  },
-  {
-    id: acmeEntraId,
-    name: 'acme-entra',
+  }),
+  seedProvider('acme-entra', {
     strategy: 'waad',
     display_name: 'Acme Microsoft Entra ID',
-    show_as_button: true,
-    assign_membership_on_login: false,
-    is_enabled: true,
-    access_level: 'full',
     domains: ['acme.co.uk'],
     options: {
       tenant_domain: 'acmecorp.onmicrosoft.com',
       client_id: '7f3c1e2a-9b4d-4c8e-a1f0-5d6b7c8e9f01',
     },
     user_count: 118,
-  },
-  {
-    id: seedId('con', 'acme-saml'),
-    name: 'acme-saml',
+  }),
+  seedProvider('acme-saml', {
     strategy: 'samlp',
     display_name: 'Acme SAML',
     show_as_button: false,
-    assign_membership_on_login: false,
-    is_enabled: true,
     access_level: 'limited',
-    domains: [],
     options: {
       metadataUrl: 'https://sso.acme.example/saml/metadata.xml',
       signSAMLRequest: true,
@@ -100,66 +110,39 @@ const identityProviders: MockIdentityProvider[] = [
     },
     attributes: ssoAttributes('samlp', { missing: true }),
     user_count: 7,
-  },
-  {
-    id: seedId('con', 'acme-oidc'),
-    name: 'acme-oidc',
+  }),
+  seedProvider('acme-oidc', {
     strategy: 'oidc',
     display_name: 'Acme Login (OIDC)',
-    show_as_button: true,
-    assign_membership_on_login: false,
     is_enabled: false,
-    access_level: 'full',
-    domains: [],
     options: {
       type: 'back_channel',
       client_id: 'acme-myorg-oidc',
       discovery_url: 'https://login.acme.example/.well-known/openid-configuration',
     },
     attributes: ssoAttributes('oidc', { extra: true, missing: true }),
-    user_count: 0,
-  },
-  {
-    id: seedId('con', 'acme-google'),
-    name: 'acme-google',
+  }),
+  seedProvider('acme-google', {
     strategy: 'google-apps',
     display_name: 'Acme Google Workspace',
-    show_as_button: true,
     assign_membership_on_login: true,
-    is_enabled: true,
     access_level: 'readonly',
-    domains: [],
     options: {
       domain: 'acme.com',
       client_id: '123456789012-acmeworkspace.apps.googleusercontent.com',
     },
     user_count: 15,
-  },
-  {
-    id: seedId('con', 'acme-adfs'),
-    name: 'acme-adfs',
+  }),
+  seedProvider('acme-adfs', {
     strategy: 'adfs',
     display_name: 'Acme ADFS',
-    show_as_button: true,
-    assign_membership_on_login: false,
-    is_enabled: true,
-    access_level: 'full',
-    domains: [],
     options: {
       adfs_server: 'https://adfs.acme.example/FederationMetadata/2007-06/FederationMetadata.xml',
     },
-    user_count: 0,
-  },
-  {
-    id: seedId('con', 'acme-ping'),
-    name: 'acme-ping',
+  }),
+  seedProvider('acme-ping', {
     strategy: 'pingfederate',
     display_name: 'Acme PingFederate',
-    show_as_button: true,
-    assign_membership_on_login: false,
-    is_enabled: true,
-    access_level: 'full',
-    domains: [],
     options: {
       pingFederateBaseUrl: 'https://ping.acme.example',
       signatureAlgorithm: 'rsa-sha256',
@@ -169,21 +152,15 @@ const identityProviders: MockIdentityProvider[] = [
       icon_url: 'https://acme.example/assets/ping.png',
     },
     user_count: 3,
-  },
-  {
-    id: seedId('con', 'contractors-okta'),
-    name: 'contractors-okta',
+  }),
+  seedProvider('contractors-okta', {
     strategy: 'okta',
     display_name: 'Contractors (managed by Acme IT)',
-    show_as_button: true,
-    assign_membership_on_login: false,
-    is_enabled: true,
     access_level: 'none',
-    domains: [],
     options: { domain: 'contractors.okta.com', client_id: '0oa9contractors1x2y' },
     attributes: ssoAttributes('okta'),
     user_count: 31,
-  },
+  }),
 ]
 
 /** A fresh copy of the seed's identity providers. */
