@@ -863,6 +863,7 @@ export const frFR = {
       'too-large':
         'Le fichier dépasse 1 Mo. Les métadonnées d’un IdP font en général quelques Ko : vérifiez le fichier.',
       html: 'Ceci est une page Web, pas un document de métadonnées. Téléchargez le XML depuis votre IdP et importez-le.',
+      dtd: 'Ce fichier contient un DOCTYPE ou des déclarations d’entités. Ces fichiers sont refusés par sécurité : exportez de nouveau les métadonnées sans eux.',
       malformed:
         'Ce fichier n’est pas un XML bien formé. Téléchargez-le de nouveau depuis votre IdP.',
       'not-metadata':
