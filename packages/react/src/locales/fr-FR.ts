@@ -226,6 +226,12 @@ export const frFR = {
           'localhost ne peut pas être vérifié. Saisissez un domaine public, comme acme.com.',
         noDot: 'Saisissez le domaine complet, avec son extension, comme acme.com.',
         tooLong: 'Ce domaine est trop long : 253 caractères au plus.',
+        labelTooLong:
+          'Une partie de ce domaine (entre deux points) dépasse 63 caractères. Vérifiez le domaine.',
+        hyphen:
+          'Une partie de ce domaine commence ou finit par un tiret, ou a deux tirets en 3e et 4e positions. Vérifiez le domaine.',
+        punycode:
+          'Une partie de ce domaine commence par xn-- mais n’est pas un nom international valide. Saisissez le domaine dans ses propres lettres, comme bücher.de, ou vérifiez-le.',
         duplicate: '{domain} a déjà été ajouté à votre organisation.',
       },
     },
