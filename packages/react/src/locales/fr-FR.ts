@@ -230,6 +230,12 @@ export const frFR = {
           'localhost ne peut pas être vérifié. Saisissez un domaine public, comme acme.com.',
         noDot: 'Saisissez le domaine complet, avec son extension, comme acme.com.',
         tooLong: 'Ce domaine est trop long : 253 caractères au plus.',
+        labelTooLong:
+          'Une partie de ce domaine (entre deux points) dépasse 63 caractères. Vérifiez le domaine.',
+        hyphen:
+          'Une partie de ce domaine commence ou finit par un tiret, ou a deux tirets en 3e et 4e positions. Vérifiez le domaine.',
+        punycode:
+          'Une partie de ce domaine commence par xn-- mais n’est pas un nom international valide. Saisissez le domaine dans ses propres lettres, comme bücher.de, ou vérifiez-le.',
         duplicate: '{domain} a déjà été ajouté à votre organisation.',
       },
     },
@@ -851,6 +857,7 @@ export const frFR = {
       'too-large':
         'Le fichier dépasse 1 Mo. Les métadonnées d’un IdP font en général quelques Ko : vérifiez le fichier.',
       html: 'Ceci est une page Web, pas un document de métadonnées. Téléchargez le XML depuis votre IdP et importez-le.',
+      dtd: 'Ce fichier contient un DOCTYPE ou des déclarations d’entités. Ces fichiers sont refusés par sécurité : exportez de nouveau les métadonnées sans eux.',
       malformed:
         'Ce fichier n’est pas un XML bien formé. Téléchargez-le de nouveau depuis votre IdP.',
       'not-metadata':

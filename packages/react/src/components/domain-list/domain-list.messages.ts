@@ -59,6 +59,12 @@ export const domainListMessages = {
       localhost: 'localhost can’t be verified. Enter a public domain, such as acme.com.',
       noDot: 'Enter the full domain, including its ending, such as acme.com.',
       tooLong: 'This domain is too long: use 253 characters or fewer.',
+      labelTooLong:
+        'A part of this domain (between two dots) is longer than 63 characters. Check the domain.',
+      hyphen:
+        'A part of this domain starts or ends with a hyphen, or has two hyphens in its 3rd and 4th characters. Check the domain.',
+      punycode:
+        'A part of this domain starts with xn-- but isn’t a valid international name. Type the domain in its own letters, such as bücher.de, or check it.',
       duplicate: '{domain} is already added to your organization.',
     },
   },

@@ -204,6 +204,23 @@ describe('DomainList', () => {
       expect(posts).toHaveLength(0)
     })
 
+    it('refuses a name the DNS would refuse (undecodable xn--) inline and sends no POST', async () => {
+      const posts = capture('post', '/domains')
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList />)
+      const input = await screen.findByRole('textbox', { name: 'Domain' })
+      await user.type(input, 'xn--zz.com')
+      await user.click(screen.getByRole('button', { name: 'Add domain' }))
+      expect(input).toHaveAccessibleDescription(
+        /A part of this domain starts with xn-- but isn’t a valid international name/,
+      )
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      await user.clear(input)
+      await user.type(input, `${'a'.repeat(64)}.com{Enter}`)
+      expect(input).toHaveAccessibleDescription(/longer than 63 characters/)
+      expect(posts).toHaveLength(0)
+    })
+
     it('says a duplicate is already added, on the field, and keeps what was typed', async () => {
       const onError = vi.fn()
       const user = userEvent.setup()

@@ -213,6 +213,7 @@ export const idpWizardMessages = {
     empty: 'The file is empty.',
     'too-large': 'The file is larger than 1 MB. IdP metadata is usually a few KB: check the file.',
     html: 'This is a web page, not a metadata document. Download the XML from your IdP and upload that.',
+    dtd: 'This file holds a DOCTYPE or entity declarations. Such files are refused for safety: export the metadata again without them.',
     malformed: 'This file is not well-formed XML. Download it again from your IdP.',
     'not-metadata': 'This XML is not SAML metadata. Upload your IdP’s metadata document.',
     'sp-metadata':

@@ -571,6 +571,31 @@ describe('IdpWizard: checks uploads before anything is sent', () => {
     expect(creates).toHaveLength(0)
   })
 
+  it('refuses ADFS metadata with a DOCTYPE or entity declarations and sends nothing', async () => {
+    const creates = capture('post', '/identity-providers')
+    const u = user()
+    renderWithMyOrg(<IdpWizard />)
+    await pickStrategy(u, 'ADFS')
+    await type(u, 'Connection name', 'adfs-xxe')
+    await next(u)
+    await u.click(screen.getByRole('radio', { name: 'Upload FederationMetadata.xml' }))
+    const hostile = fixture('adfs-federation-metadata.xml').replace(
+      /^(<\?xml[^>]*\?>)/,
+      '$1\n<!DOCTYPE EntityDescriptor SYSTEM "file:///etc/passwd">',
+    )
+    await upload(u, 'Federation metadata file (.xml)', 'FederationMetadata.xml', hostile)
+    const message =
+      'This file holds a DOCTYPE or entity declarations. Such files are refused for safety: export the metadata again without them.'
+    expect(await screen.findByText(message)).toBeInTheDocument()
+    const input = field('Federation metadata file (.xml)')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message))
+    expect(screen.queryByText(/Sign-in URL from the metadata/)).toBeNull()
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
+    expect(creates).toHaveLength(0)
+  })
+
   it('rejects a metadata file over 1 MB without reading it', async () => {
     const u = user()
     await toSamlUpload(u)

@@ -4,11 +4,20 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
+import { createMyOrgTranslator } from '../../i18n/translator.ts'
+import { frFR } from '../../locales/fr-FR.ts'
 import { certificateStatus, parseCertificate } from './certificate.ts'
-import { METADATA_MAX_BYTES, parseSamlMetadata } from './saml-metadata.ts'
+import { METADATA_MAX_BYTES, declaresDtd, parseSamlMetadata } from './saml-metadata.ts'
+import { createIdpWizardSchema } from './wizard-validation.ts'
+import { emptyWizardValues } from './wizard-values.ts'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-fixtures')
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8')
+/** A document type declaration with an external entity, as an XXE probe would send it. */
+const xxe = '<!DOCTYPE md:EntityDescriptor SYSTEM "file:///etc/passwd">'
+/** Inserts a prolog part right after the XML declaration of a fixture. */
+const withProlog = (name: string, prolog: string) =>
+  fixture(name).replace(/^(<\?xml[^>]*\?>)/, `$1\n${prolog}`)
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)))
 
 /** The fixtures' dates are fixed (made with `openssl ca -startdate/-enddate`); so is "now". */
@@ -130,5 +139,70 @@ describe('parseSamlMetadata', () => {
   it('rejects IdP metadata without a sign-in URL', () => {
     const xml = fixture('idp-metadata.xml').replace(/<md:SingleSignOnService[^>]*\/>/g, '')
     expect(parseSamlMetadata(xml)).toEqual({ ok: false, problem: 'no-sso-url' })
+  })
+})
+
+describe('declaresDtd', () => {
+  it('spots a DOCTYPE, an entity declaration, whatever the case or the spacing', () => {
+    expect(declaresDtd(xxe)).toBe(true)
+    expect(declaresDtd('<?xml version="1.0"?>\n<!doctype x>')).toBe(true)
+    expect(declaresDtd('<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>')).toBe(true)
+    expect(declaresDtd('<x><!ENTITY\te SYSTEM "file:///etc/hosts"></x>')).toBe(true)
+    expect(declaresDtd('<!  DOCTYPE x>')).toBe(true)
+  })
+
+  it('lets ordinary metadata through', () => {
+    expect(declaresDtd(fixture('idp-metadata.xml'))).toBe(false)
+    expect(declaresDtd(fixture('adfs-federation-metadata.xml'))).toBe(false)
+    expect(declaresDtd('<x>DOCTYPE and ENTITY as plain words</x>')).toBe(false)
+  })
+})
+
+describe('parseSamlMetadata refuses documents with a DTD', () => {
+  it.each([
+    ['SAML metadata with an external DOCTYPE', 'idp-metadata.xml', xxe],
+    ['ADFS metadata with an external DOCTYPE', 'adfs-federation-metadata.xml', xxe],
+    [
+      'ADFS metadata with an internal entity declaration',
+      'adfs-federation-metadata.xml',
+      '<!DOCTYPE EntityDescriptor [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    ],
+  ])('%s', (_case, name, prolog) => {
+    expect(parseSamlMetadata(withProlog(name, prolog))).toEqual({ ok: false, problem: 'dtd' })
+  })
+
+  it('still calls an HTML page a web page', () => {
+    expect(parseSamlMetadata(fixture('login-page.html'))).toEqual({ ok: false, problem: 'html' })
+  })
+})
+
+describe('the wizard refuses ADFS metadata with a DTD however it got into the form', () => {
+  const values = {
+    ...emptyWizardValues('adfs'),
+    name: 'adfs-xxe',
+    adfsSource: 'metadataXml' as const,
+    metadataXml: withProlog('adfs-federation-metadata.xml', xxe),
+  }
+  const issues = (locale: 'en-US' | 'fr-FR') => {
+    const { t } = createMyOrgTranslator(
+      locale === 'fr-FR' ? { locale, messages: [frFR] } : { locale },
+    )
+    const result = createIdpWizardSchema(t, { mode: 'create' }).safeParse(values)
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])
+  }
+
+  it('says why, in English and in French', () => {
+    expect(issues('en-US')).toEqual([
+      [
+        'metadataXml',
+        'This file holds a DOCTYPE or entity declarations. Such files are refused for safety: export the metadata again without them.',
+      ],
+    ])
+    expect(issues('fr-FR')).toEqual([
+      [
+        'metadataXml',
+        'Ce fichier contient un DOCTYPE ou des déclarations d’entités. Ces fichiers sont refusés par sécurité : exportez de nouveau les métadonnées sans eux.',
+      ],
+    ])
   })
 })

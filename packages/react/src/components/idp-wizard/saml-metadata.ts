@@ -10,7 +10,14 @@ export const METADATA_MAX_BYTES = 1_000_000
 
 /** Why a metadata document cannot be used. */
 export type MetadataProblem =
-  'empty' | 'too-large' | 'html' | 'malformed' | 'not-metadata' | 'sp-metadata' | 'no-sso-url'
+  | 'empty'
+  | 'too-large'
+  | 'html'
+  | 'dtd'
+  | 'malformed'
+  | 'not-metadata'
+  | 'sp-metadata'
+  | 'no-sso-url'
 
 /** What {@link parseSamlMetadata} reads from an IdP metadata document. */
 export interface SamlMetadata {
@@ -34,6 +41,21 @@ export type SamlMetadataParseResult =
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect'
 const POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST'
 
+/** A document type or entity declaration, in any case and with any spacing after `<!`. */
+const DTD_DECLARATION = /<!\s*(?:DOCTYPE|ENTITY)\b/i
+
+/**
+ * True when an XML document declares a DOCTYPE or entities. Metadata never needs them, and they
+ * are how external-entity (XXE) and entity-expansion attacks reach a server, so such documents are
+ * refused on every path before anything is sent. A text check: no parser is asked to read the DTD.
+ *
+ * @example
+ * declaresDtd('<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>') // true
+ */
+export function declaresDtd(xml: string): boolean {
+  return DTD_DECLARATION.test(xml)
+}
+
 function byLocalName(root: Element | Document, name: string): Element[] {
   return Array.from(root.getElementsByTagNameNS('*', name))
 }
@@ -43,7 +65,7 @@ function byLocalName(root: Element | Document, name: string): Element[] {
  *
  * @example
  * const result = parseSamlMetadata(await file.text())
- * if (!result.ok) showProblem(result.problem) // 'sp-metadata', 'html', 'malformed', …
+ * if (!result.ok) showProblem(result.problem) // 'sp-metadata', 'html', 'dtd', 'malformed', …
  */
 export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
   if (xml.trim() === '') {
@@ -55,6 +77,9 @@ export function parseSamlMetadata(xml: string): SamlMetadataParseResult {
   const head = xml.trimStart().slice(0, 512).toLowerCase()
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head)) {
     return { ok: false, problem: 'html' }
+  }
+  if (declaresDtd(xml)) {
+    return { ok: false, problem: 'dtd' }
   }
   const doc = new DOMParser().parseFromString(xml, 'application/xml')
   if (doc.getElementsByTagName('parsererror').length > 0) {

@@ -33,7 +33,7 @@ export interface ConnectionRules {
   secret: () => void
   /** Required, and a readable certificate. */
   certificate: () => void
-  /** An uploaded metadata document. */
+  /** Required: an uploaded metadata document, without a DOCTYPE or entity declarations. */
   metadataFile: () => void
 }
 
@@ -205,7 +205,8 @@ const adfs: StrategySpec<'adfs'> = {
   validate: (values, rules) => {
     if (values.adfsSource === 'server') {
       rules.url('adfsServer')
-    } else if (trim(values.metadataXml) === '') {
+    } else {
+      // The document is sent as it is: the rule also refuses one with a DTD.
       rules.metadataFile()
     }
   },

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
 import { parseCertificate } from './certificate.ts'
+import { declaresDtd } from './saml-metadata.ts'
 import { type ConnectionRules, isSamlFamily, strategySpec } from './strategies.ts'
 import {
   type IdpWizardField,
@@ -118,7 +119,11 @@ function connectionRules(
       }
     },
     metadataFile: () => {
-      report('metadataXml', 'idpWizard.validation.metadataRequired')
+      if (required('metadataXml', 'idpWizard.validation.metadataRequired')) {
+        if (declaresDtd(values.metadataXml)) {
+          report('metadataXml', 'idpWizard.metadataProblems.dtd')
+        }
+      }
     },
   }
 }
