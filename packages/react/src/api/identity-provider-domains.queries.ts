@@ -3,7 +3,7 @@
 import { mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { refreshAfterDomainLinks } from './identity-providers.cache.ts'
+import { afterDomainLinksChanged } from './identity-providers.cache.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { myOrgKeys } from './query-keys.ts'
 
@@ -42,9 +42,9 @@ export interface DomainSyncResult {
 /**
  * Links, then unlinks, a list of domains on one provider, one request after another through the
  * client (its pacer keeps writes under the organization's limit and waits out a 429). Failures
- * are collected, not thrown. Once the batch is done, and only then, the provider is read again
- * (one `GET`) and written into its query and the lists, and the domain→IdP links are
- * invalidated.
+ * are collected, not thrown. Once the batch is done, what the API confirmed is applied to the
+ * cached provider and the lists (each link's answer is the new state: no provider refetch), and
+ * the domain→IdP links are invalidated.
  */
 export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<DomainSyncResult, Error, SyncIdentityProviderDomainsVariables>({
@@ -78,7 +78,7 @@ export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContex
     },
     onSuccess: async (result, { idpId, link = [], unlink = [] }, _onMutate, { client }) => {
       if (link.length + unlink.length > 0) {
-        await refreshAfterDomainLinks(ctx, client, idpId, result)
+        await afterDomainLinksChanged(client, ctx.keyScope, idpId, result)
       }
     },
   })

@@ -11,7 +11,6 @@ import {
 } from '@myorg-kit/client'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 
-import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { cachedDomainIds } from './domains.cache.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
@@ -158,42 +157,6 @@ export async function invalidateDomainLinks(
   })
 }
 
-/**
- * After a batch of link changes: one `GET /identity-providers/{id}`, written into the provider
- * and the lists, and the domain→IdP links invalidated. If that read fails, the known changes are
- * applied to the cached copies instead and they are marked stale (refetched on next use).
- */
-export async function refreshAfterDomainLinks(
-  ctx: MyOrgQueryContext,
-  client: QueryClient,
-  idpId: string,
-  changes: DomainLinkChanges,
-): Promise<void> {
-  const links = invalidateDomainLinks(client, ctx.keyScope, changes)
-  try {
-    writeIdentityProvider(
-      client,
-      ctx.keyScope,
-      idpId,
-      await ctx.client.identityProviders.get(idpId),
-    )
-  } catch {
-    patchIdentityProviderDomains(client, ctx.keyScope, idpId, changes)
-    const stale = { refetchType: 'none' } as const
-    await Promise.all([
-      client.invalidateQueries({
-        queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
-        exact: true,
-        ...stale,
-      }),
-      client.invalidateQueries({
-        queryKey: myOrgKeys.identityProviderLists(ctx.keyScope),
-        ...stale,
-      }),
-    ])
-  }
-  await links
-}
 /**
  * Forgets a deleted or detached provider: its queries (provisioning and SCIM tokens included)
  * go, and it leaves every list and every domain→IdP link. Nothing is refetched.

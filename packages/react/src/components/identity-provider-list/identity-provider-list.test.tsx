@@ -460,10 +460,9 @@ describe('IdentityProviderList', () => {
         unlinked: ['acme.com'],
         failed: [],
       })
-      // One read for the whole batch: the provider, written into the list (no list refetch).
-      await waitFor(() => {
-        expect(count(requests, `GET /identity-providers/${oktaId}`)).toBe(1)
-      })
+      // No read for the batch: each link's answer is the new state, written into the list (no
+      // provider read, no list refetch).
+      expect(count(requests, `GET /identity-providers/${oktaId}`)).toBe(0)
       expect(count(requests, 'GET /identity-providers')).toBe(before)
       // The row shows the new links.
       const chips = within(okta).getByText('acme.co.uk', { selector: 'code' }).closest('ul')
