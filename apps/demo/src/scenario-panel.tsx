@@ -1,6 +1,8 @@
 import { myOrgKitScopes } from '@myorg-kit/react'
 import { useId, useState } from 'react'
 
+import { DisclosureButton } from './ui/disclosure-button.tsx'
+
 import {
   type ApiMode,
   type Locale,
@@ -17,14 +19,34 @@ const permissionOptions: { value: PermissionPreset; label: string; hint: string 
   { value: 'custom', label: 'Custom', hint: 'pick the scopes' },
 ]
 
-const apiOptions: { value: ApiMode; label: string }[] = [
-  { value: 'normal', label: 'Normal' },
-  { value: 'slow', label: 'Slow (1.5 s)' },
-  { value: 'rate-limited', label: 'Rate-limited (429)' },
-  { value: 'server-error', label: 'Server error (500)' },
-  { value: 'cors', label: 'CORS blocked' },
-  { value: 'offline', label: 'Offline' },
-]
+interface Option<Value extends string> {
+  value: Value
+  label: string
+}
+
+/** The choices of the scenario's drop-downs, by setting. */
+const selectOptions: {
+  api: Option<ApiMode>[]
+  theme: Option<Theme>[]
+  locale: Option<Locale>[]
+} = {
+  api: [
+    { value: 'normal', label: 'Normal' },
+    { value: 'slow', label: 'Slow (1.5 s)' },
+    { value: 'rate-limited', label: 'Rate-limited (429)' },
+    { value: 'server-error', label: 'Server error (500)' },
+    { value: 'cors', label: 'CORS blocked' },
+    { value: 'offline', label: 'Offline' },
+  ],
+  theme: [
+    { value: 'light', label: 'Light' },
+    { value: 'dark', label: 'Dark' },
+  ],
+  locale: [
+    { value: 'en-US', label: 'English (US)' },
+    { value: 'fr-FR', label: 'Français' },
+  ],
+}
 
 /**
  * The demo's control panel: what the visitor can simulate. Everything is mirrored in the URL
@@ -72,19 +94,18 @@ export function ScenarioPanel(props: { mockControls: boolean; onResetData?: () =
           </div>
         ) : null}
       </div>
-      <button
-        type="button"
+      <DisclosureButton
         className="scenario-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => {
-          setOpen((value) => !value)
+        open={open}
+        controls={panelId}
+        onOpenChange={(next) => {
+          setOpen(next)
           setResetDone(false)
         }}
       >
         <span className="scenario-toggle-dot" data-active={active} aria-hidden="true" />
         Demo scenario
-      </button>
+      </DisclosureButton>
     </aside>
   )
 }
@@ -136,21 +157,7 @@ function MockControls(props: { scenario: Scenario }) {
         </fieldset>
       ) : null}
       <div className="scenario-group">
-        <label className="field">
-          <span className="field-label">API behaviour</span>
-          <select
-            value={scenario.api}
-            onChange={(event) => {
-              updateScenario({ api: event.target.value as ApiMode })
-            }}
-          >
-            {apiOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScenarioSelect scenario={scenario} setting="api" label="API behaviour" />
       </div>
     </>
   )
@@ -158,33 +165,36 @@ function MockControls(props: { scenario: Scenario }) {
 
 /** The kit's theme and language. */
 function AppearanceControls(props: { scenario: Scenario }) {
-  const { scenario } = props
   return (
     <div className="scenario-group scenario-row">
-      <label className="field">
-        <span className="field-label">Theme</span>
-        <select
-          value={scenario.theme}
-          onChange={(event) => {
-            updateScenario({ theme: event.target.value as Theme })
-          }}
-        >
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Kit language</span>
-        <select
-          value={scenario.locale}
-          onChange={(event) => {
-            updateScenario({ locale: event.target.value as Locale })
-          }}
-        >
-          <option value="en-US">English (US)</option>
-          <option value="fr-FR">Français</option>
-        </select>
-      </label>
+      <ScenarioSelect scenario={props.scenario} setting="theme" label="Theme" />
+      <ScenarioSelect scenario={props.scenario} setting="locale" label="Kit language" />
     </div>
+  )
+}
+
+/** A labelled drop-down that picks one scenario setting from its fixed list of options. */
+function ScenarioSelect(props: {
+  scenario: Scenario
+  setting: keyof typeof selectOptions
+  label: string
+}) {
+  const { setting } = props
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <select
+        value={props.scenario[setting]}
+        onChange={(event) => {
+          updateScenario({ [setting]: event.target.value })
+        }}
+      >
+        {selectOptions[setting].map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

@@ -8,6 +8,8 @@ import { SingleSignOnPage } from './pages/single-sign-on.tsx'
 import { usePath } from './location.ts'
 import { SsoSetupPage } from './pages/sso-setup.tsx'
 import { type PageId, type RouteId, navIdFor, routeFor, routes } from './routes.ts'
+import { DisclosureButton } from './ui/disclosure-button.tsx'
+import { Icon } from './ui/icon.tsx'
 import { Link } from './ui/link.tsx'
 
 /** The signed-in person, as the host app knows them. */
@@ -134,20 +136,9 @@ const icons: Record<RouteId, string> = {
 
 function NavIcon(props: { id: RouteId }) {
   return (
-    <svg
-      className="nav-icon"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <Icon className="nav-icon" size={18}>
       <path d={icons[props.id]} />
-    </svg>
+    </Icon>
   )
 }
 
@@ -190,14 +181,11 @@ function UserMenu(props: { user: DemoUser; onSignOut?: (() => void) | undefined 
 
   return (
     <div className="user-menu" ref={ref}>
-      <button
-        type="button"
+      <DisclosureButton
         className="user-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => {
-          setOpen((value) => !value)
-        }}
+        open={open}
+        controls={menuId}
+        onOpenChange={setOpen}
       >
         <Avatar user={user} />
         <span className="user-button-text">
@@ -208,7 +196,7 @@ function UserMenu(props: { user: DemoUser; onSignOut?: (() => void) | undefined 
         <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="chevron">
           <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.8" />
         </svg>
-      </button>
+      </DisclosureButton>
       <div id={menuId} className="user-popover" hidden={!open}>
         <div className="user-popover-head">
           <Avatar user={user} large />

@@ -8,7 +8,15 @@ import {
 import type { ReactNode } from 'react'
 
 import { Link } from '../ui/link.tsx'
-import { ErrorState, Loading, NoticeLevel, PageHeader, Section, useGate } from '../ui/page.tsx'
+import {
+  ErrorState,
+  Loading,
+  NoticeLevel,
+  PageHeader,
+  QueryErrorState,
+  Section,
+  useGate,
+} from '../ui/page.tsx'
 
 const capabilities: { area: string; actions: { label: string; operation: OperationName }[] }[] = [
   {
@@ -65,12 +73,30 @@ export function OverviewPage(props: { userName: string }) {
   )
 }
 
-function StatCard(props: { title: string; to: string; linkLabel: string; children: ReactNode }) {
+/** What a card needs of its query: whether it loads, its error and how to retry. */
+interface StatQuery {
+  isLoading: boolean
+  error: unknown
+  refetch: () => Promise<unknown>
+}
+
+function StatCard(props: {
+  title: string
+  to: string
+  linkLabel: string
+  operation: OperationName
+  query: StatQuery
+  children: ReactNode
+}) {
   return (
     <section className="card stat-card" aria-label={props.title}>
       <h2 className="stat-title">{props.title}</h2>
       <div className="stat-body">
-        <NoticeLevel value={3}>{props.children}</NoticeLevel>
+        <NoticeLevel value={3}>
+          <StatContent operation={props.operation} query={props.query}>
+            {props.children}
+          </StatContent>
+        </NoticeLevel>
       </div>
       <Link to={props.to} className="stat-link">
         {props.linkLabel} <span aria-hidden="true">→</span>
@@ -79,13 +105,8 @@ function StatCard(props: { title: string; to: string; linkLabel: string; childre
   )
 }
 
-function StatContent(props: {
-  operation: OperationName
-  loading: boolean
-  error: unknown
-  onRetry: () => void
-  children: ReactNode
-}) {
+function StatContent(props: { operation: OperationName; query: StatQuery; children: ReactNode }) {
+  const { query } = props
   const gate = useGate(props.operation)
   if (gate.state === 'denied') {
     return <p className="muted">You don’t have access to this.</p>
@@ -93,11 +114,11 @@ function StatContent(props: {
   if (gate.state === 'error') {
     return <ErrorState error={gate.error} onRetry={gate.retry} />
   }
-  if (gate.state === 'loading' || props.loading) {
+  if (gate.state === 'loading' || query.isLoading) {
     return <Loading label="Loading…" />
   }
-  if (props.error) {
-    return <ErrorState error={props.error} onRetry={props.onRetry} />
+  if (query.error) {
+    return <QueryErrorState query={query} />
   }
   return props.children
 }
@@ -106,20 +127,17 @@ function OrganizationCard() {
   const { can } = useMyOrgPermissions()
   const details = useOrgDetails({ enabled: can('getOrganizationDetails') })
   return (
-    <StatCard title="Organization" to="/general" linkLabel="General settings">
-      <StatContent
-        operation="getOrganizationDetails"
-        loading={details.isLoading}
-        error={details.error}
-        onRetry={() => {
-          void details.refetch()
-        }}
-      >
-        <p className="stat-value stat-value-text">{details.data?.display_name ?? '—'}</p>
-        <p className="muted">
-          <code>{details.data?.name}</code>
-        </p>
-      </StatContent>
+    <StatCard
+      title="Organization"
+      to="/general"
+      linkLabel="General settings"
+      operation="getOrganizationDetails"
+      query={details}
+    >
+      <p className="stat-value stat-value-text">{details.data?.display_name ?? '—'}</p>
+      <p className="muted">
+        <code>{details.data?.name}</code>
+      </p>
     </StatCard>
   )
 }
@@ -130,23 +148,20 @@ function DomainsCard() {
   const list = domains.data?.domains ?? []
   const verified = list.filter((domain) => domain.status === 'verified').length
   return (
-    <StatCard title="Domains" to="/domains" linkLabel="Manage domains">
-      <StatContent
-        operation="listDomains"
-        loading={domains.isLoading}
-        error={domains.error}
-        onRetry={() => {
-          void domains.refetch()
-        }}
-      >
-        <p className="stat-value">
-          {list.length}
-          {domains.hasNextPage ? '+' : ''}
-        </p>
-        <p className="muted">
-          {verified} verified · {list.length - verified} to verify
-        </p>
-      </StatContent>
+    <StatCard
+      title="Domains"
+      to="/domains"
+      linkLabel="Manage domains"
+      operation="listDomains"
+      query={domains}
+    >
+      <p className="stat-value">
+        {list.length}
+        {domains.hasNextPage ? '+' : ''}
+      </p>
+      <p className="muted">
+        {verified} verified · {list.length - verified} to verify
+      </p>
     </StatCard>
   )
 }
@@ -157,18 +172,15 @@ function ProvidersCard() {
   const list = providers.data ?? []
   const enabled = list.filter((provider) => provider.is_enabled !== false).length
   return (
-    <StatCard title="Single sign-on" to="/single-sign-on" linkLabel="Manage single sign-on">
-      <StatContent
-        operation="listIdentityProviders"
-        loading={providers.isLoading}
-        error={providers.error}
-        onRetry={() => {
-          void providers.refetch()
-        }}
-      >
-        <p className="stat-value">{list.length}</p>
-        <p className="muted">identity providers · {enabled} enabled</p>
-      </StatContent>
+    <StatCard
+      title="Single sign-on"
+      to="/single-sign-on"
+      linkLabel="Manage single sign-on"
+      operation="listIdentityProviders"
+      query={providers}
+    >
+      <p className="stat-value">{list.length}</p>
+      <p className="muted">identity providers · {enabled} enabled</p>
     </StatCard>
   )
 }

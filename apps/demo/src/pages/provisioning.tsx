@@ -11,7 +11,7 @@ import { useId } from 'react'
 
 import { strategyLabels } from '../labels.ts'
 import { replaceSearch, useSearch } from '../location.ts'
-import { ErrorState, Gated, Loading, PageHeader, useGate } from '../ui/page.tsx'
+import { Gated, Loading, PageHeader, QueryErrorState, useGate } from '../ui/page.tsx'
 
 /**
  * SCIM provisioning: the kit's `<ScimTokenManager />` for one identity provider, chosen with a
@@ -73,14 +73,7 @@ function ProvisioningContent() {
     return <Loading label="Loading identity providers…" />
   }
   if (providers.isError) {
-    return (
-      <ErrorState
-        error={providers.error}
-        onRetry={() => {
-          void providers.refetch()
-        }}
-      />
-    )
+    return <QueryErrorState query={providers} />
   }
   // Providers the organization can see in full (not the "managed for you" minimal ones).
   const choices = providers.data

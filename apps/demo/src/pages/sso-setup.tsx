@@ -1,6 +1,7 @@
 import { IdpWizard } from '@myorg-kit/react'
 
 import { hrefFor, navigate, useSearch } from '../location.ts'
+import { Link } from '../ui/link.tsx'
 import { PageHeader } from '../ui/page.tsx'
 
 /** The scenario query string without the page's own `id` parameter. */
@@ -18,24 +19,9 @@ function backToList(): void {
 /** A link back to the list that drops `id` from the query string. */
 function BackLink(props: { search: string; children: string }) {
   return (
-    <a
-      href={hrefFor('/single-sign-on', scenarioSearch(props.search))}
-      onClick={(event) => {
-        if (
-          event.metaKey ||
-          event.ctrlKey ||
-          event.shiftKey ||
-          event.altKey ||
-          event.button !== 0
-        ) {
-          return
-        }
-        event.preventDefault()
-        backToList()
-      }}
-    >
+    <Link to="/single-sign-on" search={scenarioSearch(props.search)}>
       {props.children}
-    </a>
+    </Link>
   )
 }
 

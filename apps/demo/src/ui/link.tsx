@@ -5,13 +5,15 @@ import { hrefFor, navigate } from '../location.ts'
 /** An in-app link: a real href (open in new tab works), client-side navigation on plain clicks. */
 export function Link(props: {
   to: string
+  /** The query string to link with; the current one (the scenario) when absent. */
+  search?: string
   children: ReactNode
   className?: string
   'aria-current'?: 'page' | undefined
 }) {
   return (
     <a
-      href={hrefFor(props.to)}
+      href={hrefFor(props.to, props.search)}
       className={props.className}
       aria-current={props['aria-current']}
       onClick={(event: MouseEvent) => {
@@ -25,7 +27,7 @@ export function Link(props: {
           return
         }
         event.preventDefault()
-        navigate(props.to)
+        navigate(props.to, props.search)
       }}
     >
       {props.children}

@@ -7,6 +7,8 @@ import {
 } from '@myorg-kit/react'
 import { createContext, type ReactNode, use } from 'react'
 
+import { Icon } from './icon.tsx'
+
 /** The heading level a notice takes where it is rendered: 2 under the page title, 3 in a card. */
 const NoticeLevel = createContext<2 | 3>(2)
 
@@ -50,21 +52,10 @@ export function Loading(props: { label: string }) {
 export function NoAccess(props: { what: string; permission: string }) {
   return (
     <div className="state state-no-access" role="note">
-      <svg
-        className="state-icon"
-        viewBox="0 0 24 24"
-        width="22"
-        height="22"
-        aria-hidden="true"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
+      <Icon className="state-icon" size={22}>
         <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
         <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3M12 14.5v2" />
-      </svg>
+      </Icon>
       <div>
         <p className="state-title">You don’t have access to {props.what}</p>
         <p className="muted">
@@ -90,6 +81,21 @@ export function ErrorState(props: { error: unknown; onRetry?: () => void }) {
         {...(props.onRetry ? { onRetry: props.onRetry } : {})}
       />
     </div>
+  )
+}
+
+/** The error of a failed query, with a retry that refetches it. */
+export function QueryErrorState(props: {
+  query: { error: unknown; refetch: () => Promise<unknown> }
+}) {
+  const { query } = props
+  return (
+    <ErrorState
+      error={query.error}
+      onRetry={() => {
+        void query.refetch()
+      }}
+    />
   )
 }
 

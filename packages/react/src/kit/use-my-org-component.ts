@@ -59,6 +59,23 @@ export interface MyOrgComponentOptions {
   noAccess: { title: MyOrgMessageKey; description: MyOrgMessageKey }
 }
 
+/** The message namespaces that have a no-access note (`<namespace>.noAccess.title/description`). */
+export type NoAccessNamespace = {
+  [Namespace in keyof MyOrgMessages]: MyOrgMessages[Namespace] extends {
+    noAccess: { title: string; description: string }
+  }
+    ? Namespace
+    : never
+}[keyof MyOrgMessages]
+
+/** The no-access note's texts of a component, by its message namespace. */
+export function noAccessTexts(namespace: NoAccessNamespace): MyOrgComponentOptions['noAccess'] {
+  return {
+    title: `${namespace}.noAccess.title`,
+    description: `${namespace}.noAccess.description`,
+  }
+}
+
 /** What a component root gets from {@link useMyOrgComponent}. */
 export interface ComponentKit<Slot extends string, Action extends string> {
   scope: ComponentScope<Slot, Action>

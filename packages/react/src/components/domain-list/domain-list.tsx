@@ -7,7 +7,11 @@ import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import {
+  type CommonComponentProps,
+  noAccessTexts,
+  useMyOrgComponent,
+} from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { Skeleton } from '../../ui/loading.tsx'
 import { DomainListContent } from './domain-list-content.tsx'
@@ -16,10 +20,7 @@ import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { domainList: domainListMessages }
-const noAccess = {
-  title: 'domainList.noAccess.title',
-  description: 'domainList.noAccess.description',
-} as const
+const noAccess = noAccessTexts('domainList')
 
 /**
  * Props of {@link DomainList}. `onError` fires on every failure the list shows: loading (`load`),

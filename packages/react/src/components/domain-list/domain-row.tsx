@@ -4,7 +4,7 @@ import type { OrgDomain } from '@myorg-kit/client'
 import { type ReactNode, memo, useId } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
-import { Button } from '../../ui/button.tsx'
+import { RowAction } from '../../ui/row-action.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { VerificationPanel } from './verification-panel.tsx'
 
@@ -48,42 +48,38 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
         <td {...slot('actions')}>
           <div className="mk-DomainList-actionGroup">
             {needsVerification ? (
-              <Button
-                size="sm"
+              <RowAction
                 variant="ghost"
                 aria-expanded={open}
                 aria-controls={open ? panelId : undefined}
-                aria-label={t('domainList.actions.showRecord', { domain: domain.domain })}
+                label={t('domainList.actions.showRecord', { domain: domain.domain })}
                 onClick={() => {
                   props.onTogglePanel(domain.id)
                 }}
               >
                 {t('domainList.actions.showRecordShort')}
-              </Button>
+              </RowAction>
             ) : null}
             {needsVerification && canVerify ? (
-              <Button
-                size="sm"
-                aria-label={t('domainList.actions.verify', { domain: domain.domain })}
+              <RowAction
+                label={t('domainList.actions.verify', { domain: domain.domain })}
                 onClick={() => {
                   props.onVerify(domain.id)
                 }}
               >
                 {t('domainList.actions.verifyShort')}
-              </Button>
+              </RowAction>
             ) : null}
             {canDelete ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                data-danger=""
-                aria-label={t('domainList.actions.delete', { domain: domain.domain })}
+              <RowAction
+                danger
+                label={t('domainList.actions.delete', { domain: domain.domain })}
                 onClick={() => {
                   props.onDelete(domain)
                 }}
               >
                 {t('domainList.actions.deleteShort')}
-              </Button>
+              </RowAction>
             ) : null}
           </div>
         </td>

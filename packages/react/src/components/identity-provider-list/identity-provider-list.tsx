@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react'
 import { useIdentityProviders } from '../../api/identity-providers.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
@@ -25,10 +25,7 @@ export type { IdentityProviderListAction, IdentityProviderListProps }
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { identityProviderList: identityProviderListMessages }
 
-const noAccess = {
-  title: 'identityProviderList.noAccess.title',
-  description: 'identityProviderList.noAccess.description',
-} as const
+const noAccess = noAccessTexts('identityProviderList')
 
 /**
  * Lets a customer admin manage the organization's SSO connections: see each provider (type,

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Spinner } from '../../ui/loading.tsx'
@@ -24,7 +24,7 @@ const ownTexts = { idpWizard: idpWizardMessages }
 const MODES = {
   create: {
     read: ['createIdentityProvider'],
-    noAccess: { title: 'idpWizard.noAccess.title', description: 'idpWizard.noAccess.description' },
+    noAccess: noAccessTexts('idpWizard'),
   },
   edit: {
     read: ['updateIdentityProvider', 'getIdentityProvider'],

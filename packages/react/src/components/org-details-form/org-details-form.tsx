@@ -6,7 +6,11 @@ import type { ReactNode } from 'react'
 import { useOrgDetails } from '../../api/organization.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import {
+  type CommonComponentProps,
+  noAccessTexts,
+  useMyOrgComponent,
+} from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { DetailsForm } from './details-form.tsx'
 import { LoadingFields } from './loading-fields.tsx'
@@ -16,10 +20,7 @@ import type { OrgDetailsFormAction, OrgDetailsFormField } from './org-details-fo
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { orgDetailsForm: orgDetailsFormMessages }
-const noAccess = {
-  title: 'orgDetailsForm.noAccess.title',
-  description: 'orgDetailsForm.noAccess.description',
-} as const
+const noAccess = noAccessTexts('orgDetailsForm')
 const ALL_FIELDS: readonly OrgDetailsFormField[] = ['name', 'displayName', 'logo', 'colors']
 
 /** Props of {@link OrgDetailsForm}. */

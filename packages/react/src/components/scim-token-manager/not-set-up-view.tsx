@@ -4,11 +4,12 @@ import type { IdpStrategy, ProvisioningConfig } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { useIdentityProvidersConfiguration } from '../../api/organization.queries.ts'
-import { AccessNote, MissingActions } from '../../kit/missing-actions.tsx'
+import { AccessNote } from '../../kit/missing-actions.tsx'
 import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
 import { EnableProvisioningDialog } from './provisioning-dialogs.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
+import { MissingPermissions } from './missing-permissions.tsx'
 
 /** The key of each strategy's name under `scimTokenManager.strategies`. */
 const strategyMessageKey = {
@@ -60,13 +61,10 @@ export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
           : t('scimTokenManager.notSetUp.readOnly', { name })}
       </p>
       <AccessNote className="mk-ScimTokenManager-permissions">{target.accessNote}</AccessNote>
-      {target.readOnly ? null : (
-        <MissingActions
-          className="mk-ScimTokenManager-permissions"
-          message="scimTokenManager.permissions.missing"
-          actions={[[canEnable, 'scimTokenManager.permissions.enable']]}
-        />
-      )}
+      <MissingPermissions
+        target={target}
+        actions={[[canEnable, 'scimTokenManager.permissions.enable']]}
+      />
       {canEnable ? (
         <div className="mk-ScimTokenManager-buttonRow">
           <Button

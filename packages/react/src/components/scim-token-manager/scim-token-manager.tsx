@@ -4,7 +4,7 @@ import { Fragment, type ReactNode, useCallback, useRef, useState } from 'react'
 
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
 import { Badge } from './badge.tsx'
@@ -19,10 +19,7 @@ import { useScimProvider } from './use-scim-provider.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { scimTokenManager: scimTokenManagerMessages }
-const noAccess = {
-  title: 'scimTokenManager.noAccess.title',
-  description: 'scimTokenManager.noAccess.description',
-} as const
+const noAccess = noAccessTexts('scimTokenManager')
 
 /**
  * SCIM provisioning of one identity provider and its bearer tokens: switch provisioning on

@@ -4,7 +4,7 @@ import type { ProvisioningConfig, ScimToken } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { useScimTokens } from '../../api/scim-tokens.queries.ts'
-import { AccessNote, MissingActions } from '../../kit/missing-actions.tsx'
+import { AccessNote } from '../../kit/missing-actions.tsx'
 import { Button } from '../../ui/button.tsx'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { AttributeMappingTable } from './attribute-mapping-table.tsx'
@@ -12,6 +12,7 @@ import { DisableProvisioningDialog, RefreshMappingDialog } from './provisioning-
 import { ProvisioningFacts } from './provisioning-facts.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { TokensSection } from './tokens-section.tsx'
+import { MissingPermissions } from './missing-permissions.tsx'
 
 /** Props of {@link SetUpView}. */
 export interface SetUpViewProps {
@@ -41,16 +42,13 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
       <ProvisioningFacts name={target.name} endpointUrl={target.endpointUrl} config={config} />
       <AttributeMappingTable name={target.name} attributes={config.attributes} />
       <AccessNote className="mk-ScimTokenManager-permissions">{target.accessNote}</AccessNote>
-      {target.readOnly ? null : (
-        <MissingActions
-          className="mk-ScimTokenManager-permissions"
-          message="scimTokenManager.permissions.missing"
-          actions={[
-            [canRefresh, 'scimTokenManager.permissions.refresh'],
-            [canDisable, 'scimTokenManager.permissions.disable'],
-          ]}
-        />
-      )}
+      <MissingPermissions
+        target={target}
+        actions={[
+          [canRefresh, 'scimTokenManager.permissions.refresh'],
+          [canDisable, 'scimTokenManager.permissions.disable'],
+        ]}
+      />
       {canRefresh || canDisable ? (
         <div {...slot('actions')}>
           {canRefresh ? (

@@ -3,7 +3,7 @@
 import type { ScimToken } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
-import { Button } from '../../ui/button.tsx'
+import { RowAction } from '../../ui/row-action.tsx'
 import { formatApiDate } from './api-date.ts'
 import { ExpiryBadge } from './expiry-badge.tsx'
 import { useScimScope } from './scim-scope.ts'
@@ -64,17 +64,15 @@ export function TokenTable(props: TokenTableProps): ReactNode {
               </td>
               {canRevoke ? (
                 <td className="mk-ScimTokenManager-rowActions">
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    data-danger=""
-                    aria-label={t('scimTokenManager.tokens.revoke', { tokenId: token.token_id })}
+                  <RowAction
+                    danger
+                    label={t('scimTokenManager.tokens.revoke', { tokenId: token.token_id })}
                     onClick={() => {
                       props.onRevoke(token)
                     }}
                   >
                     {t('scimTokenManager.tokens.revokeShort')}
-                  </Button>
+                  </RowAction>
                 </td>
               ) : null}
             </tr>

@@ -4,7 +4,6 @@ import type { ScimToken } from '@myorg-kit/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useRef, useState } from 'react'
 
-import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { type CreatedToken, CreateTokenForm } from './create-token-form.tsx'
@@ -17,6 +16,7 @@ import { rotationTarget, withExpiry } from './token-lifetime.ts'
 import { TokenList } from './token-list.tsx'
 import { useNow } from './use-now.ts'
 import { useTokenRevocation } from './use-token-revocation.ts'
+import { MissingPermissions } from './missing-permissions.tsx'
 
 /** Props of {@link TokensSection}. */
 export interface TokensSectionProps {
@@ -75,16 +75,13 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
         canRevoke={canRevoke}
         onRevoke={revocation.ask}
       />
-      {target.readOnly ? null : (
-        <MissingActions
-          className="mk-ScimTokenManager-permissions"
-          message="scimTokenManager.permissions.missing"
-          actions={[
-            [canCreate, 'scimTokenManager.permissions.createToken'],
-            [canRevoke, 'scimTokenManager.permissions.revokeToken'],
-          ]}
-        />
-      )}
+      <MissingPermissions
+        target={target}
+        actions={[
+          [canCreate, 'scimTokenManager.permissions.createToken'],
+          [canRevoke, 'scimTokenManager.permissions.revokeToken'],
+        ]}
+      />
       {canCreate ? (
         <CreateTokenForm
           idpId={target.id}

@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react'
 
 import { ChoiceGroup } from '../../fields/choice-group.tsx'
-import { TextField } from '../../fields/text-field.tsx'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
 import { MetadataFileField } from './metadata-file-field.tsx'
+import { UrlField } from './url-field.tsx'
 
 /** ADFS: the server (Auth0 reads its metadata) or an uploaded FederationMetadata.xml. */
 export function AdfsFields(props: { locked: boolean }): ReactNode {
@@ -24,13 +24,7 @@ export function AdfsFields(props: { locked: boolean }): ReactNode {
         ]}
       />
       {values.adfsSource === 'server' ? (
-        <TextField
-          name="adfsServer"
-          type="url"
-          label={t('idpWizard.connection.adfsServer.label')}
-          help={t('idpWizard.connection.adfsServer.help')}
-          locked={locked}
-        />
+        <UrlField name="adfsServer" locked={locked} />
       ) : (
         <MetadataFileField
           label={t('idpWizard.connection.adfsFile.label')}

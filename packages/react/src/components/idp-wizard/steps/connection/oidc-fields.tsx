@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react'
 
 import { ChoiceGroup } from '../../fields/choice-group.tsx'
-import { TextField } from '../../fields/text-field.tsx'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
 import { ClientIdField, SecretField } from './client-fields.tsx'
+import { UrlField } from './url-field.tsx'
 
 /** OpenID Connect: discovery URL, client ID, channel, and the secret for the back channel. */
 export function OidcFields(props: { locked: boolean }): ReactNode {
@@ -14,13 +14,7 @@ export function OidcFields(props: { locked: boolean }): ReactNode {
   const { locked } = props
   return (
     <>
-      <TextField
-        name="discoveryUrl"
-        type="url"
-        label={t('idpWizard.connection.discoveryUrl.label')}
-        help={t('idpWizard.connection.discoveryUrl.help')}
-        locked={locked}
-      />
+      <UrlField name="discoveryUrl" locked={locked} />
       <ClientIdField locked={locked} />
       <ChoiceGroup
         name="oidcType"

@@ -3,11 +3,11 @@
 import type { ReactNode } from 'react'
 
 import { ChoiceGroup } from '../../fields/choice-group.tsx'
-import { TextField } from '../../fields/text-field.tsx'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
 import { CertificateField } from './certificate-field.tsx'
 import { MetadataFileField } from './metadata-file-field.tsx'
 import { SigningOptions } from './signing-options.tsx'
+import { UrlField } from './url-field.tsx'
 
 /** SAML: a metadata URL, a metadata file, or the sign-in URL and certificate by hand. */
 export function SamlFields(props: { locked: boolean }): ReactNode {
@@ -27,13 +27,7 @@ export function SamlFields(props: { locked: boolean }): ReactNode {
         ]}
       />
       {values.samlSource === 'metadataUrl' ? (
-        <TextField
-          name="metadataUrl"
-          type="url"
-          label={t('idpWizard.connection.metadataUrl.label')}
-          help={t('idpWizard.connection.metadataUrl.help')}
-          locked={locked}
-        />
+        <UrlField name="metadataUrl" locked={locked} />
       ) : values.samlSource === 'metadataXml' ? (
         <MetadataFileField
           label={t('idpWizard.connection.metadataFile.label')}
@@ -43,13 +37,7 @@ export function SamlFields(props: { locked: boolean }): ReactNode {
         />
       ) : (
         <>
-          <TextField
-            name="signInEndpoint"
-            type="url"
-            label={t('idpWizard.connection.signInEndpoint.label')}
-            help={t('idpWizard.connection.signInEndpoint.help')}
-            locked={locked}
-          />
+          <UrlField name="signInEndpoint" locked={locked} />
           <CertificateField locked={locked} />
         </>
       )}
