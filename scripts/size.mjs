@@ -28,25 +28,25 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
  * that IdentityProviderList opens in place) is left out of `only` budgets: host bundlers split it
  * into a chunk that loads on first use.
  */
-// Budgets as measured after the view-kit move, the member client and the hostile-data fixes
-// (97.9, 17.9, 45.2, 36.6, 40.1, 64.9, 52.8 KB), each rounded up: the kit, the member operations in the one client and
+// Budgets as measured after the view-kit move, the member client (loaded on first use) and the
+// hostile-data fixes (98.2, 18.8, 43.8, 35.1, 38.6, 63.4, 51.2 KB), each rounded up: the kit, the member operations in the one client and
 // the wizard's state machine cost more than the deduplicated views saved. Bringing them back
 // under the previous figures (87.3, 41.9, 29.9, 33.2, 55.9, 47.1) is open work (issue 13).
 const budgets = [
   { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 98.5 },
   { name: '@myorg-kit/client (whole entry)', entry: 'packages/client/dist/index.js', limitKb: 19 },
-  { name: 'one component: OrgDetailsForm', only: ['MyOrgProvider', 'OrgDetailsForm'], limitKb: 46 },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 37 },
+  { name: 'one component: OrgDetailsForm', only: ['MyOrgProvider', 'OrgDetailsForm'], limitKb: 44.5 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 35.5 },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 41,
+    limitKb: 39,
   },
-  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 66 },
+  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 64 },
   {
     name: 'one component: ScimTokenManager',
     only: ['MyOrgProvider', 'ScimTokenManager'],
-    limitKb: 53.5,
+    limitKb: 51.5,
   },
 ]
 

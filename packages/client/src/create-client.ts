@@ -4,10 +4,8 @@ import { type HttpContext, type RequestSpec, checkBody, request } from './http.t
 import { createPacer } from './pacer.ts'
 import { domainResource } from './resources/domains.ts'
 import { identityProviderResource } from './resources/identity-providers.ts'
-import { invitationResource } from './resources/invitations.ts'
-import { memberResource } from './resources/members.ts'
 import { organizationResources } from './resources/organization.ts'
-import { roleResource } from './resources/roles.ts'
+import { lazyMemberParts } from './resources/lazy-member-parts.ts'
 import { sleep as defaultSleep } from './sleep.ts'
 
 /** Free tier, per organization (requests per second). */
@@ -82,8 +80,9 @@ export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
     ...organizationResources(call),
     domains: domainResource(call),
     identityProviders: identityProviderResource(call),
-    members: memberResource(call, check),
-    invitations: invitationResource(call, check),
-    roles: roleResource(call),
+    // Loaded on first use: the member operations' schemas stay out of pages that don't use them.
+    ...lazyMemberParts(() =>
+      import('./resources/member-parts.ts').then((module) => module.memberParts(call, check)),
+    ),
   }
 }
