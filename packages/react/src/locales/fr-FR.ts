@@ -805,6 +805,8 @@ export const frFR = {
         expiring:
           'Expire le {date}, dans moins de 30 jours. Demandez à votre administrateur IdP quand il le renouvellera.',
         notYetValid: 'Pas valide avant le {date}.',
+        privateKeyIgnored:
+          'Le fichier contenait aussi une clé privée. Elle a été ignorée et n’est jamais envoyée : gardez-la secrète et n’importez que le certificat la prochaine fois.',
         unreadable:
           '{count, plural, one {Un certificat des métadonnées est illisible.} other {# certificats des métadonnées sont illisibles.}}',
         listLabel: 'Certificats trouvés',
@@ -874,6 +876,8 @@ export const frFR = {
       empty: 'Le fichier est vide.',
       'not-certificate':
         'Ceci n’est pas un certificat. Importez le certificat de signature de l’IdP (.pem, .cer ou .crt).',
+      'private-key':
+        'Ceci est une clé privée, pas un certificat. Ne partagez jamais une clé privée : importez le certificat de signature public de l’IdP (.pem, .cer ou .crt).',
       malformed:
         'Ce certificat est endommagé et illisible. Exportez-le de nouveau depuis votre IdP.',
       unreadable: 'Le fichier n’a pas pu être lu. Réessayez.',

@@ -3,6 +3,8 @@
  * and when it stops working (notBefore / notAfter). No signature checks: the server does those.
  */
 
+import { type Tlv, children, readTlv } from './der.ts'
+
 /** What {@link parseCertificate} reads from a certificate. */
 export interface ParsedCertificate {
   /** The subject, as `CN=idp.acme.com, O=Acme` (common name first when present). */
@@ -13,10 +15,15 @@ export interface ParsedCertificate {
   notAfter: Date
   /** The certificate as PEM (what the API's `signingCert` accepts). */
   pem: string
+  /**
+   * The file also held a private key. It was left out (only `pem` is ever sent): the admin is
+   * told, since a key must never leave their hands.
+   */
+  privateKeyIgnored?: boolean | undefined
 }
 
 /** Why a file is not a usable certificate. */
-export type CertificateProblem = 'empty' | 'not-certificate' | 'malformed'
+export type CertificateProblem = 'empty' | 'not-certificate' | 'private-key' | 'malformed'
 
 /** The result of {@link parseCertificate}. */
 export type CertificateParseResult =
@@ -42,52 +49,6 @@ export function certificateStatus(
   }
   const warnFrom = certificate.notAfter.getTime() - CERTIFICATE_EXPIRY_WARNING_DAYS * 86_400_000
   return time >= warnFrom ? 'expiring' : 'valid'
-}
-
-interface Tlv {
-  tag: number
-  start: number
-  end: number
-}
-
-function readTlv(bytes: Uint8Array, offset: number): Tlv {
-  const tag = bytes[offset]
-  let lengthByte = bytes[offset + 1]
-  if (tag === undefined || lengthByte === undefined) {
-    throw new Error('truncated')
-  }
-  let cursor = offset + 2
-  let length = lengthByte
-  if (lengthByte & 0x80) {
-    const count = lengthByte & 0x7f
-    if (count === 0 || count > 4) {
-      throw new Error('bad length')
-    }
-    length = 0
-    for (let i = 0; i < count; i++) {
-      lengthByte = bytes[cursor++]
-      if (lengthByte === undefined) {
-        throw new Error('truncated')
-      }
-      length = length * 256 + lengthByte
-    }
-  }
-  const end = cursor + length
-  if (end > bytes.length) {
-    throw new Error('truncated')
-  }
-  return { tag, start: cursor, end }
-}
-
-function children(bytes: Uint8Array, parent: Tlv): Tlv[] {
-  const out: Tlv[] = []
-  let offset = parent.start
-  while (offset < parent.end) {
-    const child = readTlv(bytes, offset)
-    out.push(child)
-    offset = child.end
-  }
-  return out
 }
 
 function text(bytes: Uint8Array, tlv: Tlv): string {
@@ -194,6 +155,23 @@ export function toPem(base64: string): string {
   return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`
 }
 
+/** A PEM private key block of any kind (PKCS#8, encrypted, RSA, EC…). */
+const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+
+/**
+ * Whether DER bytes are a private key rather than a certificate: a key's outer SEQUENCE starts
+ * with an INTEGER version (PKCS#1, PKCS#8, SEC1), or is an algorithm plus an OCTET STRING
+ * (encrypted PKCS#8); a certificate's starts with the tbsCertificate SEQUENCE.
+ */
+function isPrivateKeyDer(der: Uint8Array): boolean {
+  try {
+    const [first, second, third] = children(der, readTlv(der, 0))
+    return first?.tag === 0x02 || (first?.tag === 0x30 && second?.tag === 0x04 && !third)
+  } catch {
+    return false
+  }
+}
+
 /** DER bytes → subject and validity. Throws on anything that is not a certificate. */
 function readDer(der: Uint8Array): Omit<ParsedCertificate, 'pem'> {
   const certificate = readTlv(der, 0)
@@ -240,8 +218,16 @@ export function parseCertificate(input: string | ArrayBuffer | Uint8Array): Cert
     }
     const pem = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(trimmed)
     const body = (pem ? (pem[1] ?? '') : trimmed).replace(/\s+/g, '')
+    const hasKey = PEM_PRIVATE_KEY.test(trimmed)
     if (trimmed.includes('-----BEGIN') && !pem) {
-      return { ok: false, problem: 'not-certificate' }
+      return { ok: false, problem: hasKey ? 'private-key' : 'not-certificate' }
+    }
+    if (pem && hasKey) {
+      // A key and its certificate in one file: read the certificate only, and say so.
+      const read = parseCertificate(body)
+      return read.ok
+        ? { ok: true, certificate: { ...read.certificate, privateKeyIgnored: true } }
+        : read
     }
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) {
       return { ok: false, problem: 'not-certificate' }
@@ -264,6 +250,9 @@ export function parseCertificate(input: string | ArrayBuffer | Uint8Array): Cert
   }
   if (der[0] !== 0x30) {
     return { ok: false, problem: 'not-certificate' }
+  }
+  if (isPrivateKeyDer(der)) {
+    return { ok: false, problem: 'private-key' }
   }
   try {
     const read = readDer(der)

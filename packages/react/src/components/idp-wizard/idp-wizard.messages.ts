@@ -161,6 +161,8 @@ export const idpWizardMessages = {
       expiring:
         'Expires on {date}, in less than 30 days. Ask your IdP admin when they will roll it over.',
       notYetValid: 'Not valid before {date}.',
+      privateKeyIgnored:
+        'The file also held a private key. It was left out and is never sent: keep it secret, and upload only the certificate next time.',
       unreadable:
         '{count, plural, one {One certificate in the metadata could not be read.} other {# certificates in the metadata could not be read.}}',
       listLabel: 'Certificates found',
@@ -228,6 +230,8 @@ export const idpWizardMessages = {
     empty: 'The file is empty.',
     'not-certificate':
       'This is not a certificate. Upload the IdP’s signing certificate (.pem, .cer or .crt).',
+    'private-key':
+      'This is a private key, not a certificate. Never share a private key: upload the IdP’s public signing certificate (.pem, .cer or .crt).',
     malformed: 'This certificate is damaged and cannot be read. Export it again from your IdP.',
     unreadable: 'The file could not be read. Try again.',
   },

@@ -70,9 +70,33 @@ describe('parseCertificate', () => {
       parseCertificate('-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----'),
     ).toEqual({
       ok: false,
-      problem: 'not-certificate',
+      problem: 'private-key',
     })
     expect(parseCertificate(new Uint8Array())).toEqual({ ok: false, problem: 'empty' })
+  })
+
+  it('calls a private key a private key, as PEM, bare base64 or DER, never "damaged"', () => {
+    const pem = fixture('test-only-private-key.pem')
+    expect(parseCertificate(pem)).toEqual({ ok: false, problem: 'private-key' })
+    const base64 = pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '')
+    expect(parseCertificate(base64)).toEqual({ ok: false, problem: 'private-key' })
+    const der = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+    expect(parseCertificate(der)).toEqual({ ok: false, problem: 'private-key' })
+  })
+
+  it('reads the certificate of a file that also holds a key, flags the key and never keeps it', () => {
+    const both = `${fixture('test-only-private-key.pem')}\n${fixture('valid-cert.pem')}`
+    const result = parseCertificate(both)
+    if (!result.ok) {
+      throw new Error(`expected a certificate, got ${result.problem}`)
+    }
+    expect(result.certificate.privateKeyIgnored).toBe(true)
+    expect(result.certificate.subject).toBe(
+      (parseCertificate(fixture('valid-cert.pem')) as { certificate: { subject: string } })
+        .certificate.subject,
+    )
+    expect(result.certificate.pem).not.toMatch(/PRIVATE KEY/)
+    expect(result.certificate.pem).toContain('BEGIN CERTIFICATE')
   })
 
   it('rejects a truncated (damaged) certificate', () => {

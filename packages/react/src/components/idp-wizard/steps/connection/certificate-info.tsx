@@ -14,6 +14,11 @@ export function CertificateInfo(props: { certificate: ParsedCertificate }): Reac
   return (
     <div {...slot('certificate')} data-status={status}>
       <p>{t('idpWizard.connection.certificateInfo.subject', { subject: certificate.subject })}</p>
+      {certificate.privateKeyIgnored === true ? (
+        <p className="mk-IdpWizard-warning" data-variant="danger" role="note">
+          {t('idpWizard.connection.certificateInfo.privateKeyIgnored')}
+        </p>
+      ) : null}
       {status === 'expired' ? (
         <p className="mk-IdpWizard-warning" data-variant="danger">
           {t('idpWizard.connection.certificateInfo.expired', { date: date(certificate.notAfter) })}
