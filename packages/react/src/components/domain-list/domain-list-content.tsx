@@ -12,6 +12,7 @@ import { AddDomainForm } from './add-domain-form.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainTable, type DomainTableProps } from './domain-table.tsx'
 import { VerificationPanel } from './verification-panel.tsx'
+import { focusLater } from '../../ui/focus-later.ts'
 
 /** Props of {@link DomainListContent}. */
 export interface DomainListContentProps {
@@ -50,10 +51,8 @@ export function DomainListContent(props: DomainListContentProps): ReactNode {
       setJustAdded(null)
     }
     props.onDomainDeleted?.(domain.id)
-    // Once the dialog has closed and given focus back, which the deleted row can't take.
-    setTimeout(() => {
-      document.getElementById(props.titleId)?.focus()
-    }, 0)
+    // The deleted row can't take focus back: the list's title does.
+    focusLater(() => document.getElementById(props.titleId))
   }
 
   return (

@@ -8,7 +8,7 @@ import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
 import { Badge } from './badge.tsx'
-import { focusLater } from './focus-later.ts'
+import { focusLater } from '../../ui/focus-later.ts'
 import { NotSetUpView } from './not-set-up-view.tsx'
 import type { ScimTarget } from './scim-scope.ts'
 import { scimTokenManagerMessages } from './scim-token-manager.messages.ts'
@@ -54,7 +54,7 @@ export function ScimTokenManager(props: ScimTokenManagerProps): ReactNode {
   // The view under the title changes (on ↔ not set up): say so and keep focus nearby.
   const announceAndFocus = useCallback((text: string) => {
     setAnnouncement(text)
-    focusLater(titleRef)
+    focusLater(() => titleRef.current)
   }, [])
   const { name } = provider.target
   const target: ScimTarget = { ...provider.target, announceAndFocus }

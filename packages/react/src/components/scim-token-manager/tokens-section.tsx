@@ -7,7 +7,7 @@ import { type ReactNode, useRef, useState } from 'react'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { type CreatedToken, CreateTokenForm } from './create-token-form.tsx'
-import { focusLater } from './focus-later.ts'
+import { focusLater } from '../../ui/focus-later.ts'
 import { RevealDialog } from './reveal-dialog.tsx'
 import { RevokeTokenDialog } from './revoke-token-dialog.tsx'
 import { RotationGuide } from './rotation-guide.tsx'
@@ -117,7 +117,7 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
           revocation={revocation}
           onRevoked={(tokenId) => {
             // The row (and its Revoke button) goes away: focus the section title.
-            focusLater(headingRef)
+            focusLater(() => headingRef.current)
             setAnnouncement(t('scimTokenManager.tokens.revoked', { tokenId }))
           }}
         />
