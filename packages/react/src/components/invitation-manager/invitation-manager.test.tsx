@@ -36,7 +36,7 @@ function invitation(email: string, overrides: Partial<MockInvitation> = {}): Moc
     throw new Error('the seed has no invitation')
   }
   const id = `uinv_${email
-    .replace(/[^a-z]/gi, '')
+    .replace(/[^a-z0-9]/gi, '')
     .padEnd(16, 'x')
     .slice(0, 16)}`
   return { ...base, id, invitee: { email }, ...overrides }
