@@ -1,11 +1,16 @@
 import type { MockMember } from '@myorg-kit/mock-api'
-import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
+import {
+  createMockAccessToken,
+  permissionSets,
+  scopesWithout,
+  seedOrganizationId,
+} from '@myorg-kit/mock-api'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 
-import { createTokenGetter, renderWithMyOrg } from '../../../test/render.tsx'
+import { renderWithMyOrg } from '../../../test/render.tsx'
 import { faults, server, store } from '../../../test/server.ts'
 import { MemberList } from './member-list.tsx'
 
@@ -65,9 +70,13 @@ describe('MemberList', () => {
       expect(row(first.name)).toHaveTextContent(first.email)
       expect(row(first.name)).toHaveTextContent('Member')
       await user.click(screen.getByRole('button', { name: 'Load more' }))
-      await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(100))
+      await waitFor(() => {
+        expect(screen.getAllByRole('rowheader')).toHaveLength(100)
+      })
       await user.click(screen.getByRole('button', { name: 'Load more' }))
-      await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(120))
+      await waitFor(() => {
+        expect(screen.getAllByRole('rowheader')).toHaveLength(120)
+      })
       expect(screen.getByText(/Showing 120 members · All members are shown/)).toBeVisible()
       expect(lists).toHaveLength(3)
     }, 20_000)
@@ -151,12 +160,12 @@ describe('MemberList', () => {
       const dialog = await screen.findByRole('dialog', { name: 'Ana Silva' })
       expect(await within(dialog).findByText('Ana Silva has no role yet.')).toBeVisible()
       await user.type(within(dialog).getByRole('searchbox', { name: 'Give a role' }), 'bill')
-      await waitFor(() =>
-        expect(searches.some((url) => url.searchParams.get('name') === 'bill')).toBe(true),
-      )
-      await waitFor(() =>
-        expect(within(dialog).queryByRole('button', { name: 'Add the role Member' })).toBeNull(),
-      )
+      await waitFor(() => {
+        expect(searches.some((url) => url.searchParams.get('name') === 'bill')).toBe(true)
+      })
+      await waitFor(() => {
+        expect(within(dialog).queryByRole('button', { name: 'Add the role Member' })).toBeNull()
+      })
       const add = within(dialog).getByRole('button', { name: 'Add the role Billing manager' })
       await user.click(add)
       await waitFor(() => expect(row('Ana Silva')).toHaveTextContent('Billing manager'))
@@ -184,26 +193,25 @@ describe('MemberList', () => {
       })
       expect(within(confirm).queryByText(/This is you/)).toBeNull()
       await user.click(within(confirm).getByRole('button', { name: 'Remove' }))
-      await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Bo Li/ })).toBeNull())
+      await waitFor(() => {
+        expect(screen.queryByRole('rowheader', { name: /Bo Li/ })).toBeNull()
+      })
       expect(onMembersRemoved).toHaveBeenCalledWith(['auth0|boli'])
       expect(store.state.members.map((m) => m.name)).toEqual(['Ana Silva'])
     })
 
     it('warns that removing yourself ends your access', async () => {
       store.reset({ members: [person('Ana Silva'), person('Bo Li')] })
-      const getAccessToken = createTokenGetter()
       const user = userEvent.setup()
       renderWithMyOrg(<MemberList />, {
-        getAccessToken: async (request) => {
-          const token = await getAccessToken(request)
-          const [header, , signature] = token.split('.')
-          const claims = JSON.parse(atob(token.split('.')[1] ?? '')) as Record<string, unknown>
-          const payload = btoa(JSON.stringify({ ...claims, sub: 'auth0|anasilva' }))
-            .replace(/=+$/, '')
-            .replace(/\+/g, '-')
-            .replace(/\//g, '_')
-          return `${header}.${payload}.${signature ?? ''}`
-        },
+        getAccessToken: ({ audience }) =>
+          Promise.resolve(
+            createMockAccessToken({
+              sub: 'auth0|anasilva',
+              orgId: seedOrganizationId,
+              audience,
+            }),
+          ),
       })
       expect(await screen.findByText('You')).toBeVisible()
       await user.click(screen.getByRole('checkbox', { name: 'Select Ana Silva' }))
