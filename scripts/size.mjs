@@ -33,7 +33,7 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // the wizard's state machine cost more than the deduplicated views saved. Bringing them back
 // under the previous figures (87.3, 41.9, 29.9, 33.2, 55.9, 47.1) is open work (issue 13).
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 98.5 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 111 },
   { name: '@myorg-kit/client (whole entry)', entry: 'packages/client/dist/index.js', limitKb: 19 },
   {
     name: 'one component: OrgDetailsForm',

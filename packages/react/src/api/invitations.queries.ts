@@ -211,10 +211,16 @@ export function useInvitations(
 }
 
 /** Invites addresses; `mutateAsync({ emails, roleIds, identityProviderId, ttlSeconds })`. */
-export const useCreateInvitations = myOrgMutationHook(createInvitationsMutationOptions)
+export const useCreateInvitations = /* @__PURE__ */ myOrgMutationHook(
+  createInvitationsMutationOptions,
+)
 
 /** Sends a fresh invitation like an old one; `mutate(invitation)`. */
-export const useResendInvitation = myOrgMutationHook(resendInvitationMutationOptions)
+export const useResendInvitation = /* @__PURE__ */ myOrgMutationHook(
+  resendInvitationMutationOptions,
+)
 
 /** Revokes invitations, 10 per request; `mutateAsync({ invitationIds })`. */
-export const useRevokeInvitations = myOrgMutationHook(revokeInvitationsMutationOptions)
+export const useRevokeInvitations = /* @__PURE__ */ myOrgMutationHook(
+  revokeInvitationsMutationOptions,
+)

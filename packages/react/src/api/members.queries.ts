@@ -199,10 +199,14 @@ export function useMemberRoles(
 }
 
 /** Gives a member roles; `mutate({ userId, roles })`. */
-export const useAssignMemberRoles = myOrgMutationHook(assignMemberRolesMutationOptions)
+export const useAssignMemberRoles = /* @__PURE__ */ myOrgMutationHook(
+  assignMemberRolesMutationOptions,
+)
 
 /** Takes roles from a member; `mutate({ userId, roleIds })`. */
-export const useUnassignMemberRoles = myOrgMutationHook(unassignMemberRolesMutationOptions)
+export const useUnassignMemberRoles = /* @__PURE__ */ myOrgMutationHook(
+  unassignMemberRolesMutationOptions,
+)
 
 /** Removes members from the organization, one request each; `mutateAsync({ userIds })`. */
-export const useRemoveMembers = myOrgMutationHook(removeMembersMutationOptions)
+export const useRemoveMembers = /* @__PURE__ */ myOrgMutationHook(removeMembersMutationOptions)

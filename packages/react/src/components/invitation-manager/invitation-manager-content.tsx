@@ -2,7 +2,7 @@
 
 import type { MemberInvitation } from '@myorg-kit/client'
 import type { UseInfiniteQueryResult } from '@tanstack/react-query'
-import { type ReactNode, useCallback, useMemo, useState } from 'react'
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react'
 
 import type { InvitationsData } from '../../api/invitations.queries.ts'
 import { useRoles } from '../../api/roles.queries.ts'
@@ -15,7 +15,12 @@ import { SelectionBar } from '../../ui/selection-bar.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { InvitationTable } from './invitation-table.tsx'
 import { InviteForm } from './invite-form.tsx'
-import { RevokeInvitationsDialog } from './revoke-invitations-dialog.tsx'
+
+// Loaded when a revoke is first asked for: the confirmation and its batch report aren't needed
+// to show the list (keeps the component's page-load size under its budget).
+const RevokeInvitationsDialog = /* @__PURE__ */ lazy(async () => ({
+  default: (await import('./revoke-invitations-dialog.tsx')).RevokeInvitationsDialog,
+}))
 
 /** Props of {@link InvitationManagerContent}. */
 export interface InvitationManagerContentProps {
@@ -126,20 +131,22 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         />
       ) : null}
       {revoking ? (
-        <RevokeInvitationsDialog
-          invitations={revoking}
-          onRevoked={(ids, message) => {
-            setAnnouncement(message)
-            setSelected((previous) => new Set([...previous].filter((id) => !ids.includes(id))))
-            if (ids.length > 0) {
-              props.onInvitationsRevoked?.(ids)
-            }
-          }}
-          onClose={() => {
-            setRevoking(null)
-            focusLater(() => document.getElementById(props.titleId))
-          }}
-        />
+        <Suspense fallback={null}>
+          <RevokeInvitationsDialog
+            invitations={revoking}
+            onRevoked={(ids, message) => {
+              setAnnouncement(message)
+              setSelected((previous) => new Set([...previous].filter((id) => !ids.includes(id))))
+              if (ids.length > 0) {
+                props.onInvitationsRevoked?.(ids)
+              }
+            }}
+            onClose={() => {
+              setRevoking(null)
+              focusLater(() => document.getElementById(props.titleId))
+            }}
+          />
+        </Suspense>
       ) : null}
       <LiveRegion message={announcement} />
     </>

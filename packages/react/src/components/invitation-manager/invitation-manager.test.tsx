@@ -86,9 +86,13 @@ describe('InvitationManager', () => {
       await screen.findByRole('table')
       expect(screen.getAllByRole('rowheader')).toHaveLength(25)
       await user.click(screen.getByRole('button', { name: 'Load more' }))
-      await waitFor(() => { expect(screen.getAllByRole('rowheader')).toHaveLength(50); })
+      await waitFor(() => {
+        expect(screen.getAllByRole('rowheader')).toHaveLength(50)
+      })
       await user.click(screen.getByRole('button', { name: 'Load more' }))
-      await waitFor(() => { expect(screen.getAllByRole('rowheader')).toHaveLength(60); })
+      await waitFor(() => {
+        expect(screen.getAllByRole('rowheader')).toHaveLength(60)
+      })
       expect(screen.getByText(/All invitations are shown/)).toBeVisible()
     }, 15_000)
 
@@ -195,15 +199,18 @@ describe('InvitationManager', () => {
       await user.click(
         await screen.findByRole('button', { name: `Resend the invitation to ${email}` }),
       )
-      await waitFor(() => { expect(posts).toHaveLength(1); })
+      await waitFor(() => {
+        expect(posts).toHaveLength(1)
+      })
       expect(posts[0]).toEqual({
         invitees: [{ email, ...(old.roles.length ? { roles: old.roles } : {}) }],
         ...(old.identity_provider_id ? { identity_provider_id: old.identity_provider_id } : {}),
         ttl_sec: 30 * 86_400,
         ...(old.inviter ? { inviter: old.inviter } : {}),
       })
-      await waitFor(() => { expect(store.state.invitations.filter((i) => i.invitee.email === email)).toHaveLength(1); },
-      )
+      await waitFor(() => {
+        expect(store.state.invitations.filter((i) => i.invitee.email === email)).toHaveLength(1)
+      })
     })
 
     it('revokes one after a confirmation naming the address', async () => {
@@ -218,7 +225,9 @@ describe('InvitationManager', () => {
         name: `Revoke the invitation to ${email}?`,
       })
       await user.click(within(dialog).getByRole('button', { name: 'Revoke' }))
-      await waitFor(() => { expect(screen.queryByRole('rowheader', { name: email })).toBeNull(); })
+      await waitFor(() => {
+        expect(screen.queryByRole('rowheader', { name: email })).toBeNull()
+      })
       expect(onInvitationsRevoked).toHaveBeenCalledTimes(1)
     })
 
