@@ -118,8 +118,8 @@ export { membersInfiniteQueryOptions } from './api/members.queries.ts'
 export { memberRolesInfiniteQueryOptions } from './api/members.queries.ts'
 export { assignMemberRolesMutationOptions } from './api/members.queries.ts'
 export { unassignMemberRolesMutationOptions } from './api/members.queries.ts'
-export type { MembersData, UseMembersOptions, RemoveMembersResult } from './api/members.queries.ts'
-export type { AssignMemberRolesVariables, RemoveMembersVariables } from './api/members.queries.ts'
+export type { MembersData, UseMembersOptions } from './api/members.queries.ts'
+export type { AssignMemberRolesVariables } from './api/members.queries.ts'
 export type { UnassignMemberRolesVariables } from './api/members.queries.ts'
 export { rolesQueryOptions, useRoles, type UseRolesOptions } from './api/roles.queries.ts'
 export { INVITATION_PAGE_SIZE, useInvitations } from './api/invitations.queries.ts'
@@ -132,11 +132,8 @@ export { revokeInvitationsMutationOptions } from './api/invitations.queries.ts'
 export type { InvitationsData, UseInvitationsOptions } from './api/invitations.queries.ts'
 export type { InvitationSettings, InvitationOutcome } from './api/invitations.queries.ts'
 export type { CreateInvitationsVariables } from './api/invitations.queries.ts'
-export type {
-  RevokeInvitationsVariables,
-  RevokeInvitationsResult,
-} from './api/invitations.queries.ts'
-export type { ItemProgress } from './api/batch-results.ts'
+export type { ItemProgress, BatchResult } from './api/batch-results.ts'
+export type { BatchVariables } from './api/batch-mutation.ts'
 export { SecretHandOff } from './api/secret-hand-off.ts'
 export {
   isSensitiveMutation,

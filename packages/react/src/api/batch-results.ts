@@ -73,3 +73,19 @@ export function splitOutcomes<T, R>(
   }
   return { succeeded, failed }
 }
+
+/** What a settled batch did: the items that took effect, and each other item with why. */
+export interface BatchResult<T> {
+  succeeded: T[]
+  failed: { item: T; error: Error }[]
+}
+
+/** {@link sendEachChunk}, then {@link splitOutcomes}: each item's outcome, in order. */
+export async function settleEachChunk<T, R>(
+  items: readonly T[],
+  size: number,
+  send: (chunk: T[]) => Promise<R>,
+  onProgress: ((progress: ItemProgress) => void) | undefined,
+): Promise<BatchResult<T>> {
+  return splitOutcomes(await sendEachChunk(items, size, send, { onProgress }))
+}

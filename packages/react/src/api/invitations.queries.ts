@@ -11,14 +11,15 @@ import {
   type UseInfiniteQueryResult,
   infiniteQueryOptions,
   mutationOptions,
-  useInfiniteQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import { type ItemProgress, sendEachChunk, splitOutcomes } from './batch-results.ts'
-import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
-import { removeInvitations } from './invitations.cache.ts'
+import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { batchMutationOptions } from './batch-mutation.ts'
+import { type ItemProgress, sendEachChunk } from './batch-results.ts'
+import type { MyOrgQueryHookOptions } from './hook-options.ts'
+import { cursorPaging, fromCursor } from './cursor-pages.ts'
 import { myOrgKeys } from './query-keys.ts'
+import { useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 
 /** Default page size of the invitation list. */
@@ -33,9 +34,8 @@ export function invitationsInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: myOrgKeys.invitationList(ctx.keyScope, { take }),
     queryFn: ({ pageParam, signal }): Promise<InvitationPage> =>
-      ctx.client.invitations.list({ take, signal, ...(pageParam ? { from: pageParam } : {}) }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => (lastPage.next ? lastPage.next : undefined),
+      ctx.client.invitations.list({ take, signal, ...fromCursor(pageParam) }),
+    ...cursorPaging,
   })
 }
 
@@ -142,42 +142,12 @@ export function resendInvitationMutationOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** Variables of {@link useRevokeInvitations}. */
-export interface RevokeInvitationsVariables {
-  invitationIds: readonly string[]
-  onProgress?: ((progress: ItemProgress) => void) | undefined
-}
-
-/** What {@link useRevokeInvitations} did. */
-export interface RevokeInvitationsResult {
-  revoked: string[]
-  failed: { invitationId: string; error: Error }[]
-}
-
 /**
  * `POST /delete-member-invitations`, 10 ids per request; a failed request doesn't stop the
- * next. The revoked invitations leave the loaded pages (no refetch).
+ * next. Succeeds with each invitation's outcome; the revoked ones leave the loaded pages.
  */
 export function revokeInvitationsMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<RevokeInvitationsResult, Error, RevokeInvitationsVariables>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'revokeInvitations'],
-    mutationFn: async ({ invitationIds, onProgress }) => {
-      const outcomes = await sendEachChunk(
-        invitationIds,
-        memberBatchLimits.invitations,
-        (part) => ctx.client.invitations.revoke(part),
-        { onProgress },
-      )
-      const { succeeded, failed } = splitOutcomes(outcomes)
-      return {
-        revoked: succeeded,
-        failed: failed.map(({ item, error }) => ({ invitationId: item, error })),
-      }
-    },
-    onSuccess: (result, _variables, _context, { client }) => {
-      removeInvitations(client, ctx.keyScope, result.revoked)
-    },
-  })
+  return batchMutationOptions(ctx, 'revokeInvitations')
 }
 
 /** The invitation list's data: the pages, plus every invitation loaded so far. */
@@ -195,32 +165,22 @@ export interface UseInvitationsOptions extends MyOrgQueryHookOptions {
 export function useInvitations(
   options?: UseInvitationsOptions,
 ): UseInfiniteQueryResult<InvitationsData> {
-  const ctx = useMyOrgReady()
-  return useInfiniteQuery(
-    {
-      ...invitationsInfiniteQueryOptions(
+  return useMyOrgInfiniteQuery(
+    (ctx) =>
+      invitationsInfiniteQueryOptions(
         ctx,
         options?.take === undefined ? {} : { take: options.take },
       ),
-      ...passThrough(options),
-      select: (data) => ({ ...data, invitations: data.pages.flatMap((page) => page.invitations) }),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
+    (data) => ({ ...data, invitations: data.pages.flatMap((page) => page.invitations) }),
+    options,
   )
 }
 
 /** Invites addresses; `mutateAsync({ emails, roleIds, identityProviderId, ttlSeconds })`. */
-export const useCreateInvitations = /* @__PURE__ */ myOrgMutationHook(
-  createInvitationsMutationOptions,
-)
+export const useCreateInvitations = myOrgMutationHook(createInvitationsMutationOptions)
 
 /** Sends a fresh invitation like an old one; `mutate(invitation)`. */
-export const useResendInvitation = /* @__PURE__ */ myOrgMutationHook(
-  resendInvitationMutationOptions,
-)
+export const useResendInvitation = myOrgMutationHook(resendInvitationMutationOptions)
 
-/** Revokes invitations, 10 per request; `mutateAsync({ invitationIds })`. */
-export const useRevokeInvitations = /* @__PURE__ */ myOrgMutationHook(
-  revokeInvitationsMutationOptions,
-)
+/** Revokes invitations, 10 per request; `mutateAsync({ ids })`. */
+export const useRevokeInvitations = myOrgMutationHook(revokeInvitationsMutationOptions)

@@ -1,19 +1,26 @@
 'use client'
 
-import type { MemberPage, OrgMember, OrgMemberField, Role, RolePage } from '@myorg-kit/client'
+import {
+  type MemberPage,
+  type OrgMember,
+  type OrgMemberField,
+  type Role,
+  type RolePage,
+} from '@myorg-kit/client'
 import {
   type InfiniteData,
   type UseInfiniteQueryResult,
   infiniteQueryOptions,
   mutationOptions,
-  useInfiniteQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import { type ItemProgress, sendEachChunk, splitOutcomes } from './batch-results.ts'
-import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
-import { removeMembers, writeMemberRoles } from './members.cache.ts'
+import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { batchMutationOptions } from './batch-mutation.ts'
+import type { MyOrgQueryHookOptions } from './hook-options.ts'
+import { writeMemberRoles } from './members.cache.ts'
+import { cursorPaging, fromCursor } from './cursor-pages.ts'
 import { myOrgKeys } from './query-keys.ts'
+import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 
 /** Default page size of the member list. */
@@ -49,10 +56,9 @@ export function membersInfiniteQueryOptions(
         take,
         signal,
         ...(withRoles ? { fields: memberFieldsWithRoles } : {}),
-        ...(pageParam ? { from: pageParam } : {}),
+        ...fromCursor(pageParam),
       }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => (lastPage.next ? lastPage.next : undefined),
+    ...cursorPaging,
   })
 }
 
@@ -61,9 +67,8 @@ export function memberRolesInfiniteQueryOptions(ctx: MyOrgQueryContext, userId: 
   return infiniteQueryOptions({
     queryKey: myOrgKeys.memberRoles(ctx.keyScope, userId),
     queryFn: ({ pageParam, signal }): Promise<RolePage> =>
-      ctx.client.members.roles.list(userId, { signal, ...(pageParam ? { from: pageParam } : {}) }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => (lastPage.next ? lastPage.next : undefined),
+      ctx.client.members.roles.list(userId, { signal, ...fromCursor(pageParam) }),
+    ...cursorPaging,
   })
 }
 
@@ -109,41 +114,13 @@ export function unassignMemberRolesMutationOptions(ctx: MyOrgQueryContext) {
   })
 }
 
-/** Variables of {@link useRemoveMembers}. */
-export interface RemoveMembersVariables {
-  userIds: readonly string[]
-  /** After each member's request has answered. */
-  onProgress?: ((progress: ItemProgress) => void) | undefined
-}
-
-/** What {@link useRemoveMembers} did: who left, and who didn't with why. */
-export interface RemoveMembersResult {
-  removed: string[]
-  failed: { userId: string; error: Error }[]
-}
-
 /**
  * `POST /delete-memberships`, one request per member (the API takes one), paced by the client;
- * a failure doesn't stop the others. The members who left leave the loaded pages (no refetch).
- * The mutation succeeds with each member's outcome even when some failed.
+ * a failure doesn't stop the others. Succeeds with each member's outcome (`ids` are user ids);
+ * the members who left leave the loaded pages (no refetch).
  */
 export function removeMembersMutationOptions(ctx: MyOrgQueryContext) {
-  return mutationOptions<RemoveMembersResult, Error, RemoveMembersVariables>({
-    mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeMembers'],
-    mutationFn: async ({ userIds, onProgress }) => {
-      const outcomes = await sendEachChunk(userIds, 1, (part) => ctx.client.members.remove(part), {
-        onProgress,
-      })
-      const { succeeded, failed } = splitOutcomes(outcomes)
-      return {
-        removed: succeeded,
-        failed: failed.map(({ item, error }) => ({ userId: item, error })),
-      }
-    },
-    onSuccess: (result, _variables, _context, { client }) => {
-      removeMembers(client, ctx.keyScope, result.removed)
-    },
-  })
+  return batchMutationOptions(ctx, 'removeMembers')
 }
 
 /** The member list's data: the pages, plus every member loaded so far in one array. */
@@ -166,18 +143,14 @@ export interface UseMembersOptions extends MyOrgQueryHookOptions {
 
 /** The organization's members, page by page (`fetchNextPage()` / `hasNextPage`). */
 export function useMembers(options?: UseMembersOptions): UseInfiniteQueryResult<MembersData> {
-  const ctx = useMyOrgReady()
-  return useInfiniteQuery(
-    {
-      ...membersInfiniteQueryOptions(ctx, {
+  return useMyOrgInfiniteQuery(
+    (ctx) =>
+      membersInfiniteQueryOptions(ctx, {
         ...(options?.take === undefined ? {} : { take: options.take }),
         withRoles: options?.withRoles ?? false,
       }),
-      ...passThrough(options),
-      select: selectMembers,
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
+    selectMembers,
+    options,
   )
 }
 
@@ -185,28 +158,19 @@ export function useMembers(options?: UseMembersOptions): UseInfiniteQueryResult<
 export function useMemberRoles(
   userId: string,
   options?: MyOrgQueryHookOptions,
-): UseInfiniteQueryResult<InfiniteData<RolePage, string | undefined> & { roles: Role[] }> {
-  const ctx = useMyOrgReady()
-  return useInfiniteQuery(
-    {
-      ...memberRolesInfiniteQueryOptions(ctx, userId),
-      ...passThrough(options),
-      select: (data) => ({ ...data, roles: data.pages.flatMap((page) => page.roles) }),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
+): UseInfiniteQueryResult<CursorPages<RolePage> & { roles: Role[] }> {
+  return useMyOrgInfiniteQuery(
+    (ctx) => memberRolesInfiniteQueryOptions(ctx, userId),
+    (data) => ({ ...data, roles: data.pages.flatMap((page) => page.roles) }),
+    options,
   )
 }
 
 /** Gives a member roles; `mutate({ userId, roles })`. */
-export const useAssignMemberRoles = /* @__PURE__ */ myOrgMutationHook(
-  assignMemberRolesMutationOptions,
-)
+export const useAssignMemberRoles = myOrgMutationHook(assignMemberRolesMutationOptions)
 
 /** Takes roles from a member; `mutate({ userId, roleIds })`. */
-export const useUnassignMemberRoles = /* @__PURE__ */ myOrgMutationHook(
-  unassignMemberRolesMutationOptions,
-)
+export const useUnassignMemberRoles = myOrgMutationHook(unassignMemberRolesMutationOptions)
 
-/** Removes members from the organization, one request each; `mutateAsync({ userIds })`. */
-export const useRemoveMembers = /* @__PURE__ */ myOrgMutationHook(removeMembersMutationOptions)
+/** Removes members from the organization, one request each; `mutateAsync({ ids })`. */
+export const useRemoveMembers = myOrgMutationHook(removeMembersMutationOptions)

@@ -47,13 +47,13 @@ export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): Re
       progressLabel={({ done, total }) => t('invitationManager.revoke.pending', { done, total })}
       run={async (onProgress) => {
         const ids = invitations.flatMap((invitation) => (invitation.id ? [invitation.id] : []))
-        const result = await revoke.mutateAsync({ invitationIds: ids, onProgress })
+        const result = await revoke.mutateAsync({ ids, onProgress })
         props.onRevoked(
-          result.revoked,
-          t('invitationManager.revoke.revoked', { count: result.revoked.length }),
+          result.succeeded,
+          t('invitationManager.revoke.revoked', { count: result.succeeded.length }),
         )
         for (const failure of result.failed) {
-          reportError(failure.error, 'revoke', { invitationId: failure.invitationId })
+          reportError(failure.error, 'revoke', { invitationId: failure.item })
         }
         if (result.failed.length === 0) {
           props.onClose()
@@ -62,12 +62,12 @@ export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): Re
         return {
           title: t('invitationManager.revoke.partialTitle'),
           summary: t('invitationManager.revoke.partial', {
-            revoked: result.revoked.length,
+            revoked: result.succeeded.length,
             failed: result.failed.length,
           }),
           failures: result.failed.map((failure) =>
             t('invitationManager.revoke.failure', {
-              email: emailOf(invitations.find((item) => item.id === failure.invitationId)),
+              email: emailOf(invitations.find((item) => item.id === failure.item)),
               reason: describeError(failure.error, scope.translator).title,
             }),
           ),

@@ -55,14 +55,14 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
       }
       progressLabel={({ done, total }) => t('memberList.remove.pending', { done, total })}
       run={async (onProgress) => {
-        const result = await remove.mutateAsync({ userIds: ids, onProgress })
+        const result = await remove.mutateAsync({ ids, onProgress })
         const announcement =
           only && result.failed.length === 0
             ? t('memberList.remove.removed', { name: nameOf(only) })
-            : t('memberList.remove.removedMany', { count: result.removed.length })
-        props.onRemoved(result.removed, announcement)
+            : t('memberList.remove.removedMany', { count: result.succeeded.length })
+        props.onRemoved(result.succeeded, announcement)
         for (const failure of result.failed) {
-          reportError(failure.error, 'remove', { userId: failure.userId })
+          reportError(failure.error, 'remove', { userId: failure.item })
         }
         if (result.failed.length === 0) {
           props.onClose()
@@ -71,13 +71,13 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
         return {
           title: t('memberList.remove.partialTitle'),
           summary: t('memberList.remove.partial', {
-            removed: result.removed.length,
+            removed: result.succeeded.length,
             failed: result.failed.length,
           }),
           failures: result.failed.map((failure) => {
-            const member = members.find((item) => item.user_id === failure.userId)
+            const member = members.find((item) => item.user_id === failure.item)
             return t('memberList.remove.failure', {
-              name: isolateDirection(member ? nameOf(member) : failure.userId),
+              name: isolateDirection(member ? nameOf(member) : failure.item),
               reason: describeError(failure.error, scope.translator).title,
             })
           }),
