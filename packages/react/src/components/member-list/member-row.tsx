@@ -52,22 +52,24 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
         </td>
       ) : null}
       <th scope="row" className="mk-MemberList-member">
-        <Avatar
-          slot={slot('avatar')}
-          name={member.name}
-          email={member.email}
-          picture={props.picture}
-        />
-        <span className="mk-MemberList-identity">
-          <bdi className="mk-MemberList-name">{name}</bdi>
-          {props.isCurrentUser ? (
-            <span className="mk-badge" data-variant="info">
-              {t('memberList.you')}
-            </span>
-          ) : null}
-          {member.email && member.email !== name ? (
-            <bdi className="mk-MemberList-email">{member.email}</bdi>
-          ) : null}
+        <span className="mk-MemberList-person">
+          <Avatar
+            slot={slot('avatar')}
+            name={member.name}
+            email={member.email}
+            picture={props.picture}
+          />
+          <span className="mk-MemberList-identity">
+            <bdi className="mk-MemberList-name">{name}</bdi>
+            {props.isCurrentUser ? (
+              <span className="mk-badge" data-variant="info">
+                {t('memberList.you')}
+              </span>
+            ) : null}
+            {member.email && member.email !== name ? (
+              <bdi className="mk-MemberList-email">{member.email}</bdi>
+            ) : null}
+          </span>
         </span>
       </th>
       {props.withRoles ? (
