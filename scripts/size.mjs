@@ -36,7 +36,7 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // sign-in link and the unreachable-proxy text) adds about 1 KB to every figure (99.9, 19.3, 44.8,
 // 36.1, 39.6, 64.6, 52.2 KB); reading the session endpoint loads on first use, in proxy mode only.
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 100 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 112 },
   {
     name: '@myorg-kit/client (whole entry)',
     entry: 'packages/client/dist/index.js',
@@ -48,6 +48,12 @@ const budgets = [
     limitKb: 45,
   },
   { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 36.5 },
+  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 35 },
+  {
+    name: 'one component: InvitationManager',
+    only: ['MyOrgProvider', 'InvitationManager'],
+    limitKb: 35,
+  },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],

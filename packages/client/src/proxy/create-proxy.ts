@@ -34,7 +34,7 @@ async function tokenOf(
  * backslashes, double slashes), 403 for a cross-site request, 404 for an unknown path, 405 (with
  * `Allow`) for a known path and another method, 413 for a body over `maxBodyBytes`, 415 for a body
  * that is not JSON, 401 when the host has no token (with `loginUrl`). A refused request never
- * reaches the API. `GET {basePath}/session` answers `{ authenticated, scopes, organizationId?,
+ * reaches the API. `GET {basePath}/session` answers `{ authenticated, scopes, organizationId?, userId?,
  * loginUrl? }` (200 even when signed out) and never the token. It logs nothing.
  *
  * @example
@@ -78,6 +78,7 @@ export function createMyOrgProxy(options: MyOrgProxyOptions): MyOrgProxy {
       authenticated: true,
       scopes: [...(scopes ?? parseScopes(claims?.scope, claims?.permissions))],
       ...(claims?.org_id === undefined ? {} : { organizationId: claims.org_id }),
+      ...(claims?.sub === undefined ? {} : { userId: claims.sub }),
       ...login,
     }
     return jsonResponse(200, body)

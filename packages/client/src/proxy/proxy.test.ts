@@ -20,6 +20,7 @@ function tokenWith(claims: Record<string, unknown>): string {
 const TOKEN = tokenWith({
   scope: 'read:my_org:domains create:my_org:domains',
   org_id: 'org_abc',
+  sub: 'auth0|admin',
   exp: 4_102_444_800,
 })
 
@@ -475,7 +476,7 @@ describe('createMyOrgProxy forwarding', () => {
 })
 
 describe('createMyOrgProxy session endpoint', () => {
-  it('reports the scopes and organization of the token, never the token, not cached', async () => {
+  it('reports the scopes, organization and user of the token, never the token, not cached', async () => {
     const upstream = fakeUpstream()
     const response = await makeProxy(upstream)(new Request(`${ORIGIN}/api/my-org/session`))
     expect(response.status).toBe(200)
@@ -484,6 +485,7 @@ describe('createMyOrgProxy session endpoint', () => {
       authenticated: true,
       scopes: ['read:my_org:domains', 'create:my_org:domains'],
       organizationId: 'org_abc',
+      userId: 'auth0|admin',
       loginUrl: LOGIN,
     })
     expect(upstream.calls).toHaveLength(0)

@@ -59,6 +59,8 @@ export interface MyOrgProxySession {
   scopes: string[]
   /** The token's `org_id` claim, when it has one. */
   organizationId?: string
+  /** The token's `sub` claim (the signed-in user's id), when it has one. */
+  userId?: string
   /** Where to sign in again (the `loginUrl` option), when configured. */
   loginUrl?: string
 }

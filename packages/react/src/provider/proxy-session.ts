@@ -31,6 +31,8 @@ export interface ServerSessionGrant {
   scopes: readonly string[]
   /** The organization of the server's token, when known. */
   organizationId?: string | undefined
+  /** The signed-in user's id (the server token's `sub`), when known. */
+  userId?: string | undefined
 }
 
 /** Asks the host's server what its session grants (e.g. `GET {proxy}/session`). */

@@ -12,6 +12,7 @@ function isSession(value: unknown): value is MyOrgProxySession {
     Array.isArray(body.scopes) &&
     body.scopes.every((scope) => typeof scope === 'string') &&
     (body.organizationId === undefined || typeof body.organizationId === 'string') &&
+    (body.userId === undefined || typeof body.userId === 'string') &&
     (body.loginUrl === undefined || typeof body.loginUrl === 'string')
   )
 }

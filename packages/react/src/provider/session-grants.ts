@@ -20,6 +20,8 @@ export interface Grant {
   refreshAt: number
   scopes: ReadonlySet<string>
   organizationId: string | undefined
+  /** The signed-in user's id (the token's `sub`), when known. */
+  userId: string | undefined
 }
 
 /** Asks a source once. */
@@ -77,6 +79,7 @@ export function tokenGrantSource(
       refreshAt: refreshTime(claims, reported?.expiresIn, obtainedAt, timing),
       scopes: parseScopes(claims?.scope, claims?.permissions, reported?.scope),
       organizationId: claims?.org_id,
+      userId: claims?.sub,
     }
   }
 }
@@ -90,6 +93,7 @@ export function serverGrantSource(source: ServerSessionSource): GrantSource {
       refreshAt: Number.POSITIVE_INFINITY,
       scopes: parseScopes(grant.scopes),
       organizationId: grant.organizationId,
+      userId: grant.userId,
     }
   }
 }

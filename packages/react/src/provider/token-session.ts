@@ -51,6 +51,8 @@ export interface TokenSessionSnapshot {
   scopes: ReadonlySet<string>
   /** The `org_id` claim, when the token has one. */
   organizationId: string | undefined
+  /** The signed-in user's id: the token's `sub` claim, when it has one. */
+  userId: string | undefined
   /** The last token failure, when `status` is `error`. */
   error: MyOrgTokenError | undefined
 }
@@ -112,6 +114,7 @@ export const idleSnapshot: TokenSessionSnapshot = {
   status: 'idle',
   scopes: EMPTY_SCOPES,
   organizationId: undefined,
+  userId: undefined,
   error: undefined,
 }
 
@@ -150,6 +153,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
           status: 'ready',
           scopes: grant.scopes,
           organizationId: options.organizationId ?? grant.organizationId,
+          userId: grant.userId,
           error: undefined,
         })
         return grant.token

@@ -15,6 +15,11 @@ export interface MyOrgSession {
   organizationId: string | undefined
   /** Proxy mode: the host's sign-in page, for a "Sign in again" link. `undefined` otherwise. */
   loginUrl: string | undefined
+  /**
+   * The signed-in user's id (the token's `sub` claim, e.g. `auth0|64f0c0ffee`), to recognise
+   * them in a member list; `undefined` until a token arrives or when the token has no `sub`.
+   */
+  userId: string | undefined
   /** Asks for a token again (e.g. a "Try again" button); refetches queries that failed. */
   retry: () => Promise<void>
   /**
@@ -42,6 +47,7 @@ export function useMyOrgSession(): MyOrgSession {
       error: session.error,
       organizationId: keyScope.organizationId,
       loginUrl,
+      userId: session.userId,
       retry,
       resolveTokenError,
     }),
