@@ -257,3 +257,20 @@ export type {
   CertificateProblem,
   CertificateStatus,
 } from './components/idp-wizard/index.ts'
+
+// The invitation's way back in: the host app's login route (Auth0's Application Login URI)
+export {
+  InvitationLoginRoute,
+  useInvitationLogin,
+  readInvitationParams,
+  hasInvitationQuery,
+} from './invitation/index.ts'
+export type {
+  InvitationLoginRouteProps,
+  InvitationLoginRedirect,
+  InvitationLoginState,
+  InvitationLoginStatus,
+  UseInvitationLoginOptions,
+  InvitationParams,
+  InvitationParamsSource,
+} from './invitation/index.ts'

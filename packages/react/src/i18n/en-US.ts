@@ -3,6 +3,7 @@ import { idpWizardMessages } from '../components/idp-wizard/idp-wizard.messages.
 import { identityProviderListMessages } from '../components/identity-provider-list/identity-provider-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 import { scimTokenManagerMessages } from '../components/scim-token-manager/scim-token-manager.messages.ts'
+import { invitationLoginMessages } from '../invitation/invitation-login.messages.ts'
 
 import { coreMessages } from './core-messages.ts'
 
@@ -21,4 +22,5 @@ export const enUS = {
   identityProviderList: identityProviderListMessages,
   idpWizard: idpWizardMessages,
   scimTokenManager: scimTokenManagerMessages,
+  invitationLogin: invitationLoginMessages,
 }

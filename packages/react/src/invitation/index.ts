@@ -1,0 +1,11 @@
+export { readInvitationParams, hasInvitationQuery } from './read-invitation-params.ts'
+export type { InvitationParams, InvitationParamsSource } from './read-invitation-params.ts'
+export { useInvitationLogin } from './use-invitation-login.ts'
+export type {
+  InvitationLoginRedirect,
+  InvitationLoginState,
+  InvitationLoginStatus,
+  UseInvitationLoginOptions,
+} from './use-invitation-login.ts'
+export { InvitationLoginRoute } from './invitation-login-route.tsx'
+export type { InvitationLoginRouteProps } from './invitation-login-route.tsx'
