@@ -45,6 +45,8 @@ export interface TokenSessionSnapshot {
   scopes: ReadonlySet<string>
   /** The `org_id` claim, when the token has one. */
   organizationId: string | undefined
+  /** The signed-in user's id: the token's `sub` claim, when it has one. */
+  userId: string | undefined
   /** The last token failure, when `status` is `error`. */
   error: MyOrgTokenError | undefined
 }
@@ -99,6 +101,7 @@ export const idleSnapshot: TokenSessionSnapshot = {
   status: 'idle',
   scopes: EMPTY_SCOPES,
   organizationId: undefined,
+  userId: undefined,
   error: undefined,
 }
 
@@ -154,6 +157,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
           status: 'ready',
           scopes: parseScopes(claims?.scope, claims?.permissions, reported?.scope),
           organizationId: options.organizationId ?? claims?.org_id,
+          userId: claims?.sub,
           error: undefined,
         })
         return accessToken

@@ -13,6 +13,11 @@ export interface MyOrgSession {
   error: MyOrgTokenError | undefined
   /** The organization the kit manages (prop, else the token's `org_id`). */
   organizationId: string | undefined
+  /**
+   * The signed-in user's id (the token's `sub` claim, e.g. `auth0|64f0c0ffee`), to recognise
+   * them in a member list; `undefined` until a token arrives or when the token has no `sub`.
+   */
+  userId: string | undefined
   /** Asks for a token again (e.g. a "Try again" button); refetches queries that failed. */
   retry: () => Promise<void>
   /**
@@ -38,6 +43,7 @@ export function useMyOrgSession(): MyOrgSession {
       status: session.status,
       error: session.error,
       organizationId: keyScope.organizationId,
+      userId: session.userId,
       retry,
       resolveTokenError,
     }),
