@@ -16,6 +16,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { registerInvitationFlows } from './e2e-local-invitations.mjs'
+import { memberBulkActions, registerMemberFlows } from './e2e-local-members.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 
 const { createDomainFixture } = await import(resolve(root, 'packages/mock-api/dist/index.js'))
@@ -628,6 +629,8 @@ const bulkActions = [
   },
 ]
 
+bulkActions.push(...memberBulkActions({ tenant, assert }))
+
 for (const action of bulkActions) {
   flow(
     `Low tier (1 write/s, 2 reads/s): ${action.name} completes with no error shown`,
@@ -688,6 +691,7 @@ flow('Sign out: /v2/logout ends the session and returns to the app', async (ctx)
 })
 
 registerInvitationFlows({ flow, assert, stack, openSession, screenshots })
+registerMemberFlows({ flow, assert, assertNoAlert, stack, openSession, screenshots })
 
 // ---------------------------------------------------------------------------------------------
 // Runner
