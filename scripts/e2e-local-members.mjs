@@ -3,6 +3,8 @@
 // context, through the demo's login route and the dev tenant's accept page), the admin sees them
 // with that role, changes it, removes them; revoke and resend; and a bulk invite of 25 for the
 // low-tier flows.
+import { resolve } from 'node:path'
+
 import { acceptInvitation, openInvitation } from './e2e-local-invitations.mjs'
 
 /** The demo's pages. */
@@ -56,7 +58,7 @@ async function memberRow(page, name) {
 
 /** @param {import('./e2e-local-invitations.mjs').FlowKit} kit */
 export function registerMemberFlows(kit) {
-  const { flow, assert, assertNoAlert, stack } = kit
+  const { flow, assert, assertNoAlert, stack, screenshots } = kit
   const { tenant } = stack
   const roleId = (name) => tenant.store.state.roles.find((role) => role.name === name)?.id
   const pendingFor = (email) =>
@@ -93,6 +95,8 @@ export function registerMemberFlows(kit) {
       await page.goto(`${stack.appOrigin}${membersPath}`)
       const row = await memberRow(page, 'Ana Etoe')
       await row.getByText('Developer').waitFor()
+      await row.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: resolve(screenshots, 'members-invitee-joined.png') })
 
       await row.getByRole('button', { name: 'Manage Ana Etoe' }).click()
       const details = page.getByRole('dialog', { name: /Ana Etoe/ })
