@@ -41,6 +41,12 @@ const budgets = [
     limitKb: 44.5,
   },
   { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 35.5 },
+  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 35 },
+  {
+    name: 'one component: InvitationManager',
+    only: ['MyOrgProvider', 'InvitationManager'],
+    limitKb: 35,
+  },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
