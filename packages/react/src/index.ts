@@ -270,6 +270,7 @@ export type { InvitationManagerAction } from './components/invitation-manager/in
 export type { InvitationManagerSlot } from './components/invitation-manager/index.ts'
 export type { InvitationManagerMessages } from './components/invitation-manager/index.ts'
 export type { ParsedEmailList } from './components/invitation-manager/index.ts'
+export * from './invitation/index.ts'
 
 export {
   IdpWizard,
@@ -297,20 +298,3 @@ export type {
   CertificateProblem,
   CertificateStatus,
 } from './components/idp-wizard/index.ts'
-
-// The invitation's way back in: the host app's login route (Auth0's Application Login URI)
-export {
-  InvitationLoginRoute,
-  useInvitationLogin,
-  readInvitationParams,
-  hasInvitationQuery,
-} from './invitation/index.ts'
-export type {
-  InvitationLoginRouteProps,
-  InvitationLoginRedirect,
-  InvitationLoginState,
-  InvitationLoginStatus,
-  UseInvitationLoginOptions,
-  InvitationParams,
-  InvitationParamsSource,
-} from './invitation/index.ts'
