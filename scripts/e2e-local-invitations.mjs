@@ -39,8 +39,9 @@ export async function openInvitation(kit, invitation, keep) {
  * @param {FlowKit} kit
  * @param {import('./local-harness.mjs').Session} session
  * @param {{ name: string, password: string }} invitee
+ * @param {string} [screenshot] a path for a picture of the filled-in accept page
  */
-export async function acceptInvitation(kit, session, invitee) {
+export async function acceptInvitation(kit, session, invitee, screenshot) {
   const { page } = session
   const { tenant, appOrigin } = kit.stack
   await page.waitForURL(
@@ -49,6 +50,9 @@ export async function acceptInvitation(kit, session, invitee) {
   await page.getByRole('heading', { name: /^Join / }).waitFor()
   await page.getByLabel('Your name').fill(invitee.name)
   await page.getByLabel('Choose a password').fill(invitee.password)
+  if (screenshot) {
+    await page.screenshot({ path: screenshot })
+  }
   await page.getByRole('button', { name: 'Create account and join' }).click()
   await page.waitForURL(
     (url) => url.origin === appOrigin && !url.search.includes('code=') && url.pathname === '/',
@@ -71,7 +75,12 @@ export function registerInvitationFlows(kit) {
         `the link opens the demo's login route (${link.origin}${link.pathname})`,
       )
       const session = await openInvitation(kit, invitation, ctx.keep)
-      await acceptInvitation(kit, session, { name: 'Tom Becker', password: 'tom-becker-pass' })
+      await acceptInvitation(
+        kit,
+        session,
+        { name: 'Tom Becker', password: 'tom-becker-pass' },
+        resolve(screenshots, 'invitation-accept-page.png'),
+      )
       const { page } = session
       const authorize = session.seen.find((request) => request.kind === 'authorize')
       assert(
