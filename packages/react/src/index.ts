@@ -271,6 +271,7 @@ export type { InvitationManagerAction } from './components/invitation-manager/in
 export type { InvitationManagerSlot } from './components/invitation-manager/index.ts'
 export type { InvitationManagerMessages } from './components/invitation-manager/index.ts'
 export type { ParsedEmailList } from './components/invitation-manager/index.ts'
+export * from './invitation/index.ts'
 
 export {
   IdpWizard,

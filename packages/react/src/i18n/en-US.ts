@@ -6,6 +6,7 @@ import { idpWizardMessages } from '../components/idp-wizard/idp-wizard.messages.
 import { identityProviderListMessages } from '../components/identity-provider-list/identity-provider-list.messages.ts'
 import { orgDetailsFormMessages } from '../components/org-details-form/org-details-form.messages.ts'
 import { scimTokenManagerMessages } from '../components/scim-token-manager/scim-token-manager.messages.ts'
+import { invitationLoginMessages } from '../invitation/invitation-login.messages.ts'
 
 import { coreMessages } from './core-messages.ts'
 
@@ -24,6 +25,7 @@ export const enUS = {
   identityProviderList: identityProviderListMessages,
   idpWizard: idpWizardMessages,
   scimTokenManager: scimTokenManagerMessages,
+  invitationLogin: invitationLoginMessages,
   rolePicker: rolePickerMessages,
   memberList: memberListMessages,
   invitationManager: invitationManagerMessages,

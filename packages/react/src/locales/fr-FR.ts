@@ -1019,6 +1019,29 @@ export const frFR = {
       updated: 'Les modifications de {name} ont été enregistrées.',
     },
   },
+  invitationLogin: {
+    redirecting: {
+      title: 'Redirection vers la connexion…',
+      invited:
+        'Vous avez été invité(e) à rejoindre {organization}. Connectez-vous ou créez votre compte pour accepter.',
+      plain: 'Un instant, nous ouvrons la page de connexion.',
+    },
+    invalid: {
+      title: 'Ce lien d’invitation ne fonctionne pas',
+      description:
+        'Le lien est incomplet ou a été modifié. Ouvrez-le de nouveau depuis l’e-mail d’invitation, ou demandez une nouvelle invitation à votre administrateur.',
+    },
+    absent: {
+      title: 'Aucune invitation dans ce lien',
+      description:
+        'Cette page accepte les invitations, mais ce lien n’en contient aucune. Ouvrez le lien de votre e-mail d’invitation.',
+    },
+    failed: {
+      title: 'Impossible d’ouvrir la page de connexion',
+      description: 'Vérifiez votre connexion, puis réessayez.',
+      retry: 'Réessayer',
+    },
+  },
   rolePicker: {
     label: 'Rechercher un rôle',
     help: 'Saisissez une partie du nom d’un rôle pour chercher parmi tous les rôles de l’organisation.',
