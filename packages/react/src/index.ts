@@ -114,30 +114,8 @@ export type {
   DeleteScimTokenVariables,
   UseCreateScimTokenResult,
 } from './api/scim-tokens.queries.ts'
-// Members, roles and invitations
-export { MEMBER_PAGE_SIZE, useMembers, useMemberRoles } from './api/members.queries.ts'
-export { useAssignMemberRoles, useUnassignMemberRoles } from './api/members.queries.ts'
-export { useRemoveMembers, removeMembersMutationOptions } from './api/members.queries.ts'
-export { membersInfiniteQueryOptions } from './api/members.queries.ts'
-export { memberRolesInfiniteQueryOptions } from './api/members.queries.ts'
-export { assignMemberRolesMutationOptions } from './api/members.queries.ts'
-export { unassignMemberRolesMutationOptions } from './api/members.queries.ts'
-export type { MembersData, UseMembersOptions } from './api/members.queries.ts'
-export type { AssignMemberRolesVariables } from './api/members.queries.ts'
-export type { UnassignMemberRolesVariables } from './api/members.queries.ts'
-export { rolesQueryOptions, useRoles, type UseRolesOptions } from './api/roles.queries.ts'
-export { INVITATION_PAGE_SIZE, useInvitations } from './api/invitations.queries.ts'
-export { useCreateInvitations, useResendInvitation } from './api/invitations.queries.ts'
-export { useRevokeInvitations, invitationTtlSeconds } from './api/invitations.queries.ts'
-export { invitationsInfiniteQueryOptions } from './api/invitations.queries.ts'
-export { createInvitationsMutationOptions } from './api/invitations.queries.ts'
-export { resendInvitationMutationOptions } from './api/invitations.queries.ts'
-export { revokeInvitationsMutationOptions } from './api/invitations.queries.ts'
-export type { InvitationsData, UseInvitationsOptions } from './api/invitations.queries.ts'
-export type { InvitationSettings, InvitationOutcome } from './api/invitations.queries.ts'
-export type { CreateInvitationsVariables } from './api/invitations.queries.ts'
-export type { ItemProgress, BatchResult } from './api/batch-results.ts'
-export type { BatchVariables } from './api/batch-mutation.ts'
+// Members, roles and invitations: hooks, types and the two components
+export * from './members-exports.ts'
 export { SecretHandOff } from './api/secret-hand-off.ts'
 export {
   isSensitiveMutation,
@@ -208,8 +186,6 @@ export type {
   CreatedScimToken,
   CreateScimTokenRequest,
 } from '@myorg-kit/client'
-export type { OrgMember, MemberPage, Role, RolePage } from '@myorg-kit/client'
-export type { MemberInvitation, InvitationPage } from '@myorg-kit/client'
 
 export { MyOrgErrorNotice } from './components/error-notice/index.ts'
 export type { MyOrgErrorNoticeProps, ErrorNoticeSlot } from './components/error-notice/index.ts'
@@ -261,16 +237,6 @@ export type {
   TokenLifetimeValues,
 } from './components/scim-token-manager/index.ts'
 
-export { MemberList } from './components/member-list/index.ts'
-export type { MemberListProps, MemberListAction } from './components/member-list/index.ts'
-export type { MemberListSlot, MemberListMessages } from './components/member-list/index.ts'
-
-export { InvitationManager, parseEmailList } from './components/invitation-manager/index.ts'
-export type { InvitationManagerProps } from './components/invitation-manager/index.ts'
-export type { InvitationManagerAction } from './components/invitation-manager/index.ts'
-export type { InvitationManagerSlot } from './components/invitation-manager/index.ts'
-export type { InvitationManagerMessages } from './components/invitation-manager/index.ts'
-export type { ParsedEmailList } from './components/invitation-manager/index.ts'
 export * from './invitation/index.ts'
 
 export {
