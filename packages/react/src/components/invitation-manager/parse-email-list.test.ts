@@ -27,6 +27,12 @@ describe('parseEmailList', () => {
     expect(parsed.invalid).toEqual(['nope', 'bad@', '@acme.com', 'x@y', 'a@b.c1'])
   })
 
+  it('shows markup that is not an address exactly as typed, never as a name to drop', () => {
+    const parsed = parseEmailList('<script>alert(1)</script> (x) <b>ana@acme.com</b>')
+    expect(parsed.valid).toEqual([])
+    expect(parsed.invalid).toEqual(['<script>alert(1)</script>', '(x)', '<b>ana@acme.com</b>'])
+  })
+
   it('finds nothing in blank text', () => {
     expect(parseEmailList(' \n ,; ')).toEqual({ valid: [], invalid: [], duplicates: 0 })
   })

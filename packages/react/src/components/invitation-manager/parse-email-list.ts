@@ -18,16 +18,22 @@ export function isEmailAddress(value: string): boolean {
   return value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value)
 }
 
+/** `mailto:` and surrounding brackets go when what is left is an address; else the token stays as typed. */
+function unwrapToken(token: string): string {
+  const bare = token.replace(/^mailto:/iu, '').replace(/^[<(]+|[>)]+$/gu, '')
+  return isEmailAddress(bare) ? bare : token
+}
+
 /**
  * Splits pasted or typed addresses (commas, semicolons, spaces, new lines; `Name <address>`
  * and `mailto:` as mail apps copy them), folds duplicates (case-insensitive) and sets apart
  * what isn't a valid address.
  */
 export function parseEmailList(text: string): ParsedEmailList {
-  const unwrapped = text.replace(/(?:"[^"]*"|[^<>,;\n])*<([^<>\s]+)>/gu, ' $1 ')
+  const unwrapped = text.replace(/(?:"[^"]*"|[^<>,;\n])*<([^<>\s@]+@[^<>\s]+)>/gu, ' $1 ')
   const tokens = unwrapped
     .split(/[\s,;]+/u)
-    .map((token) => token.replace(/^mailto:/iu, '').replace(/^[<(]+|[>)]+$/gu, ''))
+    .map(unwrapToken)
     .filter((token) => token !== '')
   const seen = new Set<string>()
   const result: ParsedEmailList = { valid: [], invalid: [], duplicates: 0 }
