@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type * as z from './schemas/schema-kit.ts'
 
 import {
   type FieldIssue,
@@ -20,12 +20,9 @@ import { errorBodySchema } from './schemas/index.ts'
  * aborts, network classification (CORS, offline), API error bodies and rate-limit headers.
  */
 
-/** Maps zod issues to field issues. */
-export function zodIssues(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    return { path, field: pathToField(path), message: issue.message }
-  })
+/** Maps schema issues (zod-shaped, from `./schemas/schema-kit.ts`) to field issues. */
+export function zodIssues(error: z.SchemaError): FieldIssue[] {
+  return error.issues.map(({ path, message }) => ({ path, field: pathToField(path), message }))
 }
 
 const TOKEN_CODES: readonly TokenErrorCode[] = [

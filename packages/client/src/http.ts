@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type * as z from './schemas/schema-kit.ts'
 
 import type { GetAccessToken, RequestEvent, RetryOptions } from './client-types.ts'
 import { type MyOrgApiError, MyOrgError, MyOrgRequestValidationError } from './errors.ts'

@@ -1,5 +1,5 @@
 /** The id and name patterns and small builders every schema file shares. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 export const orgIdPattern = /^org_[A-Za-z0-9]{16}$/
 export const domainIdPattern = /^ord_[A-Za-z0-9]{22}$/
