@@ -42,6 +42,8 @@ const COMPONENTS = [
   'IdentityProviderList',
   'IdpWizard',
   'ScimTokenManager',
+  'MemberList',
+  'InvitationManager',
   'MyOrgErrorNotice',
 ]
 

@@ -18,6 +18,8 @@ import {
   DomainList,
   IdentityProviderList,
   IdpWizard,
+  InvitationManager,
+  MemberList,
   MyOrgErrorNotice,
   type MyOrgTranslator,
   OrgDetailsForm,
@@ -286,6 +288,69 @@ export const ScimTokenManagerShowOnce: Story = {
       await canvas.findByRole('button', { name: t('scimTokenManager.create.submit') }, wait),
     )
     await canvas.findByRole('dialog', { name: t('scimTokenManager.reveal.title') }, wait)
+  },
+}
+
+// ── MemberList ────────────────────────────────────────────────────────────────────────────────
+
+/** Every loaded member selected: the selection bar with its count over the table. */
+export const MemberListSelected: Story = {
+  render: () => (
+    <Column>
+      <MemberList />
+    </Column>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyTranslator(globals)
+    const canvas = within(canvasElement)
+    await user.click(await canvas.findByRole('checkbox', { name: t('memberList.selectAll') }, wait))
+    await canvas.findByRole('button', { name: t('memberList.selection.remove') }, wait)
+  },
+}
+
+/** One member's details: roles, the role search and the remove action. */
+export const MemberListDetails: Story = {
+  render: () => (
+    <Column>
+      <MemberList />
+    </Column>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyTranslator(globals)
+    const canvas = within(canvasElement)
+    const [manage] = await canvas.findAllByRole(
+      'button',
+      {
+        name: startsWith(
+          t('memberList.actions.manage', { name: '' }).replace(/[\u2066-\u2069]/gu, ''),
+        ),
+      },
+      wait,
+    )
+    await user.click(manage!)
+    await within(canvasElement.ownerDocument.body).findByRole('dialog', {}, wait)
+  },
+}
+
+// ── InvitationManager ─────────────────────────────────────────────────────────────────────────
+
+/** Addresses pasted: the count, an invalid one flagged, and the pending invitations below. */
+export const InvitationManagerInvite: Story = {
+  render: () => (
+    <Column>
+      <InvitationManager />
+    </Column>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = storyTranslator(globals)
+    const canvas = within(canvasElement)
+    const box = await canvas.findByRole(
+      'textbox',
+      { name: t('invitationManager.invite.addresses') },
+      wait,
+    )
+    await user.type(box, 'lena.fischer@acme.com, not-an-address, omar.haddad@acme.com')
+    await canvas.findByRole('table', {}, wait)
   },
 }
 
