@@ -475,6 +475,46 @@ describe('errors', () => {
     expect(page.skipped?.error.issues[0]!.field).toBe('organization_domains.1.status')
   })
 
+  it('returns the valid SCIM tokens and counts the ones that break the contract', async () => {
+    const other = { ...scimToken, token_id: 'tok_abcdefghijklmnop' }
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning/scim-tokens`, () =>
+        HttpResponse.json({ scim_tokens: [scimToken, { ...scimToken, token_id: 'nope' }, other] }),
+      ),
+    )
+    const tokens = await makeClient().client.identityProviders.provisioning.scimTokens.list(
+      okta.id!,
+    )
+    expect([...tokens]).toEqual([scimToken, other])
+    expect(tokens.skipped?.count).toBe(1)
+    expect(tokens.skipped?.error.issues[0]!.field).toBe('scim_tokens.1.token_id')
+  })
+
+  it('returns the valid identity providers and counts the ones that break the contract', async () => {
+    server.use(
+      http.get(`${BASE}/identity-providers`, () =>
+        HttpResponse.json({ identity_providers: [{ id: 42 }, okta] }),
+      ),
+    )
+    const providers = await makeClient().client.identityProviders.list()
+    expect([...providers]).toEqual([okta])
+    expect(providers.skipped?.count).toBe(1)
+    expect(providers.skipped?.error).toBeInstanceOf(MyOrgResponseValidationError)
+  })
+
+  it('returns a plain array when every listed item is valid', async () => {
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning/scim-tokens`, () =>
+        HttpResponse.json({ scim_tokens: [scimToken] }),
+      ),
+    )
+    const tokens = await makeClient().client.identityProviders.provisioning.scimTokens.list(
+      okta.id!,
+    )
+    expect(tokens).toEqual([scimToken])
+    expect(tokens.skipped).toBeUndefined()
+  })
+
   it('turns a non-JSON success body into a typed error', async () => {
     server.use(http.get(`${BASE}/details`, () => HttpResponse.text('<html>gateway</html>')))
     await expect(makeClient().client.details.get()).rejects.toBeInstanceOf(

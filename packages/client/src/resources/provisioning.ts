@@ -1,16 +1,18 @@
 import type { MyOrgClient } from '../client-types.ts'
 import { type Call, byId, byIdNoContent } from './call.ts'
+import { checkedList } from './list-items.ts'
 import {
   createScimTokenRequestSchema,
   createdScimTokenSchema,
   emptyBodySchema,
   provisioningConfigSchema,
-  scimTokenListSchema,
+  scimTokenListEnvelopeSchema,
+  scimTokenSchema,
 } from '../schemas/index.ts'
 
 /** `identityProviders.provisioning`: SCIM provisioning of one provider and its tokens. */
 export function provisioningResource(call: Call): MyOrgClient['identityProviders']['provisioning'] {
-  const listScimTokens = byId(call, 'listScimTokens', 'idp_id', scimTokenListSchema)
+  const listScimTokens = byId(call, 'listScimTokens', 'idp_id', scimTokenListEnvelopeSchema)
 
   return {
     get: byId(call, 'getProvisioning', 'idp_id', provisioningConfigSchema),
@@ -27,7 +29,13 @@ export function provisioningResource(call: Call): MyOrgClient['identityProviders
       },
     ),
     scimTokens: {
-      list: async (idpId, o) => (await listScimTokens(idpId, o)).scim_tokens ?? [],
+      list: async (idpId, o) =>
+        checkedList(
+          (await listScimTokens(idpId, o)).scim_tokens,
+          scimTokenSchema,
+          'scim_tokens',
+          'listScimTokens',
+        ),
       create: (idpId, body = {}, o = {}) =>
         call({
           operation: 'createScimToken',

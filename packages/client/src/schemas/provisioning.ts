@@ -40,6 +40,13 @@ export const scimTokenListSchema: z.ZodMiniType<{ scim_tokens?: ScimToken[] | un
     scim_tokens: z.optional(z.array(scimTokenSchema)),
   })
 
+/**
+ * `GET …/scim-tokens` as the client reads it: its tokens left raw so that each is checked on its
+ * own (see {@link scimTokenListSchema} for the whole contract).
+ */
+export const scimTokenListEnvelopeSchema: z.ZodMiniType<{ scim_tokens?: unknown[] | undefined }> =
+  z.object({ scim_tokens: z.optional(z.array(z.unknown())) })
+
 export const createdScimTokenSchema: z.ZodMiniType<CreatedScimToken> = z.object({
   token_id: scimTokenIdSchema,
   token: z.string().check(z.minLength(1)),

@@ -1,3 +1,4 @@
+import { MyOrgResponseValidationError } from '@myorg-kit/client'
 import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -828,6 +829,27 @@ describe('IdentityProviderList', () => {
       expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'load' })
       await user.click(within(alert).getByRole('button', { name: 'Try again' }))
       await item('Acme Okta')
+    })
+
+    it('lists the valid providers when one breaks the contract, says one is hidden, and reports it', async () => {
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      // A record the API should never send: its id is not a connection id.
+      store.state.identityProviders.push({ ...okta, id: 'not-an-id', display_name: 'Broken IdP' })
+      const onError = vi.fn()
+      renderWithMyOrg(<IdentityProviderList onError={onError} />)
+      await item('Acme Okta')
+      expect(screen.queryByRole('heading', { name: 'Broken IdP' })).toBeNull()
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'load',
+        })
+      })
+      expect(onError).toHaveBeenCalledTimes(1)
     })
 
     it('says the request limit was reached on a 429', async () => {

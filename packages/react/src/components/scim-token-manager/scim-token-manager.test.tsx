@@ -1,3 +1,4 @@
+import { MyOrgResponseValidationError } from '@myorg-kit/client'
 import { permissionSets, scopesWithout, seedId } from '@myorg-kit/mock-api'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -761,6 +762,31 @@ describe('ScimTokenManager', () => {
       // The valid date next to it still reads as a date.
       expect(screen.getByText('On since').closest('div')).not.toHaveTextContent('Unknown date')
       expect(onError).not.toHaveBeenCalled()
+    })
+
+    it('lists the valid tokens when one breaks the contract, says one is hidden, and reports it', async () => {
+      const onError = vi.fn()
+      store.state.scimTokens.push({
+        identity_provider_id: okta,
+        // Not a token id: the API should never send it.
+        token_id: 'broken-token',
+        created_at: '2026-01-01T00:00:00.000Z',
+        scopes: [],
+      })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      expect(await screen.findByRole('rowheader', { name: oktaToken })).toBeVisible()
+      expect(screen.queryByRole('rowheader', { name: 'broken-token' })).toBeNull()
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'loadTokens',
+        })
+      })
+      expect(onError).toHaveBeenCalledTimes(1)
     })
 
     it('says when the identity provider does not exist', async () => {
