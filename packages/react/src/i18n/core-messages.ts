@@ -38,6 +38,8 @@ export const coreMessages = {
     /** Under a name that holds invisible characters, where an admin must recognise it. */
     hiddenCharacters:
       'This name contains invisible characters that can make it look like another: {revealed}',
+    /** A badge next to such a name in a list or heading; its title is `hiddenCharacters`. */
+    hiddenCharactersBadge: 'Invisible characters',
     itemCount: '{count, plural, =0 {No items} one {# item} other {# items}}',
     /** Under a list some of whose items broke the API's contract and were left out. */
     skippedItems:

@@ -41,6 +41,7 @@ export const frFR = {
     unknownDate: 'Date inconnue',
     hiddenCharacters:
       'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
+    hiddenCharactersBadge: 'Caractères invisibles',
   },
   errors: {
     notice: {

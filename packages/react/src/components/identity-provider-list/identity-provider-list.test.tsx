@@ -166,6 +166,37 @@ describe('IdentityProviderList', () => {
     })
   })
 
+  describe('names from the API', () => {
+    it('isolates a name’s direction and flags its invisible characters (case 5)', async () => {
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      okta.display_name = 'Acme \u202Egnp.exe\u202C Corp'
+      renderWithMyOrg(<IdentityProviderList />)
+      const heading = await screen.findByRole('heading', { name: /gnp\.exe/, level: 3 })
+      const name = within(heading).getByText('Acme \u202Egnp.exe\u202C Corp')
+      // Isolated: the override ends with the name and never reverses the kit's text around it.
+      expect(name).toHaveAttribute('dir', 'auto')
+      const flag = within(heading).getByText('Invisible characters')
+      expect(flag).toHaveAttribute(
+        'title',
+        expect.stringContaining('Acme ⟨U+202E⟩gnp.exe⟨U+202C⟩ Corp'),
+      )
+      // A plain name is not flagged.
+      const plain = await screen.findByRole('heading', { name: 'Acme SAML', level: 3 })
+      expect(within(plain).queryByText('Invisible characters')).toBeNull()
+    })
+
+    it('keeps a 5,000-character name whole in its title while showing two lines (case 4)', async () => {
+      const long = 'x'.repeat(5000)
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      okta.display_name = long
+      renderWithMyOrg(<IdentityProviderList />)
+      const heading = await screen.findByRole('heading', { name: long, level: 3 })
+      const name = within(heading).getByText(long)
+      expect(name).toHaveAttribute('title', long)
+      expect(name).toHaveAttribute('data-lines', '2')
+    })
+  })
+
   describe('enable / disable', () => {
     it('flips the switch at once, sends { is_enabled } and keeps it on success', async () => {
       const user = userEvent.setup()

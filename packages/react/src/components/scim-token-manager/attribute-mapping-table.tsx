@@ -5,6 +5,7 @@ import { type ReactNode, useId } from 'react'
 
 import { Badge } from './badge.tsx'
 import { useScimScope } from './scim-scope.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** Props of {@link AttributeMappingTable}. */
 export interface AttributeMappingTableProps {
@@ -46,13 +47,13 @@ export function AttributeMappingTable(props: AttributeMappingTableProps): ReactN
                   data-missing={attribute.is_missing || undefined}
                 >
                   <th scope="row">
-                    <code className="mk-code">{attribute.provisioning_field}</code>
+                    <ApiText code value={attribute.provisioning_field} />
                   </th>
                   <td>
-                    {attribute.label ?? attribute.user_attribute ?? ''}
+                    <ApiText value={attribute.label ?? attribute.user_attribute ?? ''} />
                     {attribute.label && attribute.user_attribute ? (
                       <span className="mk-ScimTokenManager-attributeName">
-                        <code>{attribute.user_attribute}</code>
+                        <ApiText code value={attribute.user_attribute} />
                       </span>
                     ) : null}
                   </td>
