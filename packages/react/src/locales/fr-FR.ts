@@ -42,6 +42,9 @@ export const frFR = {
     hiddenCharacters:
       'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
     hiddenCharactersBadge: 'Caractères invisibles',
+    fixList:
+      '{count, plural, one {Ce champ doit être corrigé avant d’enregistrer :} other {Ces # champs doivent être corrigés avant d’enregistrer :}}',
+    fixListWhere: '{field} ({where})',
   },
   errors: {
     notice: {
