@@ -875,6 +875,8 @@ export const frFR = {
       'no-certificate':
         'Les métadonnées ne contiennent pas de certificat de signature. Saisissez plutôt le certificat à la main.',
       unreadable: 'Le fichier n’a pas pu être lu. Réessayez.',
+      'insecure-sso-url':
+        'L’URL de connexion des métadonnées n’est pas une adresse https:// et ne peut pas être utilisée. Demandez à l’administrateur de votre IdP des métadonnées avec une URL de connexion https, ou saisissez les informations de connexion à la main.',
     },
     certificateProblems: {
       empty: 'Le fichier est vide.',

@@ -596,6 +596,52 @@ describe('IdpWizard: checks uploads before anything is sent', () => {
     expect(creates).toHaveLength(0)
   })
 
+  it('says on the file field when the metadata’s sign-in URL is unusable, and names it (case 6)', async () => {
+    const creates = capture('post', '/identity-providers')
+    const u = user()
+    await toSamlUpload(u)
+    const insecure = fixture('idp-metadata.xml').replaceAll(
+      'https://acme.okta.com/app/acme_saml/exk1acme/sso/saml',
+      'javascript:alert(1)//',
+    )
+    await upload(u, 'IdP metadata file (.xml)', 'okta-metadata.xml', insecure)
+    const message =
+      'The metadata’s sign-in URL is not an https:// address, so it can’t be used. Ask your IdP admin for metadata with an https sign-in URL, or enter the connection details by hand.'
+    expect(await screen.findByText(message)).toBeInTheDocument()
+    const input = field('IdP metadata file (.xml)')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message))
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
+    // What blocks Continue is named, and takes the user to the file field.
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Fix the highlighted fields to continue.')
+    await u.click(within(alert).getByRole('button', { name: 'Metadata file' }))
+    expect(input).toHaveFocus()
+    expect(creates).toHaveLength(0)
+  })
+
+  it('points at the file, not a field off screen, when what the file filled in was changed', async () => {
+    const u = user()
+    await toSamlUpload(u)
+    await upload(u, 'IdP metadata file (.xml)', 'okta-metadata.xml', fixture('idp-metadata.xml'))
+    await screen.findByText(/Sign-in URL from the metadata/)
+    // The sign-in URL is edited by hand, then the source goes back to the file.
+    await u.click(screen.getByRole('radio', { name: 'Enter sign-in URL and certificate' }))
+    await type(u, 'Sign-in URL', 'http://idp.acme.com/sso')
+    await u.click(screen.getByRole('radio', { name: 'Upload metadata file' }))
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
+    const input = field('IdP metadata file (.xml)')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining('The metadata’s sign-in URL is not an https:// address'),
+    )
+    expect(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Metadata file' }),
+    ).toBeVisible()
+  })
+
   it('rejects a metadata file over 1 MB without reading it', async () => {
     const u = user()
     await toSamlUpload(u)
