@@ -373,6 +373,30 @@ describe('OrgDetailsForm', () => {
     })
   })
 
+  describe('hostile input', () => {
+    it('refuses a display name over 255 characters and a 2 MB paste inline, sends nothing, keeps the text', async () => {
+      const user = userEvent.setup()
+      const bodies = capturePatches()
+      renderWithMyOrg(<OrgDetailsForm />)
+      const displayName = await findForm()
+      await user.clear(displayName)
+      await user.type(displayName, 'D'.repeat(256))
+      expect(displayName).toHaveAttribute('aria-invalid', 'true')
+      const save = screen.getByRole('button', { name: 'Save' })
+      expect(save).toBeDisabled()
+      const pasted = 'x'.repeat(2 * 1024 * 1024)
+      await user.clear(displayName)
+      await user.paste(pasted)
+      expect(displayName).toHaveValue(pasted)
+      expect(displayName).toHaveAttribute('aria-invalid', 'true')
+      expect(screen.getByRole('button', { name: 'Display name' })).toBeVisible()
+      expect(save).toBeDisabled()
+      fireEvent.submit(save.closest('form')!)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(bodies).toEqual([])
+    })
+  })
+
   describe('when a save fails', () => {
     it('puts server validation errors on their fields', async () => {
       const user = userEvent.setup()

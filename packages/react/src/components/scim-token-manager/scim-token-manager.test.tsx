@@ -308,6 +308,24 @@ describe('ScimTokenManager', () => {
       expect(toCreateScimTokenBody({ lifetime: 'never', customDays: '12' })).toEqual({})
     })
 
+    it('refuses a 2 MB paste of digits as the number of days, sends nothing, keeps it', async () => {
+      const user = userEvent.setup()
+      const posts = capture('post', `/identity-providers/${okta}/provisioning/scim-tokens`)
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} />)
+      await user.click(await screen.findByRole('radio', { name: 'Custom' }))
+      const input = screen.getByRole('textbox', { name: 'Days until it expires' })
+      const pasted = '9'.repeat(2 * 1024 * 1024)
+      await user.click(input)
+      await user.paste(pasted)
+      await user.click(screen.getByRole('button', { name: 'Create token' }))
+      await waitFor(() => {
+        expect(input).toHaveAccessibleDescription(/from 1 to 3650/)
+      })
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      expect(input).toHaveValue(pasted)
+      expect(posts).toHaveLength(0)
+    })
+
     it('checks the custom number of days and sends nothing when it is wrong', async () => {
       const user = userEvent.setup()
       const posts = capture('post', `/identity-providers/${okta}/provisioning/scim-tokens`)
