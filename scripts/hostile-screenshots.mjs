@@ -40,7 +40,7 @@ try {
       await page.waitForFunction(
         () => {
           const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase
-          return phase === 'completed' || phase === 'errored' || phase === 'aborted'
+          return ['completed', 'finished', 'errored', 'aborted'].includes(phase)
         },
         undefined,
         { timeout: 30_000 },

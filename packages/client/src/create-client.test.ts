@@ -2,6 +2,7 @@ import { HttpResponse, delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { createMyOrgClient, resolveBaseUrl } from './create-client.ts'
+import { domainNameProblem } from './domain-name.ts'
 import {
   MyOrgApiError,
   MyOrgNetworkError,
@@ -362,6 +363,26 @@ describe('request validation', () => {
       client.identityProviders.provisioning.scimTokens.create(okta.id!, { token_lifetime: 900 }),
     ).rejects.toMatchObject({ issues: [{ field: 'token_lifetime' }] })
     expect(recorded).toHaveLength(0)
+  })
+
+  it('refuses domain names the DNS would refuse, with the kit field’s label rules', async () => {
+    const { client } = makeClient()
+    for (const domain of [
+      `${'a'.repeat(64)}.com`,
+      'xn--zz.com',
+      'ab--cd.com',
+      `${'a.'.repeat(126)}com`,
+    ]) {
+      await expect(client.domains.create({ domain })).rejects.toBeInstanceOf(
+        MyOrgRequestValidationError,
+      )
+      await expect(client.identityProviders.domains.add(okta.id!, domain)).rejects.toBeInstanceOf(
+        MyOrgRequestValidationError,
+      )
+    }
+    expect(recorded).toHaveLength(0)
+    expect(domainNameProblem('xn--bcher-kva.de')).toBeNull()
+    expect(domainNameProblem(`${'a'.repeat(63)}.com`)).toBeNull()
   })
 
   it('refuses IdP options without the strategy needed to check them', async () => {

@@ -31,7 +31,6 @@ export interface ApiTextProps {
  * `title`, and `flagHidden` marks invisible characters next to it.
  */
 export function ApiText(props: ApiTextProps): ReactNode {
-  const { t } = useScope()
   const { value, maxLines } = props
   const Tag = props.code ? 'code' : 'bdi'
   const text = (
@@ -52,14 +51,31 @@ export function ApiText(props: ApiTextProps): ReactNode {
   }
   return (
     <>
-      {text}{' '}
-      <span
-        className="mk-badge mk-ApiText-hidden"
-        data-variant="warning"
-        title={t('common.hiddenCharacters', { revealed: revealHiddenCharacters(value) })}
-      >
-        {t('common.hiddenCharactersBadge')}
-      </span>
+      {text} <HiddenCharactersFlag value={value} />
     </>
+  )
+}
+
+/**
+ * A badge saying `value` holds invisible characters (bidi controls, zero-width), its title
+ * showing each as its code point; nothing for a plain value. For a name the kit places inside
+ * one of its own sentences (a title), where {@link ApiText} can't flag it.
+ */
+export function HiddenCharactersFlag(props: {
+  /** The API value to check. */
+  value: string
+}): ReactNode {
+  const { t } = useScope()
+  if (!hasHiddenCharacters(props.value)) {
+    return null
+  }
+  return (
+    <span
+      className="mk-badge mk-ApiText-hidden"
+      data-variant="warning"
+      title={t('common.hiddenCharacters', { revealed: revealHiddenCharacters(props.value) })}
+    >
+      {t('common.hiddenCharactersBadge')}
+    </span>
   )
 }

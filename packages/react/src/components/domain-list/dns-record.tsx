@@ -28,7 +28,7 @@ export function DnsRecord(props: { domain: OrgDomain }): ReactNode {
           <div key={label}>
             <dt>{t(label)}</dt>
             <dd>
-              <ApiText code value={text} />
+              <ApiText code value={text} maxLines={3} />
               <CopyButton
                 className="mk-DomainList-copy"
                 copiedLabel={t('domainList.panel.copied')}

@@ -27,7 +27,7 @@ export function ProviderDetails(props: {
     <div {...slot('details')} id={props.id}>
       <dl className="mk-IdentityProviderList-facts">
         <Fact term={t('identityProviderList.details.name')}>
-          {idp.name ? <ApiText code value={idp.name} /> : '—'}
+          {idp.name ? <ApiText code value={idp.name} maxLines={2} /> : '—'}
         </Fact>
         <Fact term={t('identityProviderList.details.strategy')}>
           {t(`identityProviderList.strategy.${idp.strategy}`)}

@@ -47,13 +47,16 @@ export function AttributeMappingTable(props: AttributeMappingTableProps): ReactN
                   data-missing={attribute.is_missing || undefined}
                 >
                   <th scope="row">
-                    <ApiText code value={attribute.provisioning_field} />
+                    <ApiText code value={attribute.provisioning_field} maxLines={3} />
                   </th>
                   <td>
-                    <ApiText value={attribute.label ?? attribute.user_attribute ?? ''} />
+                    <ApiText
+                      value={attribute.label ?? attribute.user_attribute ?? ''}
+                      maxLines={3}
+                    />
                     {attribute.label && attribute.user_attribute ? (
                       <span className="mk-ScimTokenManager-attributeName">
-                        <ApiText code value={attribute.user_attribute} />
+                        <ApiText code value={attribute.user_attribute} maxLines={3} />
                       </span>
                     ) : null}
                   </td>

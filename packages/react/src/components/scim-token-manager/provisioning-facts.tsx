@@ -43,7 +43,7 @@ export function ProvisioningFacts(props: ProvisioningFactsProps): ReactNode {
         <div>
           <dt>{t('scimTokenManager.setUp.userIdAttribute')}</dt>
           <dd>
-            <ApiText code value={config.user_id_attribute} />
+            <ApiText code value={config.user_id_attribute} maxLines={3} />
           </dd>
         </div>
         <div>

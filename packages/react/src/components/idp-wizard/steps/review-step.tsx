@@ -42,7 +42,13 @@ export function ReviewStep(): ReactNode {
                 {group.rows.map(([label, value]) => (
                   <div key={label} className="mk-IdpWizard-summaryRow">
                     <dt>{label}</dt>
-                    <dd>{value ? <ApiText value={value} /> : t('idpWizard.review.notSet')}</dd>
+                    <dd>
+                      {value ? (
+                        <ApiText value={value} maxLines={3} />
+                      ) : (
+                        t('idpWizard.review.notSet')
+                      )}
+                    </dd>
                   </div>
                 ))}
               </dl>
