@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react'
 
 import { useScope } from '../kit/scope.tsx'
-import { hasHiddenCharacters, revealHiddenCharacters } from '../lib/text.ts'
+import { canChangeDirection, hasHiddenCharacters, revealHiddenCharacters } from '../lib/text.ts'
 import { cx } from '../theming/slots.ts'
 
 /** Props of {@link ApiText}. */
@@ -26,16 +26,20 @@ export interface ApiTextProps {
 
 /**
  * A value from the API placed in the kit's layout, made harmless to it: its direction is
- * isolated (`dir="auto"`, so a right-to-left override stays inside it), a long unbroken value
+ * isolated (`<bdi>`/`dir="auto"` when it holds right-to-left letters or bidi controls, so an
+ * override stays inside it; `unicode-bidi: isolate` for every value), a long unbroken value
  * wraps anywhere instead of widening its container, `maxLines` cuts it with the full value in
  * `title`, and `flagHidden` marks invisible characters next to it.
  */
 export function ApiText(props: ApiTextProps): ReactNode {
   const { value, maxLines } = props
-  const Tag = props.code ? 'code' : 'bdi'
+  // A value that could turn the text around it gets its own direction (dir="auto"), isolated
+  // even without the stylesheet; the stylesheet isolates every value (unicode-bidi: isolate).
+  const risky = canChangeDirection(value)
+  const Tag = props.code ? 'code' : risky ? 'bdi' : 'span'
   const text = (
     <Tag
-      dir="auto"
+      dir={risky ? 'auto' : undefined}
       className={cx('mk-ApiText', props.code && 'mk-code', props.className)}
       data-lines={maxLines}
       title={maxLines === undefined ? undefined : value}
