@@ -523,6 +523,19 @@ describe('errors', () => {
     expect(providers.skipped?.error).toBeInstanceOf(MyOrgResponseValidationError)
   })
 
+  it('keeps a provisioning mapping’s valid rows and counts the ones that break the contract', async () => {
+    const [row] = provisioning.attributes
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning`, () =>
+        HttpResponse.json({ ...provisioning, attributes: [row, { provisioning_field: 42 }] }),
+      ),
+    )
+    const config = await makeClient().client.identityProviders.provisioning.get(okta.id!)
+    expect([...config.attributes]).toEqual([row])
+    expect(config.attributes.skipped?.count).toBe(1)
+    expect(config.attributes.skipped?.error.issues[0]!.field).toMatch(/^attributes\.1\./)
+  })
+
   it('returns a plain array when every listed item is valid', async () => {
     server.use(
       http.get(`${BASE}/identity-providers/:id/provisioning/scim-tokens`, () =>

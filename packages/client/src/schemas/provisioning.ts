@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import type {
   CreateScimTokenRequest,
   CreatedScimToken,
+  ProvisioningAttributeMapItem,
   ProvisioningConfig,
   ScimToken,
 } from '../types.ts'
@@ -17,16 +18,33 @@ import {
 
 // ── Provisioning and SCIM tokens ──────────────────────────────────────────────────────────────
 
-export const provisioningConfigSchema: z.ZodMiniType<ProvisioningConfig> = z.object({
+export const provisioningAttributeSchema: z.ZodMiniType<ProvisioningAttributeMapItem> = z.object({
+  ...attributeBase,
+  provisioning_field: z.string(),
+})
+
+const provisioningConfigFields = {
   identity_provider_id: identityProviderIdSchema,
   identity_provider_name: z.string(),
   strategy: strategySchema,
   method: z.enum(['none', 'scim']),
-  attributes: z.array(z.object({ ...attributeBase, provisioning_field: z.string() })),
   user_id_attribute: z.string(),
   created_at: z.string(),
   updated_on: z.string(),
+}
+
+export const provisioningConfigSchema: z.ZodMiniType<ProvisioningConfig> = z.object({
+  ...provisioningConfigFields,
+  attributes: z.array(provisioningAttributeSchema),
 })
+
+/**
+ * A provisioning configuration as the client reads it: its mapping rows left raw so that each
+ * is checked on its own (see {@link provisioningConfigSchema} for the whole contract).
+ */
+export const provisioningConfigEnvelopeSchema: z.ZodMiniType<
+  Omit<ProvisioningConfig, 'attributes'> & { attributes: unknown[] }
+> = z.object({ ...provisioningConfigFields, attributes: z.array(z.unknown()) })
 
 export const scimTokenSchema: z.ZodMiniType<ScimToken> = z.object({
   token_id: scimTokenIdSchema,

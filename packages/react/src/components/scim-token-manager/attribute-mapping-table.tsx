@@ -6,6 +6,7 @@ import { type ReactNode, useId } from 'react'
 import { Badge } from './badge.tsx'
 import { useScimScope } from './scim-scope.ts'
 import { ApiText } from '../../ui/api-text.tsx'
+import { SkippedItems } from '../../ui/skipped-items.tsx'
 
 /** Props of {@link AttributeMappingTable}. */
 export interface AttributeMappingTableProps {
@@ -83,6 +84,7 @@ export function AttributeMappingTable(props: AttributeMappingTableProps): ReactN
           </table>
         </div>
       )}
+      <SkippedItems skipped={props.attributes.skipped} className="mk-ScimTokenManager-skipped" />
     </div>
   )
 }

@@ -807,6 +807,29 @@ describe('ScimTokenManager', () => {
       expect(onError).toHaveBeenCalledTimes(1)
     })
 
+    it('shows the valid mapping rows when one breaks the contract, says one is hidden, and reports it', async () => {
+      const onError = vi.fn()
+      const config = store.state.provisioning.get(okta)!
+      const broken = { is_required: 'yes', provisioning_field: 42 } as unknown
+      store.state.provisioning.set(okta, {
+        ...config,
+        attributes: [...config.attributes, broken as (typeof config.attributes)[number]],
+      })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      const mapping = await screen.findByRole('table', { name: /attribute/i })
+      expect(within(mapping).getAllByRole('row')).toHaveLength(config.attributes.length + 1)
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'load',
+        })
+      })
+    })
+
     it('says when the identity provider does not exist', async () => {
       renderWithMyOrg(<ScimTokenManager identityProviderId="con_AAAAAAAAAAAAAAAA" />)
       expect(await screen.findByText('This identity provider was not found')).toBeVisible()
