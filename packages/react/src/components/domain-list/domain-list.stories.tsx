@@ -249,6 +249,11 @@ export const HostileData: Story = {
     await expect(canvas.getByText(/3 items could not be shown/)).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'DNS record for hostile.example' }))
     await expectHarmless(canvasElement)
+    // The delete confirmation of the longest name fits its dialog.
+    await userEvent.click(canvas.getByRole('button', { name: /^Delete aaaa/ }))
+    const dialog = await canvas.findByRole('alertdialog')
+    await expectHarmless(canvasElement)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await userEvent.type(canvas.getByRole('textbox', { name: 'Domain' }), 'added.example')
     await userEvent.click(canvas.getByRole('button', { name: 'Add domain' }))
     await expect(

@@ -402,5 +402,11 @@ export const HostileData: Story = {
     await userEvent.click(row.getByRole('button', { name: /^Details of/ }))
     await expect(await row.findByText('On')).toBeVisible()
     await expectHarmless(canvasElement)
+    // The delete confirmation names the provider, flags its invisible characters, and fits.
+    await userEvent.click(row.getByRole('button', { name: /^Delete / }))
+    const dialog = await canvas.findByRole('alertdialog')
+    await expect(within(dialog).getByText(/contains invisible characters/)).toBeVisible()
+    await expectHarmless(canvasElement)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
   },
 }
