@@ -14,11 +14,13 @@
 //   node scripts/bench-requests.mjs     (pnpm bench:requests; not part of `npm test`)
 //
 // To add a page or a flow, append to `pages` or `flows` below (`path` may be a function of the
-// reset tenant data, for seeded ids). An entry that costs more than its minimum carries a `note`
+// reset tenant data, for seeded ids; a flow's `prepare()` shapes that data before the page loads).
+// The members and invitations rows are in bench-requests-members.mjs. An entry that costs more than its minimum carries a `note`
 // saying why; the script warns about any row above its minimum without one.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
+import { memberFlows, memberPages } from './bench-requests-members.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 
 const stack = await startLocalStack({
@@ -143,6 +145,8 @@ const pages = [
     note: providerReadNote,
   },
 ]
+
+pages.push(...memberPages(tenant))
 
 /** Main flows, in the page already open (no reload). `minimum`: writes + one narrow refetch. */
 const flows = [
@@ -329,6 +333,8 @@ const flows = [
   },
 ]
 
+flows.push(...memberFlows(tenant))
+
 /**
  * The per-write minimum of a flow: its reads, one request per write, and for a bulk flow at most
  * one refetch for the whole batch.
@@ -379,6 +385,7 @@ try {
 
   for (const entry of flows) {
     tenant.control.reset()
+    entry.prepare?.() // shapes the reset data before the page loads
     await session.page.goto(`${appOrigin}${pathOf(entry)}`)
     await entry.ready(session.page)
     await settle(session.page)

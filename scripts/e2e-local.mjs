@@ -3,6 +3,7 @@
 // over real HTTP with CORS enforced by the browser and rate limits enforced by the server.
 //
 //   node scripts/e2e-local.mjs        (pnpm e2e:local; part of `npm test`)
+//   E2E_LOCAL_ONLY=Invitation node scripts/e2e-local.mjs   (only the flows whose name has it)
 //
 // Nothing is routed through Playwright's request interception (it would answer CORS preflights
 // itself); the browser resolves only localhost. Writes .artifacts/e2e-local.json for
@@ -14,6 +15,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
+import { registerInvitationFlows } from './e2e-local-invitations.mjs'
+import { memberBulkActions, registerMemberFlows } from './e2e-local-members.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 
 const { createDomainFixture } = await import(resolve(root, 'packages/mock-api/dist/index.js'))
@@ -626,6 +629,8 @@ const bulkActions = [
   },
 ]
 
+bulkActions.push(...memberBulkActions({ tenant, assert }))
+
 for (const action of bulkActions) {
   flow(
     `Low tier (1 write/s, 2 reads/s): ${action.name} completes with no error shown`,
@@ -685,13 +690,18 @@ flow('Sign out: /v2/logout ends the session and returns to the app', async (ctx)
   await page.getByRole('button', { name: 'Sign in' }).waitFor()
 })
 
+registerInvitationFlows({ flow, assert, stack, openSession, screenshots })
+registerMemberFlows({ flow, assert, assertNoAlert, stack, openSession, screenshots })
+
 // ---------------------------------------------------------------------------------------------
 // Runner
 
 let passed = 0
 let failed = 0
 const results = []
-for (const { name, run, options } of flows) {
+// E2E_LOCAL_ONLY=<text> runs only the flows whose name contains it (while working on one).
+const only = process.env.E2E_LOCAL_ONLY
+for (const { name, run, options } of flows.filter((entry) => !only || entry.name.includes(only))) {
   const flowStarted = Date.now()
   tenant.control.reset()
   /** @type {import('./local-harness.mjs').Session | undefined} */
@@ -700,6 +710,10 @@ for (const { name, run, options } of flows) {
     stack,
     tenant,
     flowStarted,
+    /** Hands a session opened by the flow itself to the runner (page errors, clean-up). */
+    keep(opened) {
+      session = opened
+    },
     /** Logs `user` in on a fresh context, starting at `path`. */
     async as(user, path = '/') {
       session = await openSession(stack)

@@ -924,6 +924,8 @@ test(
     for (const [path, title] of [
       ['/', 'Organization settings'],
       ['/general', 'General'],
+      ['/members', 'Members'],
+      ['/invitations', 'Invitations'],
       ['/domains', 'Domains'],
       ['/single-sign-on', 'Single sign-on'],
       ['/provisioning', 'Provisioning'],
@@ -1015,6 +1017,8 @@ function slug(name) {
 function pathFor(name) {
   if (name.startsWith('General')) return '/general'
   if (name.startsWith('Domains')) return '/domains'
+  if (name.startsWith('Members')) return '/members'
+  if (name.startsWith('Invitations')) return '/invitations'
   if (name.startsWith('Single sign-on')) return '/single-sign-on'
   if (name.startsWith('Provisioning')) return '/provisioning'
   return '/'

@@ -28,29 +28,44 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
  * that IdentityProviderList opens in place) is left out of `only` budgets: host bundlers split it
  * into a chunk that loads on first use.
  */
-// Budgets as measured after the view-kit move, the member client (loaded on first use) and the
-// hostile-data fixes (98.2, 18.8, 43.8, 35.1, 38.6, 63.4, 51.2 KB), each rounded up: the kit, the member operations in the one client and
-// the wizard's state machine cost more than the deduplicated views saved. Bringing them back
-// under the previous figures (87.3, 41.9, 29.9, 33.2, 55.9, 47.1) is open work (issue 13).
+// Budgets as measured after the client dropped zod/mini for its own small schema kit (issue 13:
+// the client's body and response checks cost zod's ~7 KB gzip on every page; forms still bring
+// zod with react-hook-form): 97.6, 12.3, 42.5, 29.6, 33.1, 60.9, 50.1 KB, each rounded up to 0.5.
+// Before: 99.9, 19.3, 44.8, 36.1, 39.6, 64.6, 52.2 KB (view kit, member client loaded on first
+// use, hostile-data fixes, proxy mode). DomainList and IdentityProviderList are back under the
+// pre-kit figures (29.9, 33.2); the whole entry, OrgDetailsForm, IdpWizard and ScimTokenManager
+// are not yet (87.3, 41.9, 55.9, 47.1): that is open work (issue 13). MemberList and
+// InvitationManager (issue 15; 29.3 and 28.5 KB) and the invitation login route add about 13 KB
+// to the whole entry (110.9 KB).
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 98.5 },
-  { name: '@myorg-kit/client (whole entry)', entry: 'packages/client/dist/index.js', limitKb: 19 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 111 },
+  {
+    name: '@myorg-kit/client (whole entry)',
+    entry: 'packages/client/dist/index.js',
+    limitKb: 12.5,
+  },
   {
     name: 'one component: OrgDetailsForm',
     only: ['MyOrgProvider', 'OrgDetailsForm'],
-    limitKb: 44.5,
+    limitKb: 43,
   },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 35.5 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 30 },
+  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 29.5 },
+  {
+    name: 'one component: InvitationManager',
+    only: ['MyOrgProvider', 'InvitationManager'],
+    limitKb: 29,
+  },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 39,
+    limitKb: 33.5,
   },
-  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 64 },
+  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 61 },
   {
     name: 'one component: ScimTokenManager',
     only: ['MyOrgProvider', 'ScimTokenManager'],
-    limitKb: 51.5,
+    limitKb: 50.5,
   },
 ]
 

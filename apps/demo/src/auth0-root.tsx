@@ -3,7 +3,8 @@ import { MyOrgProvider, myOrgKitScope } from '@myorg-kit/react'
 
 import { type Auth0Config, tenantOrigin } from './config.ts'
 import { useKitSettings } from './kit-settings.ts'
-import { currentPath, hrefFor } from './location.ts'
+import { currentPath, hrefFor, usePath } from './location.ts'
+import { LoginRoute, loginPath } from './login-route.tsx'
 import { useScenario } from './scenario.ts'
 import { ScenarioPanel } from './scenario-panel.tsx'
 import { Shell } from './shell.tsx'
@@ -15,6 +16,7 @@ interface AppState {
 /** Auth0 mode: real login, real tokens, the tenant's real My Organization API. */
 export function Auth0Root(props: { config: Auth0Config }) {
   const { domain, clientId, organization } = props.config
+  const path = usePath()
   return (
     <Auth0Provider
       domain={domain}
@@ -34,7 +36,7 @@ export function Auth0Root(props: { config: Auth0Config }) {
         window.dispatchEvent(new PopStateEvent('popstate'))
       }}
     >
-      <Gate config={props.config} />
+      {path === loginPath ? <LoginRoute /> : <Gate config={props.config} />}
     </Auth0Provider>
   )
 }

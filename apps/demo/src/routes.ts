@@ -2,6 +2,8 @@
 export const routes = [
   { id: 'overview', path: '/', label: 'Overview' },
   { id: 'general', path: '/general', label: 'General' },
+  { id: 'members', path: '/members', label: 'Members' },
+  { id: 'invitations', path: '/invitations', label: 'Invitations' },
   { id: 'domains', path: '/domains', label: 'Domains' },
   { id: 'sso', path: '/single-sign-on', label: 'Single sign-on' },
   { id: 'provisioning', path: '/provisioning', label: 'Provisioning' },

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react'
 
 import { GeneralPage } from './pages/general.tsx'
 import { DomainsPage } from './pages/domains.tsx'
+import { InvitationsPage } from './pages/invitations.tsx'
+import { MembersPage } from './pages/members.tsx'
 import { OverviewPage } from './pages/overview.tsx'
 import { ProvisioningPage } from './pages/provisioning.tsx'
 import { SingleSignOnPage } from './pages/single-sign-on.tsx'
@@ -103,6 +105,10 @@ function Page(props: { id: PageId | undefined; userName: string }) {
       return <OverviewPage userName={props.userName} />
     case 'general':
       return <GeneralPage />
+    case 'members':
+      return <MembersPage />
+    case 'invitations':
+      return <InvitationsPage userName={props.userName} />
     case 'domains':
       return <DomainsPage />
     case 'sso':
@@ -128,6 +134,9 @@ function Page(props: { id: PageId | undefined; userName: string }) {
 const icons: Record<RouteId, string> = {
   overview: 'M3 3h7v7H3zM14 3h7v4h-7zM14 11h7v10h-7zM3 14h7v7H3z',
   general: 'M4 21V8l8-5 8 5v13M9 21v-6h6v6',
+  members:
+    'M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8M23 21v-2a4 4 0 0 0-3-3.87M16 3.13a4 4 0 0 1 0 7.75',
+  invitations: 'M3 5h18v14H3zM3 5l9 8 9-8',
   domains: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
   sso: 'M7 11V8a5 5 0 0 1 10 0v3M5 11h14v10H5zM12 15v2',
   provisioning:

@@ -17,9 +17,11 @@ import {
 } from '@myorg-kit/mock-api'
 import { exportJWK, generateKeyPair } from 'jose'
 
+import { createAccounts } from './accounts.mjs'
 import { createAuthenticate } from './api-auth.mjs'
 import { createApiServer, tierLimits } from './api-server.mjs'
 import { createControl, serveControl } from './control.mjs'
+import { applyLoginUri } from './invitations.mjs'
 import { createOpenIdProvider } from './op.mjs'
 import { allScopes, devUsers, organization } from './users.mjs'
 
@@ -44,6 +46,8 @@ export const tiers = { ...rateLimitTiers }
  * @property {string} [clientId] @default 'myorg-kit-demo'
  * @property {number} [accessTokenTtl] Seconds. @default 3600
  * @property {boolean} [httpControl] Serve `POST /__dev/control`. @default true
+ * @property {string} [loginUri] The app's Application Login URI: invitation links start there.
+ *   @default `${appOrigins[0]}/login`
  */
 
 /**
@@ -93,6 +97,11 @@ export async function startDevTenant(options) {
     alg: 'RS256',
     use: 'sig',
   }
+  const loginUri = options.loginUri ?? `${appOrigins[0] ?? origin}/login`
+  const store = createMyOrgStore()
+  applyLoginUri(store, loginUri)
+  const faults = createFaults()
+  const accounts = createAccounts(store)
   const provider = createOpenIdProvider({
     issuer,
     audience,
@@ -101,6 +110,7 @@ export async function startDevTenant(options) {
     appOrigins: () => appOrigins,
     signingKey,
     accessTokenTtl: options.accessTokenTtl ?? 3600,
+    data: { store, accounts },
   })
   const opCallback = provider.callback()
 
@@ -109,8 +119,6 @@ export async function startDevTenant(options) {
     audience,
     expiredBefore: () => state.expiredBefore,
   })
-  const store = createMyOrgStore()
-  const faults = createFaults()
   const makeHandler = () =>
     createMyOrgHandler({
       store,
@@ -132,7 +140,9 @@ export async function startDevTenant(options) {
     },
     resetData: () => {
       store.reset()
+      applyLoginUri(store, loginUri)
       faults.reset()
+      accounts.reset()
     },
   })
 
@@ -171,6 +181,10 @@ export async function startDevTenant(options) {
     port,
     users: devUsers,
     organization,
+    /** The Application Login URI: where the API's `invitation_url`s start. */
+    loginUri,
+    /** The seeded users and the accounts invitees created (`findByEmail`, `scopesOf`, …). */
+    accounts,
     /** The mock API's data: read it, change it, `publishTxtRecord` for domain verification. */
     store,
     /** The mock API's fault switches (latency, 5xx, network errors). */

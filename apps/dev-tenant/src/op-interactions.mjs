@@ -1,6 +1,6 @@
 // The OpenID Provider's glue for Auth0's conventions: `offline_access` and `returnTo` rewrites,
 // our own login page, and auto-consent to exactly the scopes of the user's role.
-import { checkCredentials } from './users.mjs'
+import { invitationInteraction } from './op-invitations.mjs'
 import { loginPage, readForm } from './op-pages.mjs'
 
 /**
@@ -18,6 +18,11 @@ function rewriteAuth0Params(ctx) {
       query.set('prompt', 'consent')
       ctx.querystring = query.toString()
     }
+    // An invitation is accepted on its own page, even when someone is signed in already.
+    if (query.has('invitation') && !(query.get('prompt') ?? '').split(' ').includes('login')) {
+      query.set('prompt', ['login', query.get('prompt') ?? ''].join(' ').trim())
+      ctx.querystring = query.toString()
+    }
   }
 
   if (path === '/v2/logout' && method === 'GET') {
@@ -33,10 +38,16 @@ function rewriteAuth0Params(ctx) {
 }
 
 /**
- * @param {import('oidc-provider').default} provider
- * @param {(accountId: string | undefined) => Set<string>} roleScopes
+ * @typedef {object} InteractionData
+ * @property {import('@myorg-kit/mock-api').MyOrgStore} store The API's data (invitations, members).
+ * @property {import('./accounts.mjs').Accounts} accounts
  */
-export function createInteractionMiddleware(provider, roleScopes) {
+
+/**
+ * @param {import('oidc-provider').default} provider
+ * @param {InteractionData} data
+ */
+export function createInteractionMiddleware(provider, data) {
   /**
    * @param {import('koa').Context} ctx
    * @param {() => Promise<void>} next
@@ -44,20 +55,26 @@ export function createInteractionMiddleware(provider, roleScopes) {
   return async (ctx, next) => {
     rewriteAuth0Params(ctx)
     const { path, method } = ctx
-    const match = /^\/interaction\/([^/]+)(\/login)?$/.exec(path)
+    const match = /^\/interaction\/([^/]+)(\/login|\/accept)?$/.exec(path)
     if (!match) {
       await next()
       return
     }
     ctx.set('cache-control', 'no-store')
     const details = await provider.interactionDetails(ctx.req, ctx.res)
-    const { uid, prompt } = details
+    const { uid, prompt, params } = details
+    if (prompt.name === 'login' && params.invitation) {
+      const isAcceptPost = match[2] === '/accept'
+      await invitationInteraction(provider, ctx, { uid, method, isAcceptPost, params }, data)
+      return
+    }
     if (prompt.name === 'login') {
-      await login(provider, ctx, { uid, method, isLoginPost: Boolean(match[2]) })
+      const isLoginPost = match[2] === '/login'
+      await login(provider, ctx, { uid, method, isLoginPost, accounts: data.accounts })
       return
     }
     if (prompt.name === 'consent') {
-      await consent(provider, ctx, details, roleScopes)
+      await consent(provider, ctx, details, (id) => data.accounts.scopesOf(id))
       return
     }
     ctx.status = 400
@@ -69,13 +86,13 @@ export function createInteractionMiddleware(provider, roleScopes) {
  * Our login page: GET shows it, POST checks the seeded credentials.
  * @param {import('oidc-provider').default} provider
  * @param {import('koa').Context} ctx
- * @param {{ uid: string, method: string, isLoginPost: boolean }} input
+ * @param {{ uid: string, method: string, isLoginPost: boolean, accounts: import('./accounts.mjs').Accounts }} input
  */
-async function login(provider, ctx, { uid, method, isLoginPost }) {
+async function login(provider, ctx, { uid, method, isLoginPost, accounts }) {
   if (method === 'POST' && isLoginPost) {
     const form = await readForm(ctx)
     const username = form.get('username') ?? ''
-    const user = checkCredentials(username, form.get('password') ?? '')
+    const user = accounts.check(username, form.get('password') ?? '')
     if (!user) {
       ctx.status = 401
       ctx.type = 'html'

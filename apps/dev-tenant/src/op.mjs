@@ -35,7 +35,7 @@ const { default: Provider, errors } = await import('oidc-provider').finally(() =
 
 import { createInteractionMiddleware } from './op-interactions.mjs'
 import { escapeHtml, pageStyle } from './op-pages.mjs'
-import { findUser, organization } from './users.mjs'
+import { organization } from './users.mjs'
 
 /**
  * @typedef {object} OpOptions
@@ -46,6 +46,8 @@ import { findUser, organization } from './users.mjs'
  * @property {() => readonly string[]} appOrigins Origins of the SPA: redirect, logout and CORS.
  * @property {import('jose').JWK} signingKey Private RS256 JWK with `kid`.
  * @property {number} accessTokenTtl Seconds.
+ * @property {import('./op-interactions.mjs').InteractionData} data Accounts, and the API's store
+ *   (invitations are accepted into it).
  */
 
 /**
@@ -55,10 +57,6 @@ import { findUser, organization } from './users.mjs'
 export function createOpenIdProvider(options) {
   const { issuer, audience, apiScopes, clientId, appOrigins, signingKey } = options
   const redirectUris = () => appOrigins().flatMap((origin) => [origin, `${origin}/`])
-
-  /** Scopes of the user's role, among those requested: what Auth0's RBAC puts in the token. */
-  const roleScopes = (/** @type {string | undefined} */ accountId) =>
-    new Set(findUser(accountId ?? '')?.scopes ?? [])
 
   const provider = withoutStartupWarnings(
     () =>
@@ -85,7 +83,8 @@ export function createOpenIdProvider(options) {
         },
         // spa-js sends Auth0's `audience` (not `resource`) and `organization`: without this they
         // are dropped silently and the access token is an opaque userinfo token (P5).
-        extraParams: ['audience', 'organization'],
+        // `invitation`: an invitation link's ticket (see op-invitations.mjs).
+        extraParams: ['audience', 'organization', 'invitation'],
         scopes: ['openid', 'offline_access', 'profile', 'email'],
         claims: {
           openid: ['sub', 'org_id', 'org_name'],
@@ -93,7 +92,7 @@ export function createOpenIdProvider(options) {
           email: ['email', 'email_verified'],
         },
         findAccount: (_ctx, sub) => {
-          const user = findUser(sub)
+          const user = options.data.accounts.find(sub)
           if (!user) {
             return undefined
           }
@@ -177,7 +176,7 @@ export function createOpenIdProvider(options) {
   provider.proxy = false
 
   // The glue: our own login page, auto-consent, and Auth0's URL conventions.
-  provider.use(createInteractionMiddleware(provider, roleScopes))
+  provider.use(createInteractionMiddleware(provider, options.data))
 
   return provider
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type * as z from './schemas/schema-kit.ts'
 
 import {
   type FieldIssue,
@@ -20,12 +20,9 @@ import { errorBodySchema } from './schemas/index.ts'
  * aborts, network classification (CORS, offline), API error bodies and rate-limit headers.
  */
 
-/** Maps zod issues to field issues. */
-export function zodIssues(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    return { path, field: pathToField(path), message: issue.message }
-  })
+/** Maps schema issues (zod-shaped, from `./schemas/schema-kit.ts`) to field issues. */
+export function zodIssues(error: z.SchemaError): FieldIssue[] {
+  return error.issues.map(({ path, message }) => ({ path, field: pathToField(path), message }))
 }
 
 const TOKEN_CODES: readonly TokenErrorCode[] = [
@@ -85,8 +82,10 @@ export async function fetchWithTimeout(
       headers: init.headers,
       body: init.body,
       signal: controller.signal,
-      credentials: 'omit',
-      mode: 'cors',
+      // Bearer calls go cross-origin without cookies; proxied calls stay on the page's origin
+      // and carry its session cookie.
+      credentials: ctx.proxied ? 'same-origin' : 'omit',
+      mode: ctx.proxied ? 'same-origin' : 'cors',
     })
   } finally {
     clearTimeout(timer)
@@ -146,14 +145,21 @@ export async function classifyFailure(
   operation: OperationName,
   signal: AbortSignal | undefined,
 ): Promise<MyOrgNetworkError> {
-  const base = { apiOrigin: ctx.apiOrigin, pageOrigin: pageOrigin(), operation, cause: error }
+  const base = {
+    apiOrigin: ctx.apiOrigin,
+    pageOrigin: pageOrigin(),
+    proxied: ctx.proxied,
+    operation,
+    cause: error,
+  }
   if (signal?.aborted) {
     return new MyOrgNetworkError({ ...base, reason: 'aborted' })
   }
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new MyOrgNetworkError({ ...base, reason: 'timeout' })
   }
-  if (isOffline()) {
+  // A same-origin call cannot be refused by CORS: the host's endpoint is unreachable.
+  if (isOffline() || ctx.proxied) {
     return new MyOrgNetworkError({ ...base, reason: 'offline' })
   }
   try {

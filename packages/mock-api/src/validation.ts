@@ -1,16 +1,17 @@
 /**
- * Turns schema issues (zod classic or mini) into the API's `validation_errors`, with messages a
- * person can act on ("is required", "must be one of …") and JSON pointers into the body.
+ * Turns schema issues (the client schemas' zod-shaped issues) into the API's `validation_errors`,
+ * with messages a person can act on ("is required", "must be one of …") and JSON pointers into
+ * the body.
  */
-import type { $ZodIssue } from 'zod/v4/core'
+import type { SchemaIssue } from '@myorg-kit/client/schemas'
 
 import { type ValidationErrorDetail, fieldError } from './responses.ts'
 
-/** Anything with zod's `safeParse` (classic and mini schemas both fit). */
+/** Anything with a zod-style `safeParse` (the client's schemas). */
 export interface SafeParser<T> {
   safeParse(
     input: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly $ZodIssue[] } }
+  ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } }
 }
 
 /** Parse `input`; on failure return the `validation_errors` entries. */
@@ -54,7 +55,7 @@ function describeBound(
   return `must be ${inclusive ? `at ${inclusiveWord}` : `${exclusiveWord} than`} ${String(bound)}`
 }
 
-function describe(issue: $ZodIssue, value: unknown): string {
+function describe(issue: SchemaIssue, value: unknown): string {
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined
   switch (issue.code) {
     case 'invalid_type':
@@ -78,7 +79,7 @@ function describe(issue: $ZodIssue, value: unknown): string {
 }
 
 function issuesToErrors(
-  issues: readonly $ZodIssue[],
+  issues: readonly SchemaIssue[],
   input: unknown,
   prefix: readonly PropertyKey[],
   source: 'body' | 'params' | 'query',

@@ -1,6 +1,10 @@
 // Provider and session
 export { MyOrgProvider } from './provider/my-org-provider.tsx'
-export type { MyOrgProviderProps, MyOrgGetAccessToken } from './provider/my-org-provider.tsx'
+export type {
+  MyOrgProviderProps,
+  MyOrgGetAccessToken,
+  MyOrgProxyConfig,
+} from './provider/my-org-provider.tsx'
 export { useMyOrg } from './provider/my-org-context.ts'
 export type { MyOrgContextValue, MyOrgQueryContext } from './provider/my-org-context.ts'
 export { useMyOrgSession, useMyOrgPermissions } from './provider/use-my-org-session.ts'
@@ -110,6 +114,8 @@ export type {
   DeleteScimTokenVariables,
   UseCreateScimTokenResult,
 } from './api/scim-tokens.queries.ts'
+// Members, roles and invitations: hooks, types and the two components
+export * from './members-exports.ts'
 export { SecretHandOff } from './api/secret-hand-off.ts'
 export {
   isSensitiveMutation,
@@ -230,6 +236,8 @@ export type {
   TokenLifetimeChoice,
   TokenLifetimeValues,
 } from './components/scim-token-manager/index.ts'
+
+export * from './invitation/index.ts'
 
 export {
   IdpWizard,

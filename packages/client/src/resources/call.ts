@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type * as z from '../schemas/schema-kit.ts'
 
 import type { CallOptions } from '../client-types.ts'
 import type { RequestSpec } from '../http.ts'

@@ -1,5 +1,5 @@
 /** The id and name patterns and small builders every schema file shares. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import { domainNameProblem } from '../domain-name.ts'
 

@@ -1,5 +1,5 @@
 /** The API error body. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import { optionalString } from './common.ts'
 

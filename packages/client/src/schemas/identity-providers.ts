@@ -1,5 +1,5 @@
 /** Schemas of identity providers: create/update bodies per strategy and responses. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import type {
   CreateIdentityProviderRequest,

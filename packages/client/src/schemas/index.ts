@@ -1,10 +1,15 @@
 /**
- * zod schemas for every request body and response of the operations in `../operations.ts`.
+ * Schemas for every request body and response of the operations in `../operations.ts`.
  * Requests are strict (unknown fields are refused before anything is sent); responses tolerate
- * extra fields. Built on `zod/mini`, whose functional API tree-shakes to a few KB (the classic
- * API costs ~25 KB gzip in a host's bundle). Published as `@myorg-kit/client/schemas` for tools
- * (the mock API, tests); the client's main entry keeps zod out of its public types.
+ * extra fields. Published as `@myorg-kit/client/schemas` for tools (the mock API, tests).
+ *
+ * They are not zod schemas: they are built on the client's own small schema kit
+ * (`./schema-kit.ts`), which keeps zod's call shapes and offers `safeParse` and `parse` with
+ * zod-shaped issues ({@link SchemaIssue}), but none of zod's other methods. Wrap one in your own
+ * zod schema with `z.custom()` if you need to compose it with zod.
  */
+export type { SchemaIssue, SafeParseResult, IssuePath, LiteralValue } from './schema-kit.ts'
+export { SchemaError } from './schema-kit.ts'
 export {
   orgIdPattern,
   domainIdPattern,

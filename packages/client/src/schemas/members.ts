@@ -1,5 +1,5 @@
 /** Schemas of members, their roles, roles and member invitations. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import type {
   CreateMemberInvitationsRequest,

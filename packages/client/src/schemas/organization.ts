@@ -1,5 +1,5 @@
 /** Schemas of the organization details, its configuration and its domains. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import type {
   DomainIdentityProvider,

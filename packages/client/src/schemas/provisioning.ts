@@ -1,5 +1,5 @@
 /** Schemas of SCIM provisioning and its tokens. */
-import * as z from 'zod/mini'
+import * as z from './schema-kit.ts'
 
 import type {
   CreateScimTokenRequest,

@@ -175,10 +175,10 @@ export function useDomainIdentityProviders(
 }
 
 /** Adds a domain; `mutate({ domain: 'acme.com' })`. */
-export const useCreateDomain = myOrgMutationHook(createDomainMutationOptions)
+export const useCreateDomain = /* @__PURE__ */ myOrgMutationHook(createDomainMutationOptions)
 
 /** Deletes a domain; `mutate(domainId)`. */
-export const useDeleteDomain = myOrgMutationHook(deleteDomainMutationOptions)
+export const useDeleteDomain = /* @__PURE__ */ myOrgMutationHook(deleteDomainMutationOptions)
 
 /** Starts a domain's DNS verification; `mutate(domainId)`. */
-export const useVerifyDomain = myOrgMutationHook(verifyDomainMutationOptions)
+export const useVerifyDomain = /* @__PURE__ */ myOrgMutationHook(verifyDomainMutationOptions)

@@ -93,6 +93,6 @@ export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContex
  * const sync = useSyncIdentityProviderDomains()
  * const { failed } = await sync.mutateAsync({ idpId, link: ['acme.com'], onProgress: setStep })
  */
-export const useSyncIdentityProviderDomains = myOrgMutationHook(
+export const useSyncIdentityProviderDomains = /* @__PURE__ */ myOrgMutationHook(
   syncIdentityProviderDomainsMutationOptions,
 )

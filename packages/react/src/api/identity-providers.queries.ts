@@ -218,28 +218,36 @@ export function useIdentityProvider(
 }
 
 /** Creates an identity provider. Never retried (a retried POST could create two). */
-export const useCreateIdentityProvider = myOrgMutationHook(createIdentityProviderMutationOptions)
+export const useCreateIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
+  createIdentityProviderMutationOptions,
+)
 
 /** Updates an identity provider; `mutate({ idpId, body, strategy? })`. */
-export const useUpdateIdentityProvider = myOrgMutationHook(updateIdentityProviderMutationOptions)
+export const useUpdateIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
+  updateIdentityProviderMutationOptions,
+)
 
 /** Deletes an identity provider (the connection itself); `mutate(idpId)`. */
-export const useDeleteIdentityProvider = myOrgMutationHook(deleteIdentityProviderMutationOptions)
+export const useDeleteIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
+  deleteIdentityProviderMutationOptions,
+)
 
 /** Detaches an identity provider from the organization; `mutate(idpId)`. */
-export const useDetachIdentityProvider = myOrgMutationHook(detachIdentityProviderMutationOptions)
+export const useDetachIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
+  detachIdentityProviderMutationOptions,
+)
 
 /** Refreshes an identity provider's attribute mapping; `mutate(idpId)`. */
-export const useRefreshIdentityProviderAttributes = myOrgMutationHook(
+export const useRefreshIdentityProviderAttributes = /* @__PURE__ */ myOrgMutationHook(
   refreshIdentityProviderAttributesMutationOptions,
 )
 
 /** Links a verified domain to an identity provider; `mutate({ idpId, domain })`. */
-export const useAddIdentityProviderDomain = myOrgMutationHook(
+export const useAddIdentityProviderDomain = /* @__PURE__ */ myOrgMutationHook(
   addIdentityProviderDomainMutationOptions,
 )
 
 /** Unlinks a domain from an identity provider; `mutate({ idpId, domain })`. */
-export const useRemoveIdentityProviderDomain = myOrgMutationHook(
+export const useRemoveIdentityProviderDomain = /* @__PURE__ */ myOrgMutationHook(
   removeIdentityProviderDomainMutationOptions,
 )

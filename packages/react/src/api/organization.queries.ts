@@ -79,7 +79,9 @@ export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<O
 }
 
 /** Updates the organization's details. */
-export const useUpdateOrgDetails = myOrgMutationHook(updateOrgDetailsMutationOptions)
+export const useUpdateOrgDetails = /* @__PURE__ */ myOrgMutationHook(
+  updateOrgDetailsMutationOptions,
+)
 
 /** The organization's configuration (allowed strategies, deletion behaviour); `null` if none. */
 export function useOrgConfiguration(

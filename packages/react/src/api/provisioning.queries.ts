@@ -68,12 +68,16 @@ export function useProvisioning(
 }
 
 /** Sets up SCIM provisioning; `mutate(idpId)`. */
-export const useCreateProvisioning = myOrgMutationHook(createProvisioningMutationOptions)
+export const useCreateProvisioning = /* @__PURE__ */ myOrgMutationHook(
+  createProvisioningMutationOptions,
+)
 
 /** Turns SCIM provisioning off; `mutate(idpId)`. */
-export const useDeleteProvisioning = myOrgMutationHook(deleteProvisioningMutationOptions)
+export const useDeleteProvisioning = /* @__PURE__ */ myOrgMutationHook(
+  deleteProvisioningMutationOptions,
+)
 
 /** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
-export const useRefreshProvisioningAttributes = myOrgMutationHook(
+export const useRefreshProvisioningAttributes = /* @__PURE__ */ myOrgMutationHook(
   refreshProvisioningAttributesMutationOptions,
 )

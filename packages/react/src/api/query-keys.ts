@@ -27,6 +27,20 @@ export interface IdentityProviderListParams {
   memberAccessLevel?: readonly OrganizationAccessLevel[]
 }
 
+/** Parameters that change what a member list page holds. */
+export interface MemberListParams {
+  /** Page size. */
+  take: number
+  /** Whether the pages carry each member's first roles (`fields` with `roles`). */
+  withRoles: boolean
+}
+
+/** Parameters that change what an invitation list page holds. */
+export interface InvitationListParams {
+  /** Page size. */
+  take: number
+}
+
 /** Query keys of every resource the kit reads. */
 export const myOrgKeys = {
   all: (s: MyOrgKeyScope) => ['myorg-kit', s.api, s.organizationId ?? null] as const,
@@ -56,4 +70,17 @@ export const myOrgKeys = {
     [...myOrgKeys.identityProvider(s, idpId), 'provisioning'] as const,
   scimTokens: (s: MyOrgKeyScope, idpId: string) =>
     [...myOrgKeys.provisioning(s, idpId), 'scim-tokens'] as const,
+  members: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'members'] as const,
+  memberLists: (s: MyOrgKeyScope) => [...myOrgKeys.members(s), 'list'] as const,
+  memberList: (s: MyOrgKeyScope, params: MemberListParams) =>
+    [...myOrgKeys.memberLists(s), params] as const,
+  memberRolesAll: (s: MyOrgKeyScope) => [...myOrgKeys.members(s), 'roles'] as const,
+  memberRoles: (s: MyOrgKeyScope, userId: string) =>
+    [...myOrgKeys.memberRolesAll(s), userId] as const,
+  roles: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'roles'] as const,
+  roleSearch: (s: MyOrgKeyScope, name: string) => [...myOrgKeys.roles(s), { name }] as const,
+  invitations: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'invitations'] as const,
+  invitationLists: (s: MyOrgKeyScope) => [...myOrgKeys.invitations(s), 'list'] as const,
+  invitationList: (s: MyOrgKeyScope, params: InvitationListParams) =>
+    [...myOrgKeys.invitationLists(s), params] as const,
 }

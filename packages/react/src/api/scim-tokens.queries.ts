@@ -142,4 +142,4 @@ export function useCreateScimToken(
 }
 
 /** Revokes a SCIM token; `mutate({ idpId, tokenId })`. */
-export const useDeleteScimToken = myOrgMutationHook(deleteScimTokenMutationOptions)
+export const useDeleteScimToken = /* @__PURE__ */ myOrgMutationHook(deleteScimTokenMutationOptions)

@@ -65,6 +65,11 @@ export const frFR = {
       title: 'Vous semblez hors ligne',
       description: 'Impossible de joindre {apiOrigin}. Vérifiez votre connexion puis réessayez.',
     },
+    proxyUnreachable: {
+      title: 'Impossible de joindre le serveur de l’application',
+      description:
+        'Les paramètres de votre organisation passent par le serveur de cette application ({apiOrigin}), qui n’a pas répondu. Vérifiez votre connexion puis réessayez.',
+    },
     timeout: {
       title: 'Le serveur a mis trop de temps à répondre',
       description: '{apiOrigin} n’a pas répondu à temps. Réessayez dans un instant.',
@@ -1018,6 +1023,234 @@ export const frFR = {
     success: {
       created: '{name} a été créé.',
       updated: 'Les modifications de {name} ont été enregistrées.',
+    },
+  },
+  invitationLogin: {
+    redirecting: {
+      title: 'Redirection vers la connexion…',
+      invited:
+        'Vous avez été invité(e) à rejoindre {organization}. Connectez-vous ou créez votre compte pour accepter.',
+      plain: 'Un instant, nous ouvrons la page de connexion.',
+    },
+    invalid: {
+      title: 'Ce lien d’invitation ne fonctionne pas',
+      description:
+        'Le lien est incomplet ou a été modifié. Ouvrez-le de nouveau depuis l’e-mail d’invitation, ou demandez une nouvelle invitation à votre administrateur.',
+    },
+    absent: {
+      title: 'Aucune invitation dans ce lien',
+      description:
+        'Cette page accepte les invitations, mais ce lien n’en contient aucune. Ouvrez le lien de votre e-mail d’invitation.',
+    },
+    failed: {
+      title: 'Impossible d’ouvrir la page de connexion',
+      description: 'Vérifiez votre connexion, puis réessayez.',
+      retry: 'Réessayer',
+    },
+  },
+  rolePicker: {
+    label: 'Rechercher un rôle',
+    help: 'Saisissez une partie du nom d’un rôle pour chercher parmi tous les rôles de l’organisation.',
+    results: 'Rôles',
+    add: 'Ajouter',
+    addRole: 'Ajouter le rôle {role}',
+    none: 'Aucun rôle ne correspond à « {query} ».',
+    searching: 'Recherche des rôles…',
+    alreadyHeld: 'Ajouté',
+  },
+  memberList: {
+    title: 'Membres',
+    description: 'Les personnes de votre organisation, leurs rôles et leur dernière connexion.',
+    loading: 'Chargement des membres…',
+    caption: 'Les membres de votre organisation',
+    noAccess: {
+      title: 'Vous n’avez pas accès aux membres de votre organisation',
+      description:
+        'Voir les membres nécessite l’autorisation read:my_org:members. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    permissions: {
+      missing: 'Non disponible avec votre accès : {actions}.',
+      viewRoles: 'voir les rôles (nécessite read:my_org:member_roles)',
+      assign: 'attribuer des rôles (nécessite create:my_org:member_roles)',
+      unassign: 'retirer des rôles (nécessite delete:my_org:member_roles)',
+      remove: 'retirer des membres (nécessite delete:my_org:memberships)',
+    },
+    filter: {
+      label: 'Filtrer les membres',
+      placeholder: 'Nom ou e-mail',
+      helpPartial:
+        '{count, plural, one {Cherche parmi le # membre chargé jusqu’ici} other {Cherche parmi les # membres chargés jusqu’ici}}, par nom ou e-mail. Affichez-en plus pour chercher plus loin.',
+      helpAll:
+        '{count, plural, one {Cherche parmi le # membre} other {Cherche parmi les # membres}}, par nom ou e-mail.',
+      noMatch: 'Aucun membre chargé ne correspond à « {query} ».',
+      matches: '{count, plural, =0 {Aucun résultat} one {# résultat} other {# résultats}}',
+    },
+    columns: {
+      select: 'Sélectionner',
+      member: 'Membre',
+      roles: 'Rôles',
+      lastLogin: 'Dernière connexion',
+      joined: 'Arrivée',
+      actions: 'Actions',
+    },
+    never: 'Jamais',
+    unnamed: 'Membre sans nom',
+    moreRoles: '+{count}',
+    noRoles: 'Aucun rôle',
+    you: 'Vous',
+    select: 'Sélectionner {name}',
+    selectAll: 'Sélectionner tous les membres affichés',
+    empty: {
+      title: 'Aucun membre pour l’instant',
+      description:
+        'Invitez des personnes dans votre organisation : elles apparaissent ici dès qu’elles acceptent.',
+    },
+    count: '{count, plural, =0 {Aucun membre} one {# membre affiché} other {# membres affichés}}',
+    allLoaded: 'Tous les membres sont affichés.',
+    loadingMore: 'Chargement d’autres membres…',
+    selection: {
+      count: '{count, plural, one {# membre sélectionné} other {# membres sélectionnés}}',
+      remove: 'Retirer la sélection',
+      clear: 'Tout désélectionner',
+    },
+    actions: {
+      manage: 'Gérer {name}',
+      manageShort: 'Gérer',
+    },
+    details: {
+      close: 'Fermer',
+      roles: 'Rôles',
+      rolesLoading: 'Chargement des rôles…',
+      noRoles: '{name} n’a encore aucun rôle.',
+      moreRoles: 'Afficher plus de rôles',
+      unassign: 'Retirer le rôle {role} à {name}',
+      unassignShort: 'Retirer',
+      assigned: '{role} a été attribué à {name}.',
+      unassigned: '{role} a été retiré à {name}.',
+      addRoles: 'Attribuer un rôle',
+      lastLogin: 'Dernière connexion : {date}',
+      joined: 'Arrivée : {date}',
+      removeSection: 'Adhésion',
+      removeHelp:
+        'Retirer une personne met fin à son adhésion ; son compte utilisateur est conservé.',
+      remove: 'Retirer de l’organisation',
+    },
+    remove: {
+      title: 'Retirer {name} de l’organisation ?',
+      titleMany:
+        '{count, plural, one {Retirer # membre de l’organisation ?} other {Retirer # membres de l’organisation ?}}',
+      description:
+        'Ils perdent immédiatement l’accès à l’organisation. Leur compte utilisateur n’est pas supprimé et vous pourrez les inviter à nouveau.',
+      self: 'C’est vous. Une fois retiré, vous perdez l’accès à cette organisation, y compris à cette page.',
+      confirm: 'Retirer',
+      confirmMany: '{count, plural, one {Retirer # membre} other {Retirer # membres}}',
+      pending: 'Retrait {done} sur {total}…',
+      removed: '{name} a été retiré de l’organisation.',
+      removedMany:
+        '{count, plural, one {# membre a été retiré} other {# membres ont été retirés}}.',
+      partialTitle: 'Certains membres n’ont pas été retirés',
+      partial:
+        '{removed, plural, =0 {Aucun membre retiré} one {# membre retiré} other {# membres retirés}} ; {failed, plural, one {# ne l’a pas été} other {# ne l’ont pas été}} :',
+      failure: '{name} : {reason}',
+    },
+  },
+  invitationManager: {
+    title: 'Invitations',
+    description:
+      'Invitez des personnes dans votre organisation et suivez les invitations pas encore acceptées.',
+    loading: 'Chargement des invitations…',
+    caption: 'Invitations pas encore acceptées',
+    noAccess: {
+      title: 'Vous n’avez pas accès aux invitations de votre organisation',
+      description:
+        'Voir les invitations nécessite l’autorisation read:my_org:member_invitations. Demandez l’accès à un administrateur de votre organisation.',
+    },
+    permissions: {
+      missing: 'Non disponible avec votre accès : {actions}.',
+      invite: 'inviter des personnes (nécessite create:my_org:member_invitations)',
+      revoke: 'révoquer des invitations (nécessite delete:my_org:member_invitations)',
+      roles: 'choisir des rôles (nécessite read:my_org:member_roles)',
+    },
+    invite: {
+      legend: 'Inviter des personnes',
+      addresses: 'Adresses e-mail',
+      addressesHelp:
+        'Collez ou saisissez autant d’adresses que vous voulez, séparées par des virgules, des espaces ou des retours à la ligne. Les doublons ne sont envoyés qu’une fois.',
+      summary:
+        '{count, plural, =0 {Aucune adresse à inviter pour l’instant} one {# adresse sera invitée} other {# adresses seront invitées}}',
+      duplicates: '{count, plural, one {# doublon regroupé} other {# doublons regroupés}}',
+      invalid:
+        '{count, plural, one {Adresse non valide, elle ne sera pas envoyée :} other {Adresses non valides, elles ne seront pas envoyées :}} {addresses}',
+      noAddress: 'Saisissez au moins une adresse e-mail valide.',
+      roles: 'Rôles attribués à l’acceptation',
+      noRolesChosen: 'Aucun rôle choisi : ils rejoignent l’organisation sans rôle.',
+      removeRole: 'Ne pas attribuer {role}',
+      tooManyRoles: 'Une invitation attribue au plus 10 rôles.',
+      provider: 'Se connecter avec',
+      anyProvider: 'La connexion habituelle de l’organisation',
+      providerHelp: 'Facultatif : le fournisseur d’identité que les invités doivent utiliser.',
+      lifetime: 'Lien valable (jours)',
+      lifetimeHelp: 'De 1 à 30 jours.',
+      lifetimeInvalid: 'Saisissez un nombre entier de jours, de 1 à 30.',
+      submit:
+        '{count, plural, =0 {Envoyer les invitations} one {Envoyer # invitation} other {Envoyer # invitations}}',
+      pending: 'Envoi {done} sur {total}…',
+      sent: '{count, plural, one {# invitation a été envoyée} other {# invitations ont été envoyées}}.',
+      partialTitle: 'Certaines invitations n’ont pas été envoyées',
+      resultSent: '{email} : invité',
+      resultFailed: '{email} : {reason}',
+    },
+    columns: {
+      select: 'Sélectionner',
+      invitee: 'Invité',
+      roles: 'Rôles',
+      inviter: 'Invité par',
+      sent: 'Envoyée',
+      expires: 'Expire',
+      actions: 'Actions',
+    },
+    expired: 'Expirée',
+    pendingStatus: 'En attente',
+    unknownInviter: '—',
+    noRoles: 'Aucun rôle',
+    select: 'Sélectionner l’invitation de {email}',
+    empty: {
+      title: 'Aucune invitation en attente',
+      description: 'Les invitations envoyées apparaissent ici jusqu’à leur acceptation.',
+    },
+    count:
+      '{count, plural, =0 {Aucune invitation} one {# invitation affichée} other {# invitations affichées}}',
+    allLoaded: 'Toutes les invitations sont affichées.',
+    loadingMore: 'Chargement d’autres invitations…',
+    selection: {
+      count: '{count, plural, one {# invitation sélectionnée} other {# invitations sélectionnées}}',
+      revoke: 'Révoquer la sélection',
+      clear: 'Tout désélectionner',
+    },
+    actions: {
+      copy: 'Copier le lien d’invitation de {email}',
+      copied: 'Le lien de {email} a été copié',
+      resend: 'Renvoyer l’invitation à {email}',
+      resendShort: 'Renvoyer',
+      resending: 'Envoi…',
+      resent: 'Une nouvelle invitation a été envoyée à {email}.',
+      revoke: 'Révoquer l’invitation de {email}',
+      revokeShort: 'Révoquer',
+    },
+    revoke: {
+      title: 'Révoquer l’invitation de {email} ?',
+      titleMany: '{count, plural, one {Révoquer # invitation ?} other {Révoquer # invitations ?}}',
+      description:
+        'Le lien cesse de fonctionner immédiatement. Vous pourrez les inviter à nouveau plus tard.',
+      confirm: 'Révoquer',
+      confirmMany: '{count, plural, one {Révoquer # invitation} other {Révoquer # invitations}}',
+      pending: 'Révocation {done} sur {total}…',
+      revoked:
+        '{count, plural, one {# invitation a été révoquée} other {# invitations ont été révoquées}}.',
+      partialTitle: 'Certaines invitations n’ont pas été révoquées',
+      partial:
+        '{revoked, plural, =0 {Aucune révoquée} one {# révoquée} other {# révoquées}} ; {failed, plural, one {# ne l’a pas été} other {# ne l’ont pas été}} :',
+      failure: '{email} : {reason}',
     },
   },
 } satisfies DeepPartial<MyOrgMessages>

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
 import { isHexColor } from '../../lib/color.ts'
+import { isHttpsUrl } from '../../lib/url.ts'
 
 /**
  * Auth0 Universal Login's default colours. The API needs both colours once either is set
@@ -75,19 +76,6 @@ export function createOrgDetailsSchema(t: MyOrgTranslator['t']) {
     primaryColor: color,
     pageBackgroundColor: color,
   })
-}
-
-/** True for a parseable `https://` URL with a host and no spaces. */
-export function isHttpsUrl(value: string): boolean {
-  if (/\s/.test(value)) {
-    return false
-  }
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' && url.hostname !== ''
-  } catch {
-    return false
-  }
 }
 
 /** The form values for the details the API returned. */

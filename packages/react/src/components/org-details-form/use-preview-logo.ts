@@ -1,25 +1,12 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
-import { isHttpsUrl } from './org-details-form.schema.ts'
+import { useSettledValue } from '../../kit/use-settled-value.ts'
+import { isHttpsUrl } from '../../lib/url.ts'
 
 /** How long the logo URL must stay unchanged before a preview loads it. */
 const LOGO_PREVIEW_DELAY_MS = 400
-
-/** `value` once it has stopped changing for `delayMs`. */
-function useSettledValue(value: string, delayMs: number): string {
-  const [settled, setSettled] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSettled(value)
-    }, delayMs)
-    return () => {
-      clearTimeout(timer)
-    }
-  }, [value, delayMs])
-  return settled
-}
 
 /** A logo preview's image: what to load, and whether it failed to load. */
 export interface PreviewLogo {

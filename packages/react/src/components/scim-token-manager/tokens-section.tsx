@@ -14,7 +14,7 @@ import { RotationGuide } from './rotation-guide.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { rotationTarget, withExpiry } from './token-lifetime.ts'
 import { TokenList } from './token-list.tsx'
-import { useNow } from './use-now.ts'
+import { useNow } from '../../kit/use-now.ts'
 import { useTokenRevocation } from './use-token-revocation.ts'
 import { MissingPermissions } from './missing-permissions.tsx'
 

@@ -1,0 +1,6 @@
+export { InvitationManager } from './invitation-manager.tsx'
+export type { InvitationManagerProps } from './invitation-manager.tsx'
+export type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
+export type { InvitationManagerMessages } from './invitation-manager.messages.ts'
+export { parseEmailList } from './parse-email-list.ts'
+export type { ParsedEmailList } from './parse-email-list.ts'

@@ -1,0 +1,188 @@
+'use client'
+
+import type { OrgMember } from '@myorg-kit/client'
+import type { UseInfiniteQueryResult } from '@tanstack/react-query'
+import { type ReactNode, useCallback, useMemo, useState } from 'react'
+
+import type { MembersData } from '../../api/members.queries.ts'
+import { MissingActions } from '../../kit/missing-actions.tsx'
+import { useScope } from '../../kit/scope.tsx'
+import { focusLater } from '../../ui/focus-later.ts'
+import { LiveRegion } from '../../ui/live-region.tsx'
+import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
+import { SelectionBar } from '../../ui/selection-bar.tsx'
+import { MemberDetailsDialog } from './member-details-dialog.tsx'
+import { filterMembers } from './member-display.ts'
+import { MemberFilter } from './member-filter.tsx'
+import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
+import { MemberTable } from './member-table.tsx'
+import { RemoveMembersDialog } from './remove-members-dialog.tsx'
+
+/** Props of {@link MemberListContent}. */
+export interface MemberListContentProps {
+  query: UseInfiniteQueryResult<MembersData>
+  /** Every member loaded so far. */
+  members: readonly OrgMember[]
+  readOnly: boolean
+  /** Whether the rows carry roles (the token may read them). */
+  withRoles: boolean
+  emptyState: ReactNode
+  /** The signed-in user (`sub`), to call them out. */
+  currentUserId: string | undefined
+  getMemberPicture: ((member: OrgMember) => string | undefined) | undefined
+  /** The list's title id: focus goes there after a removal. */
+  titleId: string
+  onMembersRemoved: ((userIds: string[]) => void) | undefined
+  onMemberRolesChanged: ((userId: string) => void) | undefined
+}
+
+type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; members: OrgMember[] }
+
+/**
+ * The list once its first page is in: what the user may not do, the filter, the selection bar,
+ * the table, "Load more", the member dialogs and the announcements.
+ */
+export function MemberListContent(props: MemberListContentProps): ReactNode {
+  const { t, can } = useScope<MemberListSlot, MemberListAction>()
+  const { readOnly, members, query } = props
+  const [filter, setFilter] = useState('')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const canRemove = !readOnly && can('deleteMemberships')
+  const canAssign = !readOnly && can('assignMemberRoles') && can('listRoles')
+  const canUnassign = !readOnly && can('unassignMemberRoles')
+  const shown = useMemo(() => filterMembers(members, filter), [members, filter])
+  const toggle = useCallback((userId: string, on: boolean) => {
+    setSelected((previous) => {
+      const next = new Set(previous)
+      if (on) {
+        next.add(userId)
+      } else {
+        next.delete(userId)
+      }
+      return next
+    })
+  }, [])
+  const openDetails = useCallback((userId: string) => {
+    setDialog({ kind: 'details', userId })
+  }, [])
+  const chosen = members.filter((member) => member.user_id && selected.has(member.user_id))
+  const detailed =
+    dialog?.kind === 'details' ? members.find((member) => member.user_id === dialog.userId) : null
+  return (
+    <>
+      <MemberPermissions
+        readOnly={readOnly}
+        can={[props.withRoles, canAssign, canUnassign, canRemove]}
+      />
+      {members.length > 0 ? (
+        <MemberFilter
+          value={filter}
+          onChange={setFilter}
+          loaded={members.length}
+          complete={!query.hasNextPage}
+          matches={shown.length}
+        />
+      ) : null}
+      {canRemove && chosen.length > 0 ? (
+        <SelectionBar
+          count={t('memberList.selection.count', { count: chosen.length })}
+          actionLabel={t('memberList.selection.remove')}
+          clearLabel={t('memberList.selection.clear')}
+          onAction={() => {
+            setDialog({ kind: 'remove', members: chosen })
+          }}
+          onClear={() => {
+            setSelected(new Set())
+          }}
+        />
+      ) : null}
+      <MemberTable
+        members={shown}
+        filtered={filter.trim() !== ''}
+        filter={filter}
+        emptyState={props.emptyState}
+        withRoles={props.withRoles}
+        selectable={canRemove}
+        selected={selected}
+        currentUserId={props.currentUserId}
+        getMemberPicture={props.getMemberPicture}
+        onToggle={toggle}
+        onToggleAll={(on) => {
+          setSelected(
+            on ? new Set(shown.flatMap((m) => (m.user_id ? [m.user_id] : []))) : new Set(),
+          )
+        }}
+        onOpen={openDetails}
+      />
+      {members.length > 0 ? (
+        <LoadMoreFooter
+          query={query}
+          count={t('memberList.count', { count: members.length })}
+          allLoaded={t('memberList.allLoaded')}
+          loadingMore={t('memberList.loadingMore')}
+        />
+      ) : null}
+      {detailed ? (
+        <MemberDetailsDialog
+          member={detailed}
+          withRoles={props.withRoles}
+          canAssign={canAssign}
+          canUnassign={canUnassign}
+          canRemove={canRemove}
+          onAnnounce={setAnnouncement}
+          onRolesChanged={props.onMemberRolesChanged}
+          onRemove={() => {
+            setDialog({ kind: 'remove', members: [detailed] })
+          }}
+          onClose={() => {
+            setDialog(null)
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'remove' ? (
+        <RemoveMembersDialog
+          members={dialog.members}
+          currentUserId={props.currentUserId}
+          onRemoved={(userIds, message) => {
+            setAnnouncement(message)
+            setSelected((previous) => new Set([...previous].filter((id) => !userIds.includes(id))))
+            if (userIds.length > 0) {
+              props.onMembersRemoved?.(userIds)
+            }
+          }}
+          onClose={() => {
+            setDialog(null)
+            focusLater(() => document.getElementById(props.titleId))
+          }}
+        />
+      ) : null}
+      <LiveRegion message={announcement} />
+    </>
+  )
+}
+
+/** The one-line note naming what the token doesn't allow. */
+function MemberPermissions(props: {
+  readOnly: boolean
+  can: readonly [viewRoles: boolean, assign: boolean, unassign: boolean, remove: boolean]
+}): ReactNode {
+  const [viewRoles, assign, unassign, remove] = props.can
+  return (
+    <MissingActions
+      actions={
+        props.readOnly
+          ? []
+          : [
+              [viewRoles, 'memberList.permissions.viewRoles'],
+              [assign, 'memberList.permissions.assign'],
+              [unassign, 'memberList.permissions.unassign'],
+              [remove, 'memberList.permissions.remove'],
+            ]
+      }
+      message="memberList.permissions.missing"
+      className="mk-MemberList-permissions"
+    />
+  )
+}
