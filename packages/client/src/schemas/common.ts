@@ -76,9 +76,10 @@ export const memberIdSchema = pattern(
 export const domainNameSchema = z.string().check(
   z.regex(domainNamePattern, 'must be a bare domain name such as acme.com'),
   // One issue per name: the pattern's, or else the DNS rules'.
-  z.refine((name) => !domainNamePattern.test(name) || domainNameProblem(name) === null, {
-    message: 'must be a domain name the DNS accepts (labels of 1–63 characters, 253 in all)',
-  }),
+  z.refine(
+    (name) => !domainNamePattern.test(name) || domainNameProblem(name) === null,
+    'must be a domain name the DNS accepts (labels of 1–63 characters, 253 in all)',
+  ),
 )
 export const hexColor = pattern(hexColorPattern, 'must be a colour like #RGB or #RRGGBB')
 
