@@ -37,35 +37,39 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // are not yet (87.3, 41.9, 55.9, 47.1): that is open work (issue 13). MemberList and
 // InvitationManager (issue 15; 29.3 and 28.5 KB) and the invitation login route add about 13 KB
 // to the whole entry (110.9 KB).
+// Issue 14's remaining hostile-data work adds about 1.1 KB to every page that loads the client:
+// the DNS label rules and punycode the client's domain schema now shares with the domain field
+// (13.5 KB for the client), and per-item checks of the token, provider and mapping lists; plus
+// ApiText and FixList where used: 112.4, 13.5, 44.2, 30.3, 30.4, 29.6, 34.0, 62.1, 51.1 KB.
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 111 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 112.5 },
   {
     name: '@myorg-kit/client (whole entry)',
     entry: 'packages/client/dist/index.js',
-    limitKb: 12.5,
+    limitKb: 13.5,
   },
   {
     name: 'one component: OrgDetailsForm',
     only: ['MyOrgProvider', 'OrgDetailsForm'],
-    limitKb: 43,
+    limitKb: 44.5,
   },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 30 },
-  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 29.5 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 30.5 },
+  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 30.5 },
   {
     name: 'one component: InvitationManager',
     only: ['MyOrgProvider', 'InvitationManager'],
-    limitKb: 29,
+    limitKb: 30,
   },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 33.5,
+    limitKb: 34,
   },
-  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 61 },
+  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 62.5 },
   {
     name: 'one component: ScimTokenManager',
     only: ['MyOrgProvider', 'ScimTokenManager'],
-    limitKb: 50.5,
+    limitKb: 51.5,
   },
 ]
 

@@ -1,3 +1,4 @@
+import type { MyOrgCheckedList } from './errors.ts'
 import type { InvitationsClient, MembersClient, RolesClient } from './member-client-types.ts'
 import type { OperationName } from './operations.ts'
 import type { MyOrgScope } from './scopes.ts'
@@ -174,10 +175,10 @@ export interface MyOrgClient {
   /** The roles members and invitations can be given. */
   roles: RolesClient
   identityProviders: {
-    /** `GET /identity-providers` (not paginated). */
+    /** `GET /identity-providers` (not paginated): the valid items; `skipped` counts the others. */
     list(
       params?: CallOptions & { memberAccessLevel?: OrganizationAccessLevel[] },
-    ): Promise<IdentityProviderListItem[]>
+    ): Promise<MyOrgCheckedList<IdentityProviderListItem>>
     /** `GET /identity-providers/{id}` */
     get(idpId: string, options?: CallOptions): Promise<IdentityProvider>
     /** `POST /identity-providers` */
@@ -213,8 +214,8 @@ export interface MyOrgClient {
       /** `PUT …/provisioning/update-attributes` with `{}` */
       refreshAttributes(idpId: string, options?: CallOptions): Promise<ProvisioningConfig>
       scimTokens: {
-        /** `GET …/provisioning/scim-tokens` */
-        list(idpId: string, options?: CallOptions): Promise<ScimToken[]>
+        /** `GET …/provisioning/scim-tokens`: the valid tokens; `skipped` counts the others. */
+        list(idpId: string, options?: CallOptions): Promise<MyOrgCheckedList<ScimToken>>
         /** `POST …/provisioning/scim-tokens`. The plaintext is in this response only. */
         create(
           idpId: string,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { resolveBaseUrl } from './base-url.ts'
 import { createMyOrgClient } from './create-client.ts'
+import { domainNameProblem } from './domain-name.ts'
 import {
   MyOrgApiError,
   MyOrgNetworkError,
@@ -365,6 +366,26 @@ describe('request validation', () => {
     expect(recorded).toHaveLength(0)
   })
 
+  it('refuses domain names the DNS would refuse, with the kit field’s label rules', async () => {
+    const { client } = makeClient()
+    for (const domain of [
+      `${'a'.repeat(64)}.com`,
+      'xn--zz.com',
+      'ab--cd.com',
+      `${'a.'.repeat(126)}com`,
+    ]) {
+      await expect(client.domains.create({ domain })).rejects.toBeInstanceOf(
+        MyOrgRequestValidationError,
+      )
+      await expect(client.identityProviders.domains.add(okta.id!, domain)).rejects.toBeInstanceOf(
+        MyOrgRequestValidationError,
+      )
+    }
+    expect(recorded).toHaveLength(0)
+    expect(domainNameProblem('xn--bcher-kva.de')).toBeNull()
+    expect(domainNameProblem(`${'a'.repeat(63)}.com`)).toBeNull()
+  })
+
   it('refuses IdP options without the strategy needed to check them', async () => {
     const { client } = makeClient()
     await expect(
@@ -474,6 +495,59 @@ describe('errors', () => {
     expect(page.skipped?.count).toBe(1)
     expect(page.skipped?.error).toBeInstanceOf(MyOrgResponseValidationError)
     expect(page.skipped?.error.issues[0]!.field).toBe('organization_domains.1.status')
+  })
+
+  it('returns the valid SCIM tokens and counts the ones that break the contract', async () => {
+    const other = { ...scimToken, token_id: 'tok_abcdefghijklmnop' }
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning/scim-tokens`, () =>
+        HttpResponse.json({ scim_tokens: [scimToken, { ...scimToken, token_id: 'nope' }, other] }),
+      ),
+    )
+    const tokens = await makeClient().client.identityProviders.provisioning.scimTokens.list(
+      okta.id!,
+    )
+    expect([...tokens]).toEqual([scimToken, other])
+    expect(tokens.skipped?.count).toBe(1)
+    expect(tokens.skipped?.error.issues[0]!.field).toBe('scim_tokens.1.token_id')
+  })
+
+  it('returns the valid identity providers and counts the ones that break the contract', async () => {
+    server.use(
+      http.get(`${BASE}/identity-providers`, () =>
+        HttpResponse.json({ identity_providers: [{ id: 42 }, okta] }),
+      ),
+    )
+    const providers = await makeClient().client.identityProviders.list()
+    expect([...providers]).toEqual([okta])
+    expect(providers.skipped?.count).toBe(1)
+    expect(providers.skipped?.error).toBeInstanceOf(MyOrgResponseValidationError)
+  })
+
+  it('keeps a provisioning mapping’s valid rows and counts the ones that break the contract', async () => {
+    const [row] = provisioning.attributes
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning`, () =>
+        HttpResponse.json({ ...provisioning, attributes: [row, { provisioning_field: 42 }] }),
+      ),
+    )
+    const config = await makeClient().client.identityProviders.provisioning.get(okta.id!)
+    expect([...config.attributes]).toEqual([row])
+    expect(config.attributes.skipped?.count).toBe(1)
+    expect(config.attributes.skipped?.error.issues[0]!.field).toMatch(/^attributes\.1\./)
+  })
+
+  it('returns a plain array when every listed item is valid', async () => {
+    server.use(
+      http.get(`${BASE}/identity-providers/:id/provisioning/scim-tokens`, () =>
+        HttpResponse.json({ scim_tokens: [scimToken] }),
+      ),
+    )
+    const tokens = await makeClient().client.identityProviders.provisioning.scimTokens.list(
+      okta.id!,
+    )
+    expect(tokens).toEqual([scimToken])
+    expect(tokens.skipped).toBeUndefined()
   })
 
   it('turns a non-JSON success body into a typed error', async () => {

@@ -246,6 +246,15 @@ export interface MyOrgSkippedItems {
   readonly error: MyOrgResponseValidationError
 }
 
+/**
+ * A list the API returns whole (not paged): its valid items, as an array, and `skipped` when
+ * some broke the contract and were left out. Still a plain `T[]` to code that ignores `skipped`.
+ */
+export type MyOrgCheckedList<T> = T[] & {
+  /** Items left out for breaking the contract; absent when every item was valid. */
+  skipped?: MyOrgSkippedItems
+}
+
 /** Narrow any thrown value to a `MyOrgError`. */
 export function isMyOrgError(error: unknown): error is MyOrgError {
   return error instanceof MyOrgError

@@ -34,6 +34,8 @@ export type { AccessTokenClaims } from './jwt.ts'
 export { operations, scopesFor, canPerform } from './operations.ts'
 export type { OperationName, OperationDefinition, HttpMethod } from './operations.ts'
 export { myOrgScopes } from './scopes.ts'
+export { domainNameProblem, toAsciiDomain } from './domain-name.ts'
+export type { DomainNameProblem } from './domain-name.ts'
 export type { MyOrgScope } from './scopes.ts'
 export { identityProvidersConfigurationKey, isFullIdentityProvider } from './types.ts'
 export type {

@@ -4,7 +4,7 @@
  */
 import type { AttributeMapItemBase } from './identity-provider-types.ts'
 
-import type { MyOrgSkippedItems } from './errors.ts'
+import type { MyOrgCheckedList, MyOrgSkippedItems } from './errors.ts'
 
 /** `org_` followed by 16 alphanumerics. */
 export type OrgId = string
@@ -138,7 +138,8 @@ export interface ProvisioningConfig {
   identity_provider_name: string
   strategy: IdpStrategy
   method: 'none' | 'scim'
-  attributes: ProvisioningAttributeMapItem[]
+  /** The mapping's valid rows; `skipped` counts those that broke the contract. */
+  attributes: MyOrgCheckedList<ProvisioningAttributeMapItem>
   user_id_attribute: string
   created_at: string
   /** Note: `updated_on`, not `updated_at`. */

@@ -11,6 +11,7 @@ export {
   verificationHostFor,
 } from './seed.ts'
 export type { MyOrgSeed, DomainFixtureOptions } from './seed.ts'
+export { hostileIds, hostileSeed, hostileStrings } from './seed/hostile.ts'
 export type { MockIdentityProvider } from './seed/identity-providers.ts'
 export type { MockScimToken } from './seed/provisioning.ts'
 export type { MockMember } from './seed/members.ts'

@@ -7,7 +7,7 @@
  * `pnpm test:stories` (the layout check runs them in all three locales) and not in the docs.
  */
 import { MyOrgApiError, MyOrgNetworkError, MyOrgTokenError } from '@myorg-kit/client'
-import { seedId } from '@myorg-kit/mock-api'
+import { hostileIds, hostileSeed, seedId } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { HttpResponse, http } from 'msw'
 import type { ReactNode } from 'react'
@@ -391,5 +391,75 @@ export const MyOrgErrorNoticeKinds: Story = {
   ),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findAllByRole('alert', {}, wait)
+  },
+}
+
+// ── hostileSeed(): every component with data meant to break its layout ──────────────────────
+
+/** Waits until `selector` is in the canvas (the data has loaded). */
+async function loaded(canvasElement: HTMLElement, selector: string): Promise<void> {
+  await within(canvasElement).findAllByRole(selector === 'table' ? 'table' : 'list', {}, wait)
+}
+
+/** The details of the hostile organization: 5,000-character name, invalid stored fields. */
+export const OrgDetailsFormHostile: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  render: () => (
+    <Column>
+      <OrgDetailsForm />
+    </Column>
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement)
+      .findAllByRole('link', {}, wait)
+      .catch(() => undefined)
+    await within(canvasElement).findByRole('figure', {}, wait)
+  },
+}
+
+/** The hostile domains: the longest name DNS allows, a 3,000-character TXT value, open. */
+export const DomainListHostile: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  render: () => (
+    <Column>
+      <DomainList />
+    </Column>
+  ),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement, 'table')
+    const canvas = within(canvasElement)
+    const rows = canvas.getAllByRole('row')
+    // The pending domain's record panel (its first row button).
+    const pending = rows.find((row) => row.getAttribute('data-status') === 'pending')
+    const toggle = pending ? within(pending).queryAllByRole('button')[0] : undefined
+    if (toggle) {
+      await user.click(toggle)
+    }
+  },
+}
+
+/** The hostile providers: markup, bidi and zero-width names, a 2,000-character name. */
+export const IdentityProviderListHostile: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  render: () => (
+    <Column>
+      <IdentityProviderList />
+    </Column>
+  ),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement, 'list')
+  },
+}
+
+/** The hostile Okta's SCIM: 2,000-character attributes, dates that don't parse. */
+export const ScimTokenManagerHostile: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  render: () => (
+    <Column>
+      <ScimTokenManager identityProviderId={hostileIds.okta} />
+    </Column>
+  ),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement, 'table')
   },
 }

@@ -2,11 +2,13 @@ import type { MyOrgClient } from '../client-types.ts'
 import { MyOrgRequestValidationError } from '../errors.ts'
 import type { IdpStrategy } from '../types.ts'
 import { type Call, byId, byIdNoContent } from './call.ts'
+import { checkedList } from './list-items.ts'
 import { provisioningResource } from './provisioning.ts'
 import {
   createIdentityProviderRequestSchema,
   emptyBodySchema,
-  identityProviderListSchema,
+  identityProviderListEnvelopeSchema,
+  identityProviderListItemSchema,
   identityProviderSchema,
   idpDomainRequestSchema,
   idpDomainResponseSchema,
@@ -17,14 +19,19 @@ import {
 export function identityProviderResource(call: Call): MyOrgClient['identityProviders'] {
   return {
     list: async (o = {}) =>
-      (
-        await call({
-          operation: 'listIdentityProviders',
-          query: { member_access_level: o.memberAccessLevel },
-          responseSchema: identityProviderListSchema,
-          signal: o.signal,
-        })
-      ).identity_providers ?? [],
+      checkedList(
+        (
+          await call({
+            operation: 'listIdentityProviders',
+            query: { member_access_level: o.memberAccessLevel },
+            responseSchema: identityProviderListEnvelopeSchema,
+            signal: o.signal,
+          })
+        ).identity_providers,
+        identityProviderListItemSchema,
+        'identity_providers',
+        'listIdentityProviders',
+      ),
     get: byId(call, 'getIdentityProvider', 'idp_id', identityProviderSchema),
     create: (body, o = {}) =>
       call({

@@ -2,6 +2,7 @@ import type * as z from '../schemas/schema-kit.ts'
 
 import {
   type FieldIssue,
+  type MyOrgCheckedList,
   MyOrgResponseValidationError,
   type MyOrgSkippedItems,
   pathToField,
@@ -48,4 +49,18 @@ export function keepValidItems<T>(
     items,
     skipped: { count, error: new MyOrgResponseValidationError(issues, 200, operation) },
   }
+}
+
+/**
+ * {@link keepValidItems} for a list the API returns whole: the valid items as an array that
+ * carries `skipped` when some were left out. A missing list is an empty one.
+ */
+export function checkedList<T>(
+  raw: readonly unknown[] | undefined,
+  schema: z.ZodMiniType<T>,
+  field: string,
+  operation: OperationName,
+): MyOrgCheckedList<T> {
+  const { items, skipped } = keepValidItems(raw ?? [], schema, field, operation)
+  return skipped ? Object.assign(items, { skipped }) : items
 }

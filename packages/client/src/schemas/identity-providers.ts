@@ -220,6 +220,20 @@ export const identityProviderListSchema: z.ZodMiniType<{
   ),
 })
 
+/** An item of `GET /identity-providers`: a full or a minimal provider. */
+export const identityProviderListItemSchema: z.ZodMiniType<IdentityProviderListItem> = z.union([
+  identityProviderSchema,
+  minimalIdentityProviderSchema,
+])
+
+/**
+ * `GET /identity-providers` as the client reads it: its items left raw so that each is checked
+ * on its own (see {@link identityProviderListSchema} for the whole contract).
+ */
+export const identityProviderListEnvelopeSchema: z.ZodMiniType<{
+  identity_providers?: unknown[] | undefined
+}> = z.object({ identity_providers: z.optional(z.array(z.unknown())) })
+
 /** `PUT …/update-attributes` takes exactly `{}`. */
 export const emptyBodySchema: z.ZodMiniType<Record<string, never>> = z.strictObject({})
 

@@ -4,6 +4,7 @@ import * as z from './schema-kit.ts'
 import type {
   CreateScimTokenRequest,
   CreatedScimToken,
+  ProvisioningAttributeMapItem,
   ProvisioningConfig,
   ScimToken,
 } from '../types.ts'
@@ -17,16 +18,33 @@ import {
 
 // ── Provisioning and SCIM tokens ──────────────────────────────────────────────────────────────
 
-export const provisioningConfigSchema: z.ZodMiniType<ProvisioningConfig> = z.object({
+export const provisioningAttributeSchema: z.ZodMiniType<ProvisioningAttributeMapItem> = z.object({
+  ...attributeBase,
+  provisioning_field: z.string(),
+})
+
+const provisioningConfigFields = {
   identity_provider_id: identityProviderIdSchema,
   identity_provider_name: z.string(),
   strategy: strategySchema,
   method: z.enum(['none', 'scim']),
-  attributes: z.array(z.object({ ...attributeBase, provisioning_field: z.string() })),
   user_id_attribute: z.string(),
   created_at: z.string(),
   updated_on: z.string(),
+}
+
+export const provisioningConfigSchema: z.ZodMiniType<ProvisioningConfig> = z.object({
+  ...provisioningConfigFields,
+  attributes: z.array(provisioningAttributeSchema),
 })
+
+/**
+ * A provisioning configuration as the client reads it: its mapping rows left raw so that each
+ * is checked on its own (see {@link provisioningConfigSchema} for the whole contract).
+ */
+export const provisioningConfigEnvelopeSchema: z.ZodMiniType<
+  Omit<ProvisioningConfig, 'attributes'> & { attributes: unknown[] }
+> = z.object({ ...provisioningConfigFields, attributes: z.array(z.unknown()) })
 
 export const scimTokenSchema: z.ZodMiniType<ScimToken> = z.object({
   token_id: scimTokenIdSchema,
@@ -39,6 +57,13 @@ export const scimTokenListSchema: z.ZodMiniType<{ scim_tokens?: ScimToken[] | un
   z.object({
     scim_tokens: z.optional(z.array(scimTokenSchema)),
   })
+
+/**
+ * `GET …/scim-tokens` as the client reads it: its tokens left raw so that each is checked on its
+ * own (see {@link scimTokenListSchema} for the whole contract).
+ */
+export const scimTokenListEnvelopeSchema: z.ZodMiniType<{ scim_tokens?: unknown[] | undefined }> =
+  z.object({ scim_tokens: z.optional(z.array(z.unknown())) })
 
 export const createdScimTokenSchema: z.ZodMiniType<CreatedScimToken> = z.object({
   token_id: scimTokenIdSchema,

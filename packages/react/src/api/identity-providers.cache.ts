@@ -7,10 +7,12 @@ import {
   type DomainIdentityProvider,
   type IdentityProvider,
   type IdentityProviderListItem,
+  type MyOrgCheckedList,
   isFullIdentityProvider,
 } from '@myorg-kit/client'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 
+import { withItems } from './checked-list.ts'
 import { cachedDomainIds } from './domains.cache.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
@@ -49,9 +51,13 @@ export function patchIdentityProviderInLists(
   idpId: string,
   patch: (item: IdentityProviderListItem) => IdentityProviderListItem,
 ): void {
-  client.setQueriesData<IdentityProviderListItem[]>(
+  client.setQueriesData<MyOrgCheckedList<IdentityProviderListItem>>(
     { queryKey: myOrgKeys.identityProviderLists(scope) },
-    (items) => items?.map((item) => (item.id === idpId ? patch(item) : item)),
+    (items) =>
+      withItems(
+        items,
+        items?.map((item) => (item.id === idpId ? patch(item) : item)),
+      ),
   )
 }
 
@@ -167,9 +173,13 @@ export function removeIdentityProvider(
   idpId: string,
 ): void {
   client.removeQueries({ queryKey: myOrgKeys.identityProvider(scope, idpId) })
-  client.setQueriesData<IdentityProviderListItem[]>(
+  client.setQueriesData<MyOrgCheckedList<IdentityProviderListItem>>(
     { queryKey: myOrgKeys.identityProviderLists(scope) },
-    (items) => items?.filter((item) => item.id !== idpId),
+    (items) =>
+      withItems(
+        items,
+        items?.filter((item) => item.id !== idpId),
+      ),
   )
   client.setQueriesData<DomainIdentityProvider[]>(
     { queryKey: myOrgKeys.domainIdentityProvidersAll(scope) },

@@ -5,6 +5,7 @@ import {
   type IdentityProvider,
   type IdentityProviderListItem,
   type IdpStrategy,
+  type MyOrgCheckedList,
   type UpdateIdentityProviderRequest,
 } from '@myorg-kit/client'
 import {
@@ -35,7 +36,7 @@ export function identityProvidersQueryOptions(
 ) {
   return queryOptions({
     queryKey: myOrgKeys.identityProviderList(ctx.keyScope, params),
-    queryFn: ({ signal }): Promise<IdentityProviderListItem[]> =>
+    queryFn: ({ signal }): Promise<MyOrgCheckedList<IdentityProviderListItem>> =>
       ctx.client.identityProviders.list({
         signal,
         ...(params.memberAccessLevel ? { memberAccessLevel: [...params.memberAccessLevel] } : {}),
@@ -187,10 +188,13 @@ export interface UseIdentityProvidersOptions extends MyOrgQueryHookOptions {
   memberAccessLevel?: IdentityProviderListParams['memberAccessLevel']
 }
 
-/** The organization's identity providers (full and minimal items; see `isFullIdentityProvider`). */
+/**
+ * The organization's identity providers (full and minimal items; see `isFullIdentityProvider`).
+ * `skipped` on the array counts the providers the API sent malformed.
+ */
 export function useIdentityProviders(
   options?: UseIdentityProvidersOptions,
-): UseQueryResult<IdentityProviderListItem[]> {
+): UseQueryResult<MyOrgCheckedList<IdentityProviderListItem>> {
   const ctx = useMyOrgReady()
   const params: IdentityProviderListParams = options?.memberAccessLevel
     ? { memberAccessLevel: options.memberAccessLevel }

@@ -1,6 +1,6 @@
 'use client'
 
-import type { CreateScimTokenRequest, ScimToken } from '@myorg-kit/client'
+import type { CreateScimTokenRequest, MyOrgCheckedList, ScimToken } from '@myorg-kit/client'
 import {
   type UseMutationResult,
   type UseQueryResult,
@@ -10,6 +10,7 @@ import {
 import { useCallback, useState } from 'react'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { withItems } from './checked-list.ts'
 import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
 import { SecretHandOff } from './secret-hand-off.ts'
 import { sensitiveMutationMeta } from './sensitive-mutations.ts'
@@ -21,7 +22,7 @@ import { myOrgKeys } from './query-keys.ts'
 export function scimTokensQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
   return queryOptions({
     queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId),
-    queryFn: ({ signal }): Promise<ScimToken[]> =>
+    queryFn: ({ signal }): Promise<MyOrgCheckedList<ScimToken>> =>
       ctx.client.identityProviders.provisioning.scimTokens.list(idpId, { signal }),
   })
 }
@@ -57,9 +58,9 @@ export function createScimTokenMutationOptions(
       return metadata
     },
     onSuccess: (metadata, { idpId }, _result, { client }) => {
-      client.setQueryData<ScimToken[]>(
+      client.setQueryData<MyOrgCheckedList<ScimToken>>(
         myOrgKeys.scimTokens(ctx.keyScope, idpId),
-        (tokens) => tokens && [...tokens, metadata],
+        (tokens) => withItems(tokens, tokens && [...tokens, metadata]),
       )
     },
   })
@@ -80,18 +81,26 @@ export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
         .delete(idpId, tokenId)
         .then(() => undefined),
     onSuccess: (_data, { idpId, tokenId }, _result, { client }) => {
-      client.setQueryData<ScimToken[]>(myOrgKeys.scimTokens(ctx.keyScope, idpId), (tokens) =>
-        tokens?.filter((token) => token.token_id !== tokenId),
+      client.setQueryData<MyOrgCheckedList<ScimToken>>(
+        myOrgKeys.scimTokens(ctx.keyScope, idpId),
+        (tokens) =>
+          withItems(
+            tokens,
+            tokens?.filter((token) => token.token_id !== tokenId),
+          ),
       )
     },
   })
 }
 
-/** An identity provider's SCIM tokens (ids and expiry; the plaintext is never listed). */
+/**
+ * An identity provider's SCIM tokens (ids and expiry; the plaintext is never listed). `skipped`
+ * on the array counts the tokens the API sent malformed.
+ */
 export function useScimTokens(
   idpId: string,
   options?: MyOrgQueryHookOptions,
-): UseQueryResult<ScimToken[]> {
+): UseQueryResult<MyOrgCheckedList<ScimToken>> {
   return useMyOrgQuery((ctx) => scimTokensQueryOptions(ctx, idpId), options)
 }
 

@@ -38,6 +38,13 @@ export const coreMessages = {
     /** Under a name that holds invisible characters, where an admin must recognise it. */
     hiddenCharacters:
       'This name contains invisible characters that can make it look like another: {revealed}',
+    /** Above the buttons that take the user to each field blocking a save. */
+    fixList:
+      '{count, plural, one {This field needs a fix before saving:} other {These # fields need a fix before saving:}}',
+    /** A field to fix that sits on another step or section. */
+    fixListWhere: '{field} ({where})',
+    /** A badge next to such a name in a list or heading; its title is `hiddenCharacters`. */
+    hiddenCharactersBadge: 'Invisible characters',
     itemCount: '{count, plural, =0 {No items} one {# item} other {# items}}',
     /** Under a list some of whose items broke the API's contract and were left out. */
     skippedItems:

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasHiddenCharacters, isolateDirection, revealHiddenCharacters } from './text.ts'
+import {
+  canChangeDirection,
+  hasHiddenCharacters,
+  isolateDirection,
+  revealHiddenCharacters,
+} from './text.ts'
 
 const RLO = '\u202E'
 const PDF = '\u202C'
@@ -29,5 +34,14 @@ describe('hidden characters', () => {
   it('shows each one as its code point', () => {
     expect(revealHiddenCharacters(`Acme ${RLO}gnp.exe${PDF}`)).toBe('Acme ⟨U+202E⟩gnp.exe⟨U+202C⟩')
     expect(revealHiddenCharacters('ac\u200Bme')).toBe('ac⟨U+200B⟩me')
+  })
+})
+
+describe('canChangeDirection', () => {
+  it('is true for right-to-left letters and bidi controls, false for plain text', () => {
+    expect(canChangeDirection('Acme \u202Egnp.exe')).toBe(true)
+    expect(canChangeDirection('שלום Acme')).toBe(true)
+    expect(canChangeDirection('\u2067x')).toBe(true)
+    expect(canChangeDirection('acme.com <b>x</b>')).toBe(false)
   })
 })

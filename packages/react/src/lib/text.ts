@@ -21,9 +21,17 @@ const POP_DIRECTIONAL_ISOLATE = '\u2069'
  * left-to-right values are returned as they are.
  */
 export function isolateDirection(value: string): string {
-  return BIDI_CONTROLS.test(value) || RTL_LETTERS.test(value)
+  return canChangeDirection(value)
     ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`
     : value
+}
+
+/**
+ * Whether `value` could change the direction of the text around it: it holds right-to-left
+ * letters or bidi controls, terminated or not.
+ */
+export function canChangeDirection(value: string): boolean {
+  return BIDI_CONTROLS.test(value) || RTL_LETTERS.test(value)
 }
 
 /** Whether `value` holds characters that change how it reads without being visible. */

@@ -110,3 +110,25 @@ export function zodResolver<Input extends FieldValues, Output, Context = unknown
     return { values: {}, errors: nestErrors(result.error.issues, options) }
   }
 }
+
+/**
+ * `resolver` with the errors of the fields `keep` refuses dropped: for fields a form does not
+ * show (and so never sends), whose stored values must not block saving the others.
+ */
+export function keepErrorsOf<Values extends FieldValues, Context, Output>(
+  resolver: Resolver<Values, Context, Output>,
+  keep: (field: string) => boolean,
+): Resolver<Values, Context, Output> {
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options)
+    const errors = Object.entries(result.errors).filter(([field]) => keep(field))
+    if (errors.length === Object.keys(result.errors).length) {
+      return result
+    }
+    if (errors.length > 0) {
+      return { values: {}, errors: Object.fromEntries(errors) as FieldErrors<Values> }
+    }
+    // Only hidden fields failed: what is shown is valid, and is what gets sent.
+    return { values: values as unknown as Output, errors: {} }
+  }
+}

@@ -41,6 +41,10 @@ export const frFR = {
     unknownDate: 'Date inconnue',
     hiddenCharacters:
       'Ce nom contient des caractères invisibles qui peuvent le faire ressembler à un autre : {revealed}',
+    hiddenCharactersBadge: 'Caractères invisibles',
+    fixList:
+      '{count, plural, one {Ce champ doit être corrigé avant d’enregistrer :} other {Ces # champs doivent être corrigés avant d’enregistrer :}}',
+    fixListWhere: '{field} ({where})',
   },
   errors: {
     notice: {
@@ -876,6 +880,8 @@ export const frFR = {
       'no-certificate':
         'Les métadonnées ne contiennent pas de certificat de signature. Saisissez plutôt le certificat à la main.',
       unreadable: 'Le fichier n’a pas pu être lu. Réessayez.',
+      'insecure-sso-url':
+        'L’URL de connexion des métadonnées n’est pas une adresse https:// et ne peut pas être utilisée. Demandez à l’administrateur de votre IdP des métadonnées avec une URL de connexion https, ou saisissez les informations de connexion à la main.',
     },
     certificateProblems: {
       empty: 'Le fichier est vide.',

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { CopyButton } from '../../ui/copy-button.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** TTL written in the zone-file line: 5 minutes, a common default that re-checks quickly. */
 const ZONE_TTL = 300
@@ -27,7 +28,7 @@ export function DnsRecord(props: { domain: OrgDomain }): ReactNode {
           <div key={label}>
             <dt>{t(label)}</dt>
             <dd>
-              <code className="mk-code">{text}</code>
+              <ApiText code value={text} maxLines={3} />
               <CopyButton
                 className="mk-DomainList-copy"
                 copiedLabel={t('domainList.panel.copied')}

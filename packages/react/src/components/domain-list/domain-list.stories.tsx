@@ -1,10 +1,11 @@
 /// <reference types="msw-storybook-addon/types" />
-import { createDomainFixture, permissionSets } from '@myorg-kit/mock-api'
+import { createDomainFixture, hostileSeed, permissionSets } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { store } from '../../../../../.storybook/mock-api.ts'
 import { DomainList } from './domain-list.tsx'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 
 const meta = {
   title: 'Components/DomainList',
@@ -231,5 +232,32 @@ export const Dark: Story = {
     await canvas.findByRole('rowheader', { name: 'acme.com' })
     await userEvent.click(canvas.getByRole('button', { name: 'DNS record for acmecorp.dev' }))
     await expect(canvas.getByRole('group', { name: 'Verify acmecorp.dev' })).toBeVisible()
+  },
+}
+
+/**
+ * `hostileSeed()`: the longest domain name DNS allows, a TXT value of 3,000 characters with
+ * markup, and three domains that break the contract (counted under the table). Nothing runs or
+ * is fetched, nothing overflows, and a domain can still be added.
+ */
+export const HostileData: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('rowheader', { name: 'hostile.example' }, { timeout: 5000 })
+    await expect(canvas.getByText(/3 items could not be shown/)).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'DNS record for hostile.example' }))
+    await expectHarmless(canvasElement)
+    // The delete confirmation of the longest name fits its dialog.
+    await userEvent.click(canvas.getByRole('button', { name: /^Delete aaaa/ }))
+    const dialog = await canvas.findByRole('alertdialog')
+    await expectHarmless(canvasElement)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Domain' }), 'added.example')
+    await userEvent.click(canvas.getByRole('button', { name: 'Add domain' }))
+    await expect(
+      await canvas.findByRole('rowheader', { name: 'added.example' }, { timeout: 5000 }),
+    ).toBeVisible()
   },
 }

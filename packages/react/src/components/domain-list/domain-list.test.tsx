@@ -221,6 +221,25 @@ describe('DomainList', () => {
       expect(posts).toHaveLength(0)
     })
 
+    it('refuses a 2 MB paste and a 254-character name inline, sends no POST, keeps the text', async () => {
+      const posts = capture('post', '/domains')
+      const user = userEvent.setup()
+      renderWithMyOrg(<DomainList />)
+      const input = await screen.findByRole('textbox', { name: 'Domain' })
+      const pasted = `${'a'.repeat(2 * 1024 * 1024)}.com`
+      await user.click(input)
+      await user.paste(pasted)
+      await user.click(screen.getByRole('button', { name: 'Add domain' }))
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      expect(input).toHaveValue(pasted)
+      const tooLong = `${'a.'.repeat(125)}abcd.com`
+      await user.clear(input)
+      await user.type(input, `${tooLong}{Enter}`)
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      expect(input).toHaveValue(tooLong)
+      expect(posts).toHaveLength(0)
+    })
+
     it('says a duplicate is already added, on the field, and keeps what was typed', async () => {
       const onError = vi.fn()
       const user = userEvent.setup()

@@ -7,6 +7,7 @@ import { useScope } from '../../kit/scope.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { VerificationPanel } from './verification-panel.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 
 const statusVariant = { verified: 'success', pending: 'warning', failed: 'danger' } as const
 
@@ -38,7 +39,7 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
     <>
       <tr {...slot('row')} data-status={domain.status}>
         <th scope="row" className="mk-DomainList-name">
-          {domain.domain}
+          <ApiText value={domain.domain} flagHidden />
         </th>
         <td {...slot('status')}>
           <span className="mk-badge" data-variant={statusVariant[domain.status]}>

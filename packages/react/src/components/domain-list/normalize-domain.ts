@@ -1,68 +1,14 @@
-import { decodePunycode, encodePunycode, isAscii } from '../../lib/punycode.ts'
+import { type DomainNameProblem, domainNameProblem, toAsciiDomain } from '@myorg-kit/client'
 
-/** Why a typed domain can't be added. */
+/** Why a typed domain can't be added: the DNS's reasons, and this field's own. */
 export type DomainInputProblem =
-  | 'empty'
-  | 'invalid'
-  | 'ipAddress'
-  | 'wildcard'
-  | 'localhost'
-  | 'noDot'
-  | 'tooLong'
-  | 'labelTooLong'
-  | 'hyphen'
-  | 'punycode'
+  DomainNameProblem | 'empty' | 'ipAddress' | 'wildcard' | 'localhost' | 'noDot'
 
 /** The outcome of {@link normalizeDomain}: the host to send, or why there is none. */
 export type NormalizedDomain =
   { ok: true; domain: string } | { ok: false; problem: DomainInputProblem }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
-/** The longest name (RFC 1035) and label the DNS takes. */
-const MAX_NAME_LENGTH = 253
-const MAX_LABEL_LENGTH = 63
-/** The ideographic and full-width full stops IDNA reads as dots (UTS #46). */
-const DOTS = /[.\u3002\uff0e\uff61]/
-const ACE_PREFIX = 'xn--'
-
-/** An internationalised name as ASCII: NFKC, lower case, each non-ASCII label in punycode. */
-function toAscii(host: string): string {
-  return host
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(DOTS)
-    .map((label) => (isAscii(label) ? label : ACE_PREFIX + encodePunycode(label)))
-    .join('.')
-}
-
-/** Why an ASCII label can't be in a DNS name, or `null`. */
-function labelProblem(label: string): DomainInputProblem | null {
-  if (label === '' || !/^[a-z0-9-]+$/.test(label)) {
-    return 'invalid'
-  }
-  if (label.length > MAX_LABEL_LENGTH) {
-    return 'labelTooLong'
-  }
-  if (label.startsWith('-') || label.endsWith('-')) {
-    return 'hyphen'
-  }
-  if (label.startsWith(ACE_PREFIX)) {
-    return isPunycodeLabel(label) ? null : 'punycode'
-  }
-  // "--" in positions 3 and 4 is reserved for encodings such as xn-- (RFC 5891 §4.2.3.1).
-  return label.slice(2, 4) === '--' ? 'hyphen' : null
-}
-
-/** An `xn--` label that decodes to a non-ASCII name and encodes back to itself. */
-function isPunycodeLabel(label: string): boolean {
-  const decoded = decodePunycode(label.slice(ACE_PREFIX.length))
-  return (
-    decoded !== null &&
-    !isAscii(decoded) &&
-    decoded === decoded.normalize('NFKC').toLowerCase() &&
-    encodePunycode(decoded) === label.slice(ACE_PREFIX.length)
-  )
-}
 
 /**
  * Turns what an admin typed or pasted into the bare host name the API expects: trims, lower-cases,
@@ -92,24 +38,20 @@ export function normalizeDomain(input: string): NormalizedDomain {
   if (host === '') {
     return { ok: false, problem: 'invalid' }
   }
-  const ascii = toAscii(host)
+  const ascii = toAsciiDomain(host)
   if (IPV4.test(host) || IPV4.test(ascii)) {
     return { ok: false, problem: 'ipAddress' }
   }
   if (ascii === 'localhost' || ascii.endsWith('.localhost')) {
     return { ok: false, problem: 'localhost' }
   }
-  for (const label of ascii.split('.')) {
-    const problem = labelProblem(label)
-    if (problem) {
-      return { ok: false, problem }
-    }
+  // The DNS's rules, shared with the client's schema; a single label is this field's own rule.
+  const problem = domainNameProblem(ascii)
+  if (problem !== null && problem !== 'tooLong') {
+    return { ok: false, problem }
   }
   if (!ascii.includes('.')) {
     return { ok: false, problem: 'noDot' }
   }
-  if (ascii.length > MAX_NAME_LENGTH) {
-    return { ok: false, problem: 'tooLong' }
-  }
-  return { ok: true, domain: ascii }
+  return problem === null ? { ok: true, domain: ascii } : { ok: false, problem }
 }

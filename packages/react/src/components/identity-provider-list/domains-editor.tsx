@@ -12,6 +12,7 @@ import { Spinner } from '../../ui/loading.tsx'
 import { DomainOutcomes, DomainsProgress } from './domain-outcomes.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { useDomainsEditor } from './use-domains-editor.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** What a batch of domain changes did. */
 export interface DomainChangeSummary {
@@ -78,9 +79,11 @@ export function DomainsEditor(props: { idp: IdentityProvider; onClose: () => voi
                   }}
                 />
                 <span>
-                  {verified.includes(domain) || !domains.data
-                    ? domain
-                    : t('identityProviderList.domainsEditor.notListed', { domain })}
+                  {verified.includes(domain) || !domains.data ? (
+                    <ApiText value={domain} />
+                  ) : (
+                    t('identityProviderList.domainsEditor.notListed', { domain })
+                  )}
                 </span>
               </label>
             </li>

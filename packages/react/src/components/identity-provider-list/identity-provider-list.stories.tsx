@@ -3,6 +3,7 @@ import type { IdpStrategy } from '@myorg-kit/client'
 import {
   type MockIdentityProvider,
   createDefaultSeed,
+  hostileSeed,
   permissionSets,
   scopesWithout,
   seedId,
@@ -12,6 +13,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
 import { IdentityProviderList } from './identity-provider-list.tsx'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 
 const meta = {
   title: 'Components/IdentityProviderList',
@@ -378,5 +380,33 @@ export const Dark: Story = {
     const okta = await itemOf(canvasElement, 'Acme Okta')
     await userEvent.click(within(okta).getByRole('button', { name: 'Details of Acme Okta' }))
     await expect(await within(okta).findByText('On')).toBeVisible()
+  },
+}
+
+/**
+ * `hostileSeed()`: names with markup, a right-to-left override and zero-width characters (each
+ * flagged), a 2,000-character name, a strategy the kit doesn't know, and a provider that breaks
+ * the contract (counted). Nothing runs or is fetched, nothing overflows, and a row still opens.
+ */
+export const HostileData: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const list = await canvas.findByRole('list', { name: 'Identity providers' }, { timeout: 8000 })
+    await expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(4)
+    await expect(canvas.getByText(/1 item could not be shown/)).toBeVisible()
+    await expect(within(list).getAllByText('Invisible characters')).toHaveLength(3)
+    const [okta] = within(list).getAllByRole('listitem')
+    const row = within(okta ?? list)
+    await userEvent.click(row.getByRole('button', { name: /^Details of/ }))
+    await expect(await row.findByText('On')).toBeVisible()
+    await expectHarmless(canvasElement)
+    // The delete confirmation names the provider, flags its invisible characters, and fits.
+    await userEvent.click(row.getByRole('button', { name: /^Delete / }))
+    const dialog = await canvas.findByRole('alertdialog')
+    await expect(within(dialog).getByText(/contains invisible characters/)).toBeVisible()
+    await expectHarmless(canvasElement)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
   },
 }

@@ -1,3 +1,4 @@
+import { MyOrgResponseValidationError } from '@myorg-kit/client'
 import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -162,6 +163,37 @@ describe('IdentityProviderList', () => {
       ).toBeVisible()
       await item('Acme Okta')
       expect(screen.queryByRole('status', { name: 'Loading identity providers…' })).toBeNull()
+    })
+  })
+
+  describe('names from the API', () => {
+    it('isolates a name’s direction and flags its invisible characters (case 5)', async () => {
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      okta.display_name = 'Acme \u202Egnp.exe\u202C Corp'
+      renderWithMyOrg(<IdentityProviderList />)
+      const heading = await screen.findByRole('heading', { name: /gnp\.exe/, level: 3 })
+      const name = within(heading).getByText('Acme \u202Egnp.exe\u202C Corp')
+      // Isolated: the override ends with the name and never reverses the kit's text around it.
+      expect(name).toHaveAttribute('dir', 'auto')
+      const flag = within(heading).getByText('Invisible characters')
+      expect(flag).toHaveAttribute(
+        'title',
+        expect.stringContaining('Acme ⟨U+202E⟩gnp.exe⟨U+202C⟩ Corp'),
+      )
+      // A plain name is not flagged.
+      const plain = await screen.findByRole('heading', { name: 'Acme SAML', level: 3 })
+      expect(within(plain).queryByText('Invisible characters')).toBeNull()
+    })
+
+    it('keeps a 5,000-character name whole in its title while showing two lines (case 4)', async () => {
+      const long = 'x'.repeat(5000)
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      okta.display_name = long
+      renderWithMyOrg(<IdentityProviderList />)
+      const heading = await screen.findByRole('heading', { name: long, level: 3 })
+      const name = within(heading).getByText(long)
+      expect(name).toHaveAttribute('title', long)
+      expect(name).toHaveAttribute('data-lines', '2')
     })
   })
 
@@ -828,6 +860,27 @@ describe('IdentityProviderList', () => {
       expect(onError).toHaveBeenCalledWith(expect.any(Error), { action: 'load' })
       await user.click(within(alert).getByRole('button', { name: 'Try again' }))
       await item('Acme Okta')
+    })
+
+    it('lists the valid providers when one breaks the contract, says one is hidden, and reports it', async () => {
+      const okta = store.state.identityProviders.find((idp) => idp.name === 'acme-okta')!
+      // A record the API should never send: its id is not a connection id.
+      store.state.identityProviders.push({ ...okta, id: 'not-an-id', display_name: 'Broken IdP' })
+      const onError = vi.fn()
+      renderWithMyOrg(<IdentityProviderList onError={onError} />)
+      await item('Acme Okta')
+      expect(screen.queryByRole('heading', { name: 'Broken IdP' })).toBeNull()
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'load',
+        })
+      })
+      expect(onError).toHaveBeenCalledTimes(1)
     })
 
     it('says the request limit was reached on a 429', async () => {

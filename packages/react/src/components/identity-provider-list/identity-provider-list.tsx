@@ -56,6 +56,8 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
   const { t } = kit
   const list = useIdentityProviders({ enabled: kit.canRead })
   useReportOnce(kit.reportError, list.error, 'load')
+  // Providers left out for breaking the contract: the others are listed, this is reported once.
+  useReportOnce(kit.reportError, list.data?.skipped?.error, 'load')
   const { current, open, close, bodyRef, headingRef } = useProviderPanel()
   const [announcement, announce] = useState('')
   const context = {

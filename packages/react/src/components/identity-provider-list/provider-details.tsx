@@ -10,6 +10,7 @@ import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts
 import type { ProviderAbilities } from './provider-abilities.ts'
 import { ProviderActions } from './provider-actions.tsx'
 import { ProvisioningStatus } from './provisioning-status.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** An open provider's facts, its actions and (on demand) its domains editor. */
 export function ProviderDetails(props: {
@@ -26,7 +27,7 @@ export function ProviderDetails(props: {
     <div {...slot('details')} id={props.id}>
       <dl className="mk-IdentityProviderList-facts">
         <Fact term={t('identityProviderList.details.name')}>
-          <code>{idp.name ?? '—'}</code>
+          {idp.name ? <ApiText code value={idp.name} maxLines={2} /> : '—'}
         </Fact>
         <Fact term={t('identityProviderList.details.strategy')}>
           {t(`identityProviderList.strategy.${idp.strategy}`)}

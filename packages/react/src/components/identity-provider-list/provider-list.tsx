@@ -1,20 +1,26 @@
 'use client'
 
-import type { IdentityProviderListItem } from '@myorg-kit/client'
+import type { IdentityProviderListItem, MyOrgCheckedList } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
+import { SkippedItems } from '../../ui/skipped-items.tsx'
 import type { AttributeMappingDiff } from './attribute-diff.ts'
 import { type ProviderDialog, ProviderDialogs } from './dialogs/provider-dialogs.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { useListContext } from './list-context.ts'
 import { ProviderItem } from './provider-item.tsx'
 
-/** The list once loaded: what the token can't do, the toolbar, the providers and the dialogs. */
-export function ProviderList(props: { providers: readonly IdentityProviderListItem[] }): ReactNode {
+/**
+ * The list once loaded: what the token can't do, the toolbar, the providers, a line for those
+ * the API sent malformed, and the dialogs.
+ */
+export function ProviderList(props: {
+  providers: Readonly<MyOrgCheckedList<IdentityProviderListItem>>
+}): ReactNode {
   const { providers } = props
   const { t, can, slot } = useScope<IdentityProviderListSlot>()
   const { host, readOnly, openPanel } = useListContext()
@@ -97,6 +103,7 @@ export function ProviderList(props: { providers: readonly IdentityProviderListIt
           ))}
         </ul>
       )}
+      <SkippedItems skipped={providers.skipped} className="mk-IdentityProviderList-skipped" />
       <ProviderDialogs
         dialog={dialog}
         onChange={setDialog}

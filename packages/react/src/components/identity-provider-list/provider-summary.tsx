@@ -9,6 +9,7 @@ import { EnabledSwitch } from './enabled-switch.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import type { ProviderAbilities, ProviderKind } from './provider-abilities.ts'
 import { StrategyBadge } from './strategy-badge.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 
 const accessVariant = { full: 'info', limited: 'neutral', readonly: 'neutral', none: 'neutral' }
 
@@ -32,12 +33,14 @@ export function ProviderSummary(props: {
     <div className="mk-IdentityProviderList-summary">
       <StrategyBadge strategy={logoOf(provider)} />
       <div className="mk-IdentityProviderList-names">
-        <Heading className="mk-IdentityProviderList-name">{name}</Heading>
+        <Heading className="mk-IdentityProviderList-name">
+          <ApiText value={name} maxLines={2} flagHidden />
+        </Heading>
         <p className="mk-IdentityProviderList-meta">
           {type === undefined ? null : <span>{type}</span>}
           {type !== undefined && connection ? <span aria-hidden="true"> · </span> : null}
           {connection ? (
-            <code className="mk-IdentityProviderList-connection">{connection}</code>
+            <ApiText code value={connection} className="mk-IdentityProviderList-connection" />
           ) : null}
         </p>
         <p className="mk-IdentityProviderList-badges">

@@ -225,6 +225,8 @@ export const idpWizardMessages = {
     'no-certificate':
       'The metadata has no signing certificate. Enter the certificate by hand instead.',
     unreadable: 'The file could not be read. Try again.',
+    'insecure-sso-url':
+      'The metadata’s sign-in URL is not an https:// address, so it can’t be used. Ask your IdP admin for metadata with an https sign-in URL, or enter the connection details by hand.',
   },
   certificateProblems: {
     empty: 'The file is empty.',

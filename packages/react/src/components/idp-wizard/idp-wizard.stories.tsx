@@ -1,9 +1,10 @@
 /// <reference types="msw-storybook-addon/types" />
-import { permissionSets, scopesWithout } from '@myorg-kit/mock-api'
+import { hostileIds, hostileSeed, permissionSets, scopesWithout } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, type queries, userEvent, waitFor, within } from 'storybook/test'
 
 import { store } from '../../../../../.storybook/mock-api.ts'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { IdpWizard } from './idp-wizard.tsx'
 import {
   adfsMetadataXml,
@@ -618,5 +619,26 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await samlToConnection(canvas)
+  },
+}
+
+/**
+ * `hostileSeed()`: the Okta provider opened at review, its name carrying a right-to-left
+ * override and markup, a `javascript:` domain and a 2,000-character client ID. Nothing runs or
+ * is fetched, nothing overflows, and a step can still be opened from the review.
+ */
+export const HostileData: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  render: (args) => (
+    <IdpWizard {...args} identityProviderId={hostileIds.okta} defaultStep="review" />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('button', { name: 'Change Connection' }, { timeout: 8000 })
+    await expectHarmless(canvasElement)
+    await user.click(canvas.getByRole('button', { name: 'Change Name' }))
+    await heading(canvas, 'Name and display')
+    await expectHarmless(canvasElement)
   },
 }

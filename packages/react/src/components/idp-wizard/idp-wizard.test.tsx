@@ -414,6 +414,36 @@ describe('IdpWizard: create', () => {
     expectValid('IdpSamlpRequest', body)
   })
 
+  it('refuses names over 128 characters and a 2 MB paste inline, sends nothing, keeps the text', async () => {
+    const creates = capture('post', '/identity-providers')
+    const u = user()
+    renderWithMyOrg(<IdpWizard />)
+    await pickStrategy(u, 'OpenID Connect')
+    await next(u)
+    await type(u, 'Discovery URL', 'https://login.acme.com/.well-known/openid-configuration')
+    await type(u, 'Client ID', 'front')
+    await u.click(screen.getByRole('radio', { name: /Front channel/ }))
+    await next(u)
+    await screen.findByRole('heading', { name: 'Name and display' })
+    const name = field('Connection name')
+    const pasted = 'x'.repeat(2 * 1024 * 1024)
+    await u.clear(name)
+    await u.click(name)
+    await u.paste(pasted)
+    await u.clear(field('Display name'))
+    await u.click(field('Display name'))
+    await u.paste('D'.repeat(129))
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Name and display' })).toBeInTheDocument()
+    expect(name).toHaveValue(pasted)
+    expect(name).toHaveAccessibleDescription(/Use 128 characters or fewer/)
+    expect(field('Display name')).toHaveAccessibleDescription(/Use 128 characters or fewer/)
+    const alert = screen.getByRole('alert')
+    expect(within(alert).getByRole('button', { name: 'Connection name' })).toBeVisible()
+    expect(within(alert).getByRole('button', { name: 'Display name' })).toBeVisible()
+    expect(creates).toHaveLength(0)
+  }, 15_000)
+
   it('OIDC front channel sends no client secret; ADFS metadata is sent as fedMetadataXml', async () => {
     const creates = capture('post', '/identity-providers')
     const u = user()
@@ -594,6 +624,52 @@ describe('IdpWizard: checks uploads before anything is sent', () => {
     await next(u)
     expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
     expect(creates).toHaveLength(0)
+  })
+
+  it('says on the file field when the metadata’s sign-in URL is unusable, and names it (case 6)', async () => {
+    const creates = capture('post', '/identity-providers')
+    const u = user()
+    await toSamlUpload(u)
+    const insecure = fixture('idp-metadata.xml').replaceAll(
+      'https://acme.okta.com/app/acme_saml/exk1acme/sso/saml',
+      'javascript:alert(1)//',
+    )
+    await upload(u, 'IdP metadata file (.xml)', 'okta-metadata.xml', insecure)
+    const message =
+      'The metadata’s sign-in URL is not an https:// address, so it can’t be used. Ask your IdP admin for metadata with an https sign-in URL, or enter the connection details by hand.'
+    expect(await screen.findByText(message)).toBeInTheDocument()
+    const input = field('IdP metadata file (.xml)')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message))
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
+    // What blocks Continue is named, and takes the user to the file field.
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Fix the highlighted fields to continue.')
+    await u.click(within(alert).getByRole('button', { name: 'Metadata file' }))
+    expect(input).toHaveFocus()
+    expect(creates).toHaveLength(0)
+  })
+
+  it('points at the file, not a field off screen, when what the file filled in was changed', async () => {
+    const u = user()
+    await toSamlUpload(u)
+    await upload(u, 'IdP metadata file (.xml)', 'okta-metadata.xml', fixture('idp-metadata.xml'))
+    await screen.findByText(/Sign-in URL from the metadata/)
+    // The sign-in URL is edited by hand, then the source goes back to the file.
+    await u.click(screen.getByRole('radio', { name: 'Enter sign-in URL and certificate' }))
+    await type(u, 'Sign-in URL', 'http://idp.acme.com/sso')
+    await u.click(screen.getByRole('radio', { name: 'Upload metadata file' }))
+    await next(u)
+    expect(screen.getByRole('heading', { name: 'Connection details' })).toBeInTheDocument()
+    const input = field('IdP metadata file (.xml)')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining('The metadata’s sign-in URL is not an https:// address'),
+    )
+    expect(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Metadata file' }),
+    ).toBeVisible()
   })
 
   it('rejects a metadata file over 1 MB without reading it', async () => {

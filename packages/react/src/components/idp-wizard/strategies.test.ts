@@ -43,6 +43,7 @@ function checks(
     secret: () => asked.push('secret'),
     certificate: () => asked.push('certificate'),
     metadataFile: () => asked.push('metadataFile'),
+    metadataConnection: () => asked.push('metadataConnection'),
   }
   strategySpec(strategy).validate({ ...emptyWizardValues(strategy), ...extra }, rules, mode)
   return asked
@@ -207,10 +208,10 @@ describe('connection rules', () => {
 
   it('SAML and ADFS check the source they use; PingFederate its URL and certificate', () => {
     expect(checks('samlp', 'create')).toEqual(['url:metadataUrl'])
-    expect(checks('samlp', 'create', { samlSource: 'metadataXml' })).toEqual(['metadataFile'])
+    // What a metadata file filled in is checked on the file (its fields are not on screen).
+    expect(checks('samlp', 'create', { samlSource: 'metadataXml' })).toEqual(['metadataConnection'])
     expect(checks('samlp', 'create', { samlSource: 'metadataXml', metadataXml: '<x/>' })).toEqual([
-      'url:signInEndpoint',
-      'certificate',
+      'metadataConnection',
     ])
     expect(checks('samlp', 'create', { samlSource: 'manual' })).toEqual([
       'url:signInEndpoint',

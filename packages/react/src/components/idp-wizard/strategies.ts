@@ -35,6 +35,11 @@ export interface ConnectionRules {
   certificate: () => void
   /** Required: an uploaded metadata document, without a DOCTYPE or entity declarations. */
   metadataFile: () => void
+  /**
+   * {@link metadataFile}, and the sign-in URL and certificate it filled in usable: problems are
+   * reported on the file, where the user can act.
+   */
+  metadataConnection: () => void
 }
 
 /** Everything the wizard knows about one strategy. */
@@ -121,8 +126,8 @@ const samlp: StrategySpec<'samlp'> = {
   validate: (values, rules) => {
     if (values.samlSource === 'metadataUrl') {
       rules.url('metadataUrl')
-    } else if (values.samlSource === 'metadataXml' && trim(values.metadataXml) === '') {
-      rules.metadataFile()
+    } else if (values.samlSource === 'metadataXml') {
+      rules.metadataConnection()
     } else {
       rules.url('signInEndpoint')
       rules.certificate()

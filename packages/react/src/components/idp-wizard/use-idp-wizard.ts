@@ -180,8 +180,8 @@ export function useIdpWizard(props: WizardFormProps) {
     context,
     headingRef,
     accessLevel,
-    hasStepErrors: stepFields(state.step, values.strategy).some(
-      (field) => form.formState.errors[field],
+    errorFields: stepFields(state.step, values.strategy).filter(
+      (field) => form.formState.errors[field] !== undefined,
     ),
     onSubmit: (event: SubmitEvent<HTMLFormElement>) => {
       event.preventDefault()

@@ -45,7 +45,7 @@ export function WizardForm(props: WizardFormProps): ReactNode {
           total={config.steps.length}
           headingRef={wizard.headingRef}
         />
-        <WizardAlerts state={state} hasStepErrors={wizard.hasStepErrors} />
+        <WizardAlerts state={state} errorFields={wizard.errorFields} />
         <WizardFooter
           state={state}
           config={config}

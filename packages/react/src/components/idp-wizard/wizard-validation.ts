@@ -22,7 +22,8 @@ const CONNECTION_NAME_MAX_LENGTH = 128
 /** A bare host name such as `acme.okta.com`. */
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i
 
-function isHttpsUrl(value: string): boolean {
+/** Whether `value` is a well-formed https:// URL. */
+export function isHttpsUrl(value: string): boolean {
   try {
     return new URL(value).protocol === 'https:'
   } catch {
@@ -123,6 +124,19 @@ function connectionRules(
         if (declaresDtd(values.metadataXml)) {
           report('metadataXml', 'idpWizard.metadataProblems.dtd')
         }
+      }
+    },
+    metadataConnection: () => {
+      if (!required('metadataXml', 'idpWizard.validation.metadataRequired')) {
+        return
+      }
+      // What the file filled in is checked on the file: its fields are not on screen.
+      if (declaresDtd(values.metadataXml)) {
+        report('metadataXml', 'idpWizard.metadataProblems.dtd')
+      } else if (!isHttpsUrl(values.signInEndpoint.trim())) {
+        report('metadataXml', 'idpWizard.metadataProblems.insecure-sso-url')
+      } else if (!parseCertificate(values.signingCert).ok) {
+        report('metadataXml', 'idpWizard.metadataProblems.no-certificate')
       }
     },
   }

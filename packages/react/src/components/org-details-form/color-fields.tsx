@@ -84,10 +84,9 @@ function ColorField(props: ColorFieldsProps & { name: ColorFieldName; hint: stri
       note={hint}
       noteClassName="mk-OrgDetailsForm-hint"
       error={
-        form.formState.errors[name]?.message ??
-        (storedInvalid
+        storedInvalid
           ? t('orgDetailsForm.fields.colors.storedInvalid', { color: stored })
-          : undefined)
+          : form.formState.errors[name]?.message
       }
     >
       {(control) => (

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { Button } from '../../ui/button.tsx'
+import { FixList } from '../../ui/fix-list.tsx'
 import { ColorFields } from './color-fields.tsx'
 import { LoginPreview } from './login-preview.tsx'
 import { LogoField } from './logo-field.tsx'
@@ -31,7 +32,7 @@ export interface DetailsFormProps {
 export function DetailsForm(props: DetailsFormProps): ReactNode {
   const { details, showPreview } = props
   const { t, slot } = useScope<OrgDetailsFormSlot>()
-  const state = useOrgDetailsForm(details, props.locked, props.onSaved)
+  const state = useOrgDetailsForm(details, props.fields, props.locked, props.onSaved)
   return (
     <form
       {...slot('form')}
@@ -99,6 +100,7 @@ function FormFooter({ state }: { state: OrgDetailsFormState }): ReactNode {
               : t('common.status.unsavedChanges')}
           </p>
         ) : null}
+        {state.canSave ? null : <FixList items={state.fixes} className="mk-OrgDetailsForm-fixes" />}
         <p role="status" className="mk-OrgDetailsForm-saved">
           {state.saved ? t('orgDetailsForm.status.saved') : ''}
         </p>

@@ -47,6 +47,8 @@ export function LoginPreview(props: {
     '--mk-OrgDetailsForm-brand-contrast': readableOn(primary),
   } as CSSProperties
   const name = values.displayName.trim() || details.display_name || values.name
+  // Cut at three lines (a stored name can be thousands of characters): whole in its title.
+  const subtitle = t('orgDetailsForm.preview.subtitle', { name })
   return (
     <figure {...slot('preview')} aria-labelledby={titleId} aria-describedby={captionId}>
       <p className="mk-OrgDetailsForm-previewLabel" id={titleId}>
@@ -64,8 +66,8 @@ export function LoginPreview(props: {
             />
           ) : null}
           <p className="mk-OrgDetailsForm-previewTitle">{t('orgDetailsForm.preview.welcome')}</p>
-          <p className="mk-OrgDetailsForm-previewText">
-            {t('orgDetailsForm.preview.subtitle', { name })}
+          <p className="mk-OrgDetailsForm-previewText" title={subtitle}>
+            {subtitle}
           </p>
           <div className="mk-OrgDetailsForm-previewInput">{t('orgDetailsForm.preview.email')}</div>
           <div className="mk-OrgDetailsForm-previewButton">

@@ -1,10 +1,11 @@
 /// <reference types="msw-storybook-addon/types" />
-import { permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
+import { hostileSeed, permissionSets, seedOrganizationId } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { HttpResponse, delay, http } from 'msw'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { OrgDetailsForm } from './org-details-form.tsx'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 
 const detailsPath = '*/my-org/details'
 
@@ -306,5 +307,27 @@ export const InFrench: Story = {
     await expect(
       await within(canvasElement).findByRole('textbox', { name: 'Nom affiché' }),
     ).toHaveValue('Acme Corp')
+  },
+}
+
+/**
+ * `hostileSeed()`: a 5,000-character display name with markup and an open right-to-left
+ * override, a `javascript:` logo and `url(…)` colours. Nothing runs or is fetched, the preview
+ * stays its size, the four invalid fields are named next to the disabled Save, and each name
+ * takes the user to its field.
+ */
+export const HostileData: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const logo = await canvas.findByRole('textbox', { name: 'Logo URL' }, { timeout: 5000 })
+    await expect(await canvas.findByText('These 4 fields need a fix before saving:')).toBeVisible()
+    await expectHarmless(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Logo URL' }))
+    await expect(logo).toHaveFocus()
+    await userEvent.clear(logo)
+    await expect(await canvas.findByText('These 3 fields need a fix before saving:')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled()
   },
 }

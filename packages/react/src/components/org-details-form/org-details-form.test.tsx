@@ -308,6 +308,95 @@ describe('OrgDetailsForm', () => {
     })
   })
 
+  describe('stored details that are already invalid (no dead end)', () => {
+    function storeInvalidDetails(): void {
+      store.state.organization.display_name = 'D'.repeat(300)
+      store.state.organization.branding = {
+        logo_url: 'javascript:alert(1)',
+        colors: { primary: '#4F46E5', page_background: '#F8FAFC' },
+      }
+    }
+
+    it('marks the invalid stored fields on load and names them next to the disabled Save (case 6)', async () => {
+      storeInvalidDetails()
+      const user = userEvent.setup()
+      const bodies = capturePatches()
+      renderWithMyOrg(<OrgDetailsForm />)
+      const displayName = await screen.findByRole('textbox', { name: 'Display name' })
+      const logo = screen.getByRole('textbox', { name: 'Logo URL' })
+      // Marked before anything is typed.
+      await waitFor(() => {
+        expect(displayName).toHaveAttribute('aria-invalid', 'true')
+      })
+      expect(logo).toHaveAttribute('aria-invalid', 'true')
+      const name = screen.getByRole('textbox', { name: 'Name' })
+      await user.clear(name)
+      await user.type(name, 'acme-renamed')
+      const save = screen.getByRole('button', { name: 'Save' })
+      expect(save).toBeDisabled()
+      expect(screen.getByText('These 2 fields need a fix before saving:')).toBeVisible()
+      await user.click(screen.getByRole('button', { name: 'Logo URL' }))
+      expect(logo).toHaveFocus()
+      await user.click(screen.getByRole('button', { name: 'Display name' }))
+      expect(displayName).toHaveFocus()
+      // Fixed, the form saves, and what was typed in the name is kept.
+      await user.clear(displayName)
+      await user.type(displayName, 'Acme')
+      await user.clear(logo)
+      await waitFor(() => {
+        expect(save).toBeEnabled()
+      })
+      expect(screen.queryByText(/need a fix before saving/)).toBeNull()
+      await user.click(save)
+      await waitFor(() => {
+        expect(bodies).toHaveLength(1)
+      })
+      expect(bodies[0]).toMatchObject({ name: 'acme-renamed', display_name: 'Acme' })
+    })
+
+    it('does not let an invalid stored field the form does not show block a save', async () => {
+      storeInvalidDetails()
+      const user = userEvent.setup()
+      const bodies = capturePatches()
+      renderWithMyOrg(<OrgDetailsForm fields={['name']} />)
+      const name = await screen.findByRole('textbox', { name: 'Name' })
+      await user.clear(name)
+      await user.type(name, 'acme-renamed')
+      const save = screen.getByRole('button', { name: 'Save' })
+      await waitFor(() => {
+        expect(save).toBeEnabled()
+      })
+      await user.click(save)
+      await waitFor(() => {
+        expect(bodies).toEqual([{ name: 'acme-renamed' }])
+      })
+    })
+  })
+
+  describe('hostile input', () => {
+    it('refuses a display name over 255 characters and a 2 MB paste inline, sends nothing, keeps the text', async () => {
+      const user = userEvent.setup()
+      const bodies = capturePatches()
+      renderWithMyOrg(<OrgDetailsForm />)
+      const displayName = await findForm()
+      await user.clear(displayName)
+      await user.type(displayName, 'D'.repeat(256))
+      expect(displayName).toHaveAttribute('aria-invalid', 'true')
+      const save = screen.getByRole('button', { name: 'Save' })
+      expect(save).toBeDisabled()
+      const pasted = 'x'.repeat(2 * 1024 * 1024)
+      await user.clear(displayName)
+      await user.paste(pasted)
+      expect(displayName).toHaveValue(pasted)
+      expect(displayName).toHaveAttribute('aria-invalid', 'true')
+      expect(screen.getByRole('button', { name: 'Display name' })).toBeVisible()
+      expect(save).toBeDisabled()
+      fireEvent.submit(save.closest('form')!)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(bodies).toEqual([])
+    })
+  })
+
   describe('when a save fails', () => {
     it('puts server validation errors on their fields', async () => {
       const user = userEvent.setup()

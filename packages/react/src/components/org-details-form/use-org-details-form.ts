@@ -1,13 +1,15 @@
 'use client'
 
 import type { OrgDetails } from '@myorg-kit/client'
-import { type BaseSyntheticEvent, useMemo, useState } from 'react'
+import { type BaseSyntheticEvent, useEffect, useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
 import { useUpdateOrgDetails } from '../../api/organization.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { useStableCallback } from '../../kit/use-stable-callback.ts'
-import { zodResolver } from '../../lib/zod-resolver.ts'
+import { keepErrorsOf, zodResolver } from '../../lib/zod-resolver.ts'
+import type { FixListItem } from '../../ui/fix-list.tsx'
+import { fieldFixes, isShownField } from './field-fixes.ts'
 import {
   type OrgDetailsFormValues,
   buildDetailsPatch,
@@ -15,7 +17,11 @@ import {
   toFormValues,
 } from './org-details-form.schema.ts'
 import type { OrgDetailsFormSlot } from './org-details-form.slots.ts'
-import type { OrgDetailsFieldControls, OrgDetailsFormAction } from './org-details-form.types.ts'
+import type {
+  OrgDetailsFieldControls,
+  OrgDetailsFormAction,
+  OrgDetailsFormField,
+} from './org-details-form.types.ts'
 import { serverFieldErrors } from './server-issues.ts'
 
 /** The form's state and actions, as {@link useOrgDetailsForm} returns them. */
@@ -28,6 +34,8 @@ export interface OrgDetailsFormState extends OrgDetailsFieldControls {
   canSave: boolean
   /** Fields show errors that block saving. */
   needsFixes: boolean
+  /** The shown fields whose errors block saving, each focusing its field. */
+  fixes: FixListItem[]
   saving: boolean
   /** The last save succeeded and nothing changed since. */
   saved: boolean
@@ -44,23 +52,36 @@ export interface OrgDetailsFormState extends OrgDetailsFieldControls {
  */
 export function useOrgDetailsForm(
   details: OrgDetails,
+  shown: readonly OrgDetailsFormField[],
   locked: boolean,
   onSaved: ((details: OrgDetails) => void) | undefined,
 ): OrgDetailsFormState {
   const { t, reportError } = useScope<OrgDetailsFormSlot, OrgDetailsFormAction>()
-  const schema = useMemo(() => createOrgDetailsSchema(t), [t])
+  const shownKey = shown.join(',')
+  // Hidden fields are never sent: their stored values must not block saving the others.
+  const resolver = useMemo(
+    () =>
+      keepErrorsOf(zodResolver(createOrgDetailsSchema(t)), (field) =>
+        isShownField(field, shownKey.split(',') as OrgDetailsFormField[]),
+      ),
+    [t, shownKey],
+  )
   const serverValues = useMemo(() => toFormValues(details), [details])
   const form = useForm<OrgDetailsFormValues>({
     // Following `values` keeps the form in step with refetches; keepDirtyValues means a
     // refetch never overwrites what the user typed.
     values: serverValues,
     resetOptions: { keepDirtyValues: true },
-    resolver: zodResolver(schema),
+    resolver,
     // 'onChange', not 'onTouched': with onTouched, a pasted value (one input event) left
     // isValid stale until blur, so Save stayed disabled and the user's click was lost.
     mode: 'onChange',
   })
-  const { control, formState, handleSubmit, reset, setError } = form
+  const { control, formState, handleSubmit, reset, setError, trigger } = form
+  // Details made invalid elsewhere are marked as soon as they load, not once edited.
+  useEffect(() => {
+    void trigger()
+  }, [trigger, serverValues])
   const watched = useWatch({ control })
   const values: OrgDetailsFormValues = { ...serverValues, ...watched }
   const update = useUpdateOrgDetails()
@@ -107,6 +128,7 @@ export function useOrgDetailsForm(
     hasChanges,
     canSave: hasChanges && formState.isValid,
     needsFixes: !formState.isValid && hasFieldErrors,
+    fixes: fieldFixes(form, shown, t),
     saving: update.isPending,
     saved: justSaved && !hasChanges,
     saveError,

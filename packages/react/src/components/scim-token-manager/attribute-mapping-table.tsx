@@ -5,6 +5,8 @@ import { type ReactNode, useId } from 'react'
 
 import { Badge } from './badge.tsx'
 import { useScimScope } from './scim-scope.ts'
+import { ApiText } from '../../ui/api-text.tsx'
+import { SkippedItems } from '../../ui/skipped-items.tsx'
 
 /** Props of {@link AttributeMappingTable}. */
 export interface AttributeMappingTableProps {
@@ -46,13 +48,16 @@ export function AttributeMappingTable(props: AttributeMappingTableProps): ReactN
                   data-missing={attribute.is_missing || undefined}
                 >
                   <th scope="row">
-                    <code className="mk-code">{attribute.provisioning_field}</code>
+                    <ApiText code value={attribute.provisioning_field} maxLines={3} />
                   </th>
                   <td>
-                    {attribute.label ?? attribute.user_attribute ?? ''}
+                    <ApiText
+                      value={attribute.label ?? attribute.user_attribute ?? ''}
+                      maxLines={3}
+                    />
                     {attribute.label && attribute.user_attribute ? (
                       <span className="mk-ScimTokenManager-attributeName">
-                        <code>{attribute.user_attribute}</code>
+                        <ApiText code value={attribute.user_attribute} maxLines={3} />
                       </span>
                     ) : null}
                   </td>
@@ -79,6 +84,7 @@ export function AttributeMappingTable(props: AttributeMappingTableProps): ReactN
           </table>
         </div>
       )}
+      <SkippedItems skipped={props.attributes.skipped} className="mk-ScimTokenManager-skipped" />
     </div>
   )
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { formatApiDate } from './api-date.ts'
 import { useScimScope } from './scim-scope.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** Props of {@link ProvisioningFacts}. */
 export interface ProvisioningFactsProps {
@@ -42,7 +43,7 @@ export function ProvisioningFacts(props: ProvisioningFactsProps): ReactNode {
         <div>
           <dt>{t('scimTokenManager.setUp.userIdAttribute')}</dt>
           <dd>
-            <code className="mk-code">{config.user_id_attribute}</code>
+            <ApiText code value={config.user_id_attribute} maxLines={3} />
           </dd>
         </div>
         <div>

@@ -1,8 +1,9 @@
 /// <reference types="msw-storybook-addon/types" />
-import { permissionSets, scopesWithout, seedId } from '@myorg-kit/mock-api'
+import { hostileIds, hostileSeed, permissionSets, scopesWithout, seedId } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { ScimTokenManager } from './scim-token-manager.tsx'
 
 const okta = seedId('con', 'acme-okta')
@@ -374,4 +375,26 @@ export const Offline: Story = {
 export const Dark: Story = {
   ...AllTokenStates,
   globals: { theme: 'dark' },
+}
+
+/**
+ * `hostileSeed()`: a provider named with a right-to-left override, a mapping of 2,000-character
+ * attributes and markup, dates that don't parse, and a token that breaks the contract. Nothing
+ * runs, nothing is fetched elsewhere, nothing overflows, and a token can still be created.
+ */
+export const HostileData: Story = {
+  args: { identityProviderId: hostileIds.okta },
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('table', { name: /^SCIM tokens for/ })
+    await expect(canvas.getByText(/1 item could not be shown/)).toBeVisible()
+    await expect(canvas.getAllByText('Unknown date').length).toBeGreaterThan(0)
+    await expectHarmless(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Create token' }))
+    const dialog = await canvas.findByRole('dialog', { name: 'Copy your new SCIM token' })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Discard token' }))
+    await waitFor(() => expect(args.onTokenCreated).toHaveBeenCalled())
+  },
 }

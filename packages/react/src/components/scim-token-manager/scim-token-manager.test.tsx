@@ -1,3 +1,4 @@
+import { MyOrgResponseValidationError } from '@myorg-kit/client'
 import { permissionSets, scopesWithout, seedId } from '@myorg-kit/mock-api'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -305,6 +306,24 @@ describe('ScimTokenManager', () => {
         token_lifetime: day,
       })
       expect(toCreateScimTokenBody({ lifetime: 'never', customDays: '12' })).toEqual({})
+    })
+
+    it('refuses a 2 MB paste of digits as the number of days, sends nothing, keeps it', async () => {
+      const user = userEvent.setup()
+      const posts = capture('post', `/identity-providers/${okta}/provisioning/scim-tokens`)
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} />)
+      await user.click(await screen.findByRole('radio', { name: 'Custom' }))
+      const input = screen.getByRole('textbox', { name: 'Days until it expires' })
+      const pasted = '9'.repeat(2 * 1024 * 1024)
+      await user.click(input)
+      await user.paste(pasted)
+      await user.click(screen.getByRole('button', { name: 'Create token' }))
+      await waitFor(() => {
+        expect(input).toHaveAccessibleDescription(/from 1 to 3650/)
+      })
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      expect(input).toHaveValue(pasted)
+      expect(posts).toHaveLength(0)
     })
 
     it('checks the custom number of days and sends nothing when it is wrong', async () => {
@@ -761,6 +780,54 @@ describe('ScimTokenManager', () => {
       // The valid date next to it still reads as a date.
       expect(screen.getByText('On since').closest('div')).not.toHaveTextContent('Unknown date')
       expect(onError).not.toHaveBeenCalled()
+    })
+
+    it('lists the valid tokens when one breaks the contract, says one is hidden, and reports it', async () => {
+      const onError = vi.fn()
+      store.state.scimTokens.push({
+        identity_provider_id: okta,
+        // Not a token id: the API should never send it.
+        token_id: 'broken-token',
+        created_at: '2026-01-01T00:00:00.000Z',
+        scopes: [],
+      })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      expect(await screen.findByRole('rowheader', { name: oktaToken })).toBeVisible()
+      expect(screen.queryByRole('rowheader', { name: 'broken-token' })).toBeNull()
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'loadTokens',
+        })
+      })
+      expect(onError).toHaveBeenCalledTimes(1)
+    })
+
+    it('shows the valid mapping rows when one breaks the contract, says one is hidden, and reports it', async () => {
+      const onError = vi.fn()
+      const config = store.state.provisioning.get(okta)!
+      const broken = { is_required: 'yes', provisioning_field: 42 } as unknown
+      store.state.provisioning.set(okta, {
+        ...config,
+        attributes: [...config.attributes, broken as (typeof config.attributes)[number]],
+      })
+      renderWithMyOrg(<ScimTokenManager identityProviderId={okta} onError={onError} />)
+      const mapping = await screen.findByRole('table', { name: /attribute/i })
+      expect(within(mapping).getAllByRole('row')).toHaveLength(config.attributes.length + 1)
+      expect(
+        screen.getByText(
+          '1 item could not be shown: the API’s answer didn’t match the expected format.',
+        ),
+      ).toBeVisible()
+      await waitFor(() => {
+        expect(onError).toHaveBeenCalledWith(expect.any(MyOrgResponseValidationError), {
+          action: 'load',
+        })
+      })
     })
 
     it('says when the identity provider does not exist', async () => {

@@ -5,6 +5,7 @@ import { Fragment, type ReactNode, useCallback, useRef, useState } from 'react'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { HiddenCharactersFlag } from '../../ui/api-text.tsx'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
 import { Badge } from './badge.tsx'
@@ -100,11 +101,14 @@ export function ScimTokenManager(props: ScimTokenManagerProps): ReactNode {
       description={t('scimTokenManager.description')}
       busy={loading}
       headerExtra={
-        config === undefined ? null : (
-          <Badge variant={config ? 'success' : undefined}>
-            {config ? t('scimTokenManager.setUp.badge') : t('scimTokenManager.notSetUp.badge')}
-          </Badge>
-        )
+        <>
+          <HiddenCharactersFlag value={name} />
+          {config === undefined ? null : (
+            <Badge variant={config ? 'success' : undefined}>
+              {config ? t('scimTokenManager.setUp.badge') : t('scimTokenManager.notSetUp.badge')}
+            </Badge>
+          )}
+        </>
       }
     >
       {() => (

@@ -1,11 +1,12 @@
 'use client'
 
-import type { ScimToken } from '@myorg-kit/client'
+import type { MyOrgCheckedList, ScimToken } from '@myorg-kit/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
+import { SkippedItems } from '../../ui/skipped-items.tsx'
 import { useScimScope } from './scim-scope.ts'
 import type { TokenWithExpiry } from './token-lifetime.ts'
 import { TokenTable } from './token-table.tsx'
@@ -15,7 +16,7 @@ export interface TokenListProps {
   /** The provider's name. */
   name: string
   /** The token list query (held when `canList` is false). */
-  query: UseQueryResult<ScimToken[]>
+  query: UseQueryResult<MyOrgCheckedList<ScimToken>>
   /** The token may read the tokens. */
   canList: boolean
   /** The tokens with their expiry. */
@@ -26,8 +27,24 @@ export interface TokenListProps {
   onRevoke: (token: ScimToken) => void
 }
 
-/** The token list in each of its states: not readable, loading, failed, empty, or the table. */
+/**
+ * The token list in each of its states, and a line for the tokens the API sent malformed (the
+ * section reports those through `onError`).
+ */
 export function TokenList(props: TokenListProps): ReactNode {
+  return (
+    <>
+      <TokenListState {...props} />
+      <SkippedItems
+        skipped={props.canList ? props.query.data?.skipped : undefined}
+        className="mk-ScimTokenManager-skipped"
+      />
+    </>
+  )
+}
+
+/** The token list in each of its states: not readable, loading, failed, empty, or the table. */
+function TokenListState(props: TokenListProps): ReactNode {
   const { t, slot, levels } = useScimScope()
   const { query, name } = props
   if (!props.canList) {

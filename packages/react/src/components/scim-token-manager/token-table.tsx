@@ -8,6 +8,7 @@ import { formatApiDate } from './api-date.ts'
 import { ExpiryBadge } from './expiry-badge.tsx'
 import { useScimScope } from './scim-scope.ts'
 import type { TokenWithExpiry } from './token-lifetime.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 
 /** Props of {@link TokenTable}. */
 export interface TokenTableProps {
@@ -49,7 +50,7 @@ export function TokenTable(props: TokenTableProps): ReactNode {
           {props.tokens.map(({ token, expiry }) => (
             <tr {...slot('row')} key={token.token_id} data-expiry={expiry.kind}>
               <th scope="row">
-                <code className="mk-code">{token.token_id}</code>
+                <ApiText code value={token.token_id} />
               </th>
               <td data-label={t('scimTokenManager.tokens.columns.created')}>
                 {formatApiDate(translator, token.created_at)}

@@ -1,6 +1,6 @@
 'use client'
 
-import type { ScimToken } from '@myorg-kit/client'
+import type { MyOrgCheckedList, ScimToken } from '@myorg-kit/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useRef, useState } from 'react'
 
@@ -22,7 +22,7 @@ import { MissingPermissions } from './missing-permissions.tsx'
 export interface TokensSectionProps {
   target: ScimTarget
   /** The token list query (held when `canList` is false). */
-  tokens: UseQueryResult<ScimToken[]>
+  tokens: UseQueryResult<MyOrgCheckedList<ScimToken>>
   /** The token may read the tokens. */
   canList: boolean
   onTokenCreated: ((token: ScimToken) => void) | undefined
@@ -44,6 +44,8 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const Section = `h${levels.section}` as const
   useReportOnce(reportError, props.tokens.error, 'loadTokens')
+  // Tokens left out for breaking the contract: the others are listed, this is reported once.
+  useReportOnce(reportError, props.tokens.data?.skipped?.error, 'loadTokens')
   const tokens = withExpiry(props.tokens.data ?? [], now)
   const oldest = rotationTarget(tokens)
 

@@ -46,6 +46,8 @@ export function useScimProvider(
   })
   const provisioning = useProvisioning(id, { enabled: kit.canRead })
   useReportOnce(kit.reportError, provisioning.error, 'load')
+  // Mapping rows left out for breaking the contract: the others are shown, this is reported once.
+  useReportOnce(kit.reportError, provisioning.data?.attributes.skipped?.error, 'load')
   const name = displayNameOf({
     display_name: provider.data?.display_name,
     name: provider.data?.name ?? provisioning.data?.identity_provider_name,

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../kit/error-notice.tsx'
 import { Spinner } from '../../../ui/loading.tsx'
 import { SET } from '../fields/set-options.ts'
 import { stepNoticeLevel, useWizard, useWizardScope } from '../wizard-context.tsx'
+import { ApiText } from '../../../ui/api-text.tsx'
 
 /** Step 5: the verified domains to link (users with those emails are sent to this provider). */
 export function DomainsStep(): ReactNode {
@@ -71,7 +72,7 @@ function DomainChoices(props: { domains: readonly OrgDomain[] }): ReactNode {
                     toggle(domain.domain, event.target.checked)
                   }}
                 />
-                <span>{domain.domain}</span>
+                <ApiText value={domain.domain} />
               </label>
             )
           })}
@@ -93,7 +94,7 @@ function UnverifiedDomains(props: { domains: readonly OrgDomain[] }): ReactNode 
       <ul className="mk-IdpWizard-unverified">
         {props.domains.map((domain) => (
           <li key={domain.id}>
-            <span>{domain.domain}</span>{' '}
+            <ApiText value={domain.domain} />{' '}
             {getVerifyDomainHref ? (
               <a className="mk-IdpWizard-link" href={getVerifyDomainHref(domain.domain)}>
                 {t('idpWizard.domains.verify', { domain: domain.domain })}

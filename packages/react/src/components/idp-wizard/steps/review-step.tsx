@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react'
 
+import { ApiText } from '../../../ui/api-text.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { nothingToSave } from '../request-bodies.ts'
 import { useWizard, useWizardScope } from '../wizard-context.tsx'
@@ -41,7 +42,13 @@ export function ReviewStep(): ReactNode {
                 {group.rows.map(([label, value]) => (
                   <div key={label} className="mk-IdpWizard-summaryRow">
                     <dt>{label}</dt>
-                    <dd>{value || t('idpWizard.review.notSet')}</dd>
+                    <dd>
+                      {value ? (
+                        <ApiText value={value} maxLines={3} />
+                      ) : (
+                        t('idpWizard.review.notSet')
+                      )}
+                    </dd>
                   </div>
                 ))}
               </dl>

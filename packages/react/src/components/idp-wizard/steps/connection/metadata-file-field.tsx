@@ -7,6 +7,7 @@ import { FileField } from '../../fields/file-field.tsx'
 import { SET } from '../../fields/set-options.ts'
 import { METADATA_MAX_BYTES, type SamlMetadata, parseSamlMetadata } from '../../saml-metadata.ts'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
+import { isHttpsUrl } from '../../wizard-validation.ts'
 import type { IdpWizardValues } from '../../wizard-values.ts'
 import { CertificateInfo } from './certificate-info.tsx'
 
@@ -41,6 +42,10 @@ export function MetadataFileField(props: MetadataFileFieldProps): ReactNode {
       metadata.certificates[0]
     if (!usable) {
       return t('idpWizard.metadataProblems.no-certificate')
+    }
+    // Said on the file: the sign-in URL field is not on screen when the metadata fills it.
+    if (!isHttpsUrl(metadata.ssoUrl)) {
+      return t('idpWizard.metadataProblems.insecure-sso-url')
     }
     form.setValue('signInEndpoint', metadata.ssoUrl, SET)
     form.setValue('signingCert', usable.pem, SET)
