@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
+import { PHONE_WIDTH, expectCards } from '../../../test/narrow-cards.ts'
 import { InvitationManager } from './invitation-manager.tsx'
 
 const meta = {
@@ -98,6 +99,26 @@ export const HostileData: Story = {
     await userEvent.type(box, '<script>alert(1)</script> مريم@acme.com')
     await expect(canvasElement.querySelector('script')).toBeNull()
     await expect(box).toHaveAccessibleDescription(/<script>alert\(1\)<\/script>/)
+  },
+}
+
+/** On a phone each row is a card: the invitee, then roles, inviter and dates named, then actions. */
+export const Phone: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: PHONE_WIDTH }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const table = await within(canvasElement).findByRole('table', {}, wait)
+    const [, first] = within(table).getAllByRole('row')
+    if (!(table instanceof HTMLTableElement) || !(first instanceof HTMLTableRowElement)) {
+      throw new Error('The invitations are not a table')
+    }
+    await expect(within(first).getByRole('button', { name: /^Revoke / })).toBeVisible()
+    await expectCards(table, first, ['Roles', 'Invited by', 'Sent', 'Expires'])
   },
 }
 
