@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
-import { PHONE_WIDTH, expectCards } from '../../../test/narrow-cards.ts'
+import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { InvitationManager } from './invitation-manager.tsx'
 
 const meta = {
@@ -104,21 +104,9 @@ export const HostileData: Story = {
 
 /** On a phone each row is a card: the invitee, then roles, inviter and dates named, then actions. */
 export const Phone: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: PHONE_WIDTH }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [phone],
   play: async ({ canvasElement }) => {
-    const table = await within(canvasElement).findByRole('table', {}, wait)
-    const [, first] = within(table).getAllByRole('row')
-    if (!(table instanceof HTMLTableElement) || !(first instanceof HTMLTableRowElement)) {
-      throw new Error('The invitations are not a table')
-    }
-    await expect(within(first).getByRole('button', { name: /^Revoke / })).toBeVisible()
-    await expectCards(table, first, ['Roles', 'Invited by', 'Sent', 'Expires'])
+    await expectRowsAsCards(canvasElement, /^Revoke /, ['Roles', 'Invited by', 'Sent', 'Expires'])
   },
 }
 

@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
-import { PHONE_WIDTH, expectCards } from '../../../test/narrow-cards.ts'
+import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { MemberList } from './member-list.tsx'
 
 const meta = {
@@ -148,21 +148,9 @@ export const HostileData: Story = {
 
 /** On a phone each row is a card: the person, then roles and dates named, then "Manage". */
 export const Phone: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: PHONE_WIDTH }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [phone],
   play: async ({ canvasElement }) => {
-    const table = await within(canvasElement).findByRole('table', {}, wait)
-    const [, first] = within(table).getAllByRole('row')
-    if (!(table instanceof HTMLTableElement) || !(first instanceof HTMLTableRowElement)) {
-      throw new Error('The members are not a table')
-    }
-    await expect(within(first).getByRole('button', { name: /^Manage / })).toBeVisible()
-    await expectCards(table, first, ['Roles', 'Last sign-in', 'Joined'])
+    await expectRowsAsCards(canvasElement, /^Manage /, ['Roles', 'Last sign-in', 'Joined'])
   },
 }
 

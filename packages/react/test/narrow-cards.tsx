@@ -1,18 +1,29 @@
-import { expect } from 'storybook/test'
+import type { Decorator } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
 
-/** A story width (about a phone's) that puts a component's container under 36rem. */
-export const PHONE_WIDTH = '24rem'
+/** A story decorator about a phone's width: the component's container is under 36rem. */
+export const phone: Decorator = (Story) => (
+  <div style={{ maxWidth: '24rem' }}>
+    <Story />
+  </div>
+)
 
 /**
- * A table shown as cards: nothing scrolls sideways, every control of `row` (and "select all" in
- * the header) is in sight within the table's width, and each of `labelled` (cells of `row`) names
- * its column header before its value.
+ * The table's rows shown as cards: nothing scrolls sideways, the first row's `action` and every
+ * control of it (and "select all" in the header) are in sight within the table's width, and its
+ * `labelled` cells name their column header before their value.
  */
-export async function expectCards(
-  table: HTMLTableElement,
-  row: HTMLTableRowElement,
+export async function expectRowsAsCards(
+  canvasElement: HTMLElement,
+  action: RegExp,
   labelled: readonly string[],
 ): Promise<void> {
+  const table = await within(canvasElement).findByRole('table', {}, { timeout: 8000 })
+  const [, row] = within(table).getAllByRole('row')
+  if (!(table instanceof HTMLTableElement) || !(row instanceof HTMLTableRowElement)) {
+    throw new Error('No table with a row to check')
+  }
+  await expect(within(row).getByRole('button', { name: action })).toBeVisible()
   const scroller = table.parentElement ?? table
   await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth)
   const bounds = table.getBoundingClientRect()
