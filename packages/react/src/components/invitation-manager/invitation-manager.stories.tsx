@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
+import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { InvitationManager } from './invitation-manager.tsx'
 
 const meta = {
@@ -98,6 +99,14 @@ export const HostileData: Story = {
     await userEvent.type(box, '<script>alert(1)</script> مريم@acme.com')
     await expect(canvasElement.querySelector('script')).toBeNull()
     await expect(box).toHaveAccessibleDescription(/<script>alert\(1\)<\/script>/)
+  },
+}
+
+/** On a phone each row is a card: the invitee, then roles, inviter and dates named, then actions. */
+export const Phone: Story = {
+  decorators: [phone],
+  play: async ({ canvasElement }) => {
+    await expectRowsAsCards(canvasElement, /^Revoke /, ['Roles', 'Invited by', 'Sent', 'Expires'])
   },
 }
 

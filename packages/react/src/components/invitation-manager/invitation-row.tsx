@@ -61,7 +61,7 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
         <th scope="row" className="mk-InvitationManager-invitee">
           <bdi>{email}</bdi>
         </th>
-        <td>
+        <td data-label={t('invitationManager.columns.roles')}>
           {roleIds.length === 0 ? (
             <span className="mk-description">{t('invitationManager.noRoles')}</span>
           ) : props.roleNames ? (
@@ -76,11 +76,11 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
             translator.formatNumber(roleIds.length)
           )}
         </td>
-        <td>
+        <td data-label={t('invitationManager.columns.inviter')}>
           <bdi>{invitation.inviter?.name ?? t('invitationManager.unknownInviter')}</bdi>
         </td>
-        <td>{date(invitation.created_at)}</td>
-        <td {...slot('status')}>
+        <td data-label={t('invitationManager.columns.sent')}>{date(invitation.created_at)}</td>
+        <td {...slot('status')} data-label={t('invitationManager.columns.expires')}>
           <span className="mk-InvitationManager-expiry">
             {date(invitation.expires_at)}
             <span className="mk-badge" data-variant={expired ? 'danger' : 'warning'}>

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
+import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { MemberList } from './member-list.tsx'
 
 const meta = {
@@ -142,6 +143,14 @@ export const HostileData: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('rowheader', { name: /<script>/ }, wait)).toBeVisible()
     await expect(canvas.getByRole('rowheader', { name: /مريم/ })).toBeVisible()
+  },
+}
+
+/** On a phone each row is a card: the person, then roles and dates named, then "Manage". */
+export const Phone: Story = {
+  decorators: [phone],
+  play: async ({ canvasElement }) => {
+    await expectRowsAsCards(canvasElement, /^Manage /, ['Roles', 'Last sign-in', 'Joined'])
   },
 }
 

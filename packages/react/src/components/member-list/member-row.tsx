@@ -73,7 +73,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
         </span>
       </th>
       {props.withRoles ? (
-        <td {...slot('roles')}>
+        <td {...slot('roles')} data-label={t('memberList.columns.roles')}>
           {roles.length === 0 ? (
             <span className="mk-description">{t('memberList.noRoles')}</span>
           ) : (
@@ -92,8 +92,8 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
           )}
         </td>
       ) : null}
-      <td>{date(member.last_login)}</td>
-      <td>{date(member.created_at)}</td>
+      <td data-label={t('memberList.columns.lastLogin')}>{date(member.last_login)}</td>
+      <td data-label={t('memberList.columns.joined')}>{date(member.created_at)}</td>
       <td {...slot('actions')}>
         {userId === undefined ? null : (
           <RowAction
