@@ -4,7 +4,7 @@ import { libraryBuild } from '../../tsdown.shared.ts'
 
 export const config = defineConfig({
   ...libraryBuild,
-  entry: ['src/index.ts', 'src/schemas/index.ts'],
+  entry: ['src/index.ts', 'src/schemas/index.ts', 'src/proxy/index.ts'],
   platform: 'neutral',
 })
 export default config

@@ -1,7 +1,8 @@
 import { HttpResponse, delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 
-import { createMyOrgClient, resolveBaseUrl } from './create-client.ts'
+import { resolveBaseUrl } from './base-url.ts'
+import { createMyOrgClient } from './create-client.ts'
 import {
   MyOrgApiError,
   MyOrgNetworkError,

@@ -7,33 +7,10 @@ import { identityProviderResource } from './resources/identity-providers.ts'
 import { organizationResources } from './resources/organization.ts'
 import { lazyMemberParts } from './resources/lazy-member-parts.ts'
 import { sleep as defaultSleep } from './sleep.ts'
+import { audienceFor, resolveBaseUrl } from './base-url.ts'
 
 /** Free tier, per organization (requests per second). */
 export const DEFAULT_RATE_LIMITS = { readsPerSecond: 4, writesPerSecond: 2 } as const
-
-/**
- * Resolves the API base URL: `baseUrl` as given, else `https://{domain}/my-org`
- * (a domain that already starts with `http://` or `https://` keeps its scheme).
- */
-export function resolveBaseUrl(options: {
-  domain?: string | undefined
-  baseUrl?: string | undefined
-}): string {
-  if (options.baseUrl) {
-    return options.baseUrl.replace(/\/+$/, '')
-  }
-  if (!options.domain) {
-    throw new TypeError('createMyOrgClient needs `domain` (e.g. "acme.eu.auth0.com") or `baseUrl`.')
-  }
-  const domain = options.domain.trim().replace(/\/+$/, '')
-  const origin = /^https?:\/\//i.test(domain) ? domain : `https://${domain}`
-  return `${origin}/my-org`
-}
-
-/** The audience for a base URL: `${baseUrl}/`, e.g. `https://acme.eu.auth0.com/my-org/`. */
-export function audienceFor(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/`
-}
 
 /**
  * Creates a typed client for the My Organization API.

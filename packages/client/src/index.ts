@@ -1,9 +1,5 @@
-export {
-  createMyOrgClient,
-  resolveBaseUrl,
-  audienceFor,
-  DEFAULT_RATE_LIMITS,
-} from './create-client.ts'
+export { createMyOrgClient, DEFAULT_RATE_LIMITS } from './create-client.ts'
+export { resolveBaseUrl, audienceFor } from './base-url.ts'
 export type {
   MyOrgClient,
   MyOrgClientOptions,
@@ -30,6 +26,8 @@ export { memberBatchLimits, maxInvitationTtlSeconds } from './schemas/members.ts
 // Every error class, its guard and the pointer/path helpers: all of errors.ts is public.
 export * from './errors.ts'
 export { toTokenError, parseRetryAfter } from './http-failures.ts'
+export { decodeAccessToken, parseScopes } from './jwt.ts'
+export type { AccessTokenClaims } from './jwt.ts'
 export { operations, scopesFor, canPerform } from './operations.ts'
 export type { OperationName, OperationDefinition, HttpMethod } from './operations.ts'
 export { myOrgScopes } from './scopes.ts'

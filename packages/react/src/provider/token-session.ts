@@ -6,9 +6,14 @@
  *
  * Framework-free on purpose: the provider subscribes to it with `useSyncExternalStore`.
  */
-import { type MyOrgTokenError, type TokenRequest, toTokenError } from '@myorg-kit/client'
-
-import { type AccessTokenClaims, decodeAccessToken, parseScopes } from './jwt.ts'
+import {
+  type AccessTokenClaims,
+  type MyOrgTokenError,
+  type TokenRequest,
+  decodeAccessToken,
+  parseScopes,
+  toTokenError,
+} from '@myorg-kit/client'
 
 /** What a token source returns: a token, or a token with what the authorization server said. */
 export type TokenSourceResult =

@@ -1,7 +1,8 @@
 /**
- * Reads the claims of an access token without verifying it. The kit only uses them for UI
- * decisions (which actions to show, which organization the data belongs to, when to ask for a new
- * token); the API checks the signature and scopes on every call.
+ * Reads the claims of an access token without verifying it. Only for decisions the API checks
+ * again anyway: which actions the UI shows, which organization the data belongs to, when to ask
+ * for a new token, which scopes a proxy reports for a token the host's own SDK issued. The API
+ * checks the signature and scopes on every call.
  */
 
 /** The claims the kit reads from a My Organization API access token. */
