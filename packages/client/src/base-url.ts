@@ -23,3 +23,20 @@ export function resolveBaseUrl(options: {
 export function audienceFor(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/`
 }
+
+/**
+ * A path-only base URL (`/api/my-org`, for a same-origin proxy) resolved against the page, so
+ * every request and error names a full URL; unchanged when absolute or when there is no page.
+ */
+export function resolveAgainstPage(baseUrl: string): string {
+  const href = (globalThis as { location?: { href?: string } }).location?.href
+  if (!baseUrl.startsWith('/') || typeof href !== 'string' || !URL.canParse(baseUrl, href)) {
+    return baseUrl
+  }
+  return new URL(baseUrl, href).href.replace(/\/+$/, '')
+}
+
+/** The origin of a base URL, or the base URL itself when it is not absolute. */
+export function originOf(baseUrl: string): string {
+  return URL.canParse(baseUrl) ? new URL(baseUrl).origin : baseUrl
+}

@@ -56,14 +56,36 @@ export interface RetryOptions {
   maxDelayMs?: number
 }
 
-/** Options of {@link createMyOrgClient}. Give `domain` or `baseUrl`. */
-export interface MyOrgClientOptions {
+/** The default authentication: a bearer token per call. */
+export interface MyOrgBearerAuth {
+  /** Send `Authorization: Bearer <token>` from `getAccessToken`. @default 'bearer' */
+  auth?: 'bearer'
+  /** Returns an access token for the scopes asked. */
+  getAccessToken: GetAccessToken
+}
+
+/**
+ * Cookie authentication, for a same-origin server-side proxy (`@myorg-kit/client/proxy`) that
+ * adds the token: no `Authorization` header, `credentials: 'same-origin'`, and a relative
+ * `baseUrl` such as `/api/my-org` resolves against the page. A 401 is not retried: the session is
+ * the server's, only signing in again renews it.
+ */
+export interface MyOrgCookieAuth {
+  /** Let the browser send the host's session cookie; the server adds the token. */
+  auth: 'cookie'
+  /** Not used with cookie authentication. @default undefined */
+  getAccessToken?: undefined
+}
+
+/** Options of {@link createMyOrgClient}. Give `domain` or `baseUrl`, and a way to authenticate. */
+export type MyOrgClientOptions = MyOrgClientCommonOptions & (MyOrgBearerAuth | MyOrgCookieAuth)
+
+/** The options of {@link createMyOrgClient} besides authentication. */
+export interface MyOrgClientCommonOptions {
   /** The tenant's (custom) domain, e.g. `acme.eu.auth0.com`. Base URL becomes `https://{domain}/my-org`. */
   domain?: string
   /** Full base URL, e.g. `http://localhost:4000/my-org`. Overrides `domain`. */
   baseUrl?: string
-  /** Returns an access token for the scopes asked. */
-  getAccessToken: GetAccessToken
   /** The fetch to use. @default globalThis.fetch */
   fetch?: typeof fetch
   /** Time limit per attempt in ms. @default 30000 */

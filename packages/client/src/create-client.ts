@@ -7,7 +7,7 @@ import { identityProviderResource } from './resources/identity-providers.ts'
 import { organizationResources } from './resources/organization.ts'
 import { lazyMemberParts } from './resources/lazy-member-parts.ts'
 import { sleep as defaultSleep } from './sleep.ts'
-import { audienceFor, resolveBaseUrl } from './base-url.ts'
+import { audienceFor, originOf, resolveAgainstPage, resolveBaseUrl } from './base-url.ts'
 
 /** Free tier, per organization (requests per second). */
 export const DEFAULT_RATE_LIMITS = { readsPerSecond: 4, writesPerSecond: 2 } as const
@@ -23,7 +23,8 @@ export const DEFAULT_RATE_LIMITS = { readsPerSecond: 4, writesPerSecond: 2 } as 
  * const { organization_domains } = await client.domains.list()
  */
 export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
-  const baseUrl = resolveBaseUrl(options)
+  const cookie = options.auth === 'cookie'
+  const baseUrl = cookie ? resolveAgainstPage(resolveBaseUrl(options)) : resolveBaseUrl(options)
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? defaultSleep
   const limits =
@@ -34,8 +35,9 @@ export function createMyOrgClient(options: MyOrgClientOptions): MyOrgClient {
   const ctx: HttpContext = {
     baseUrl,
     audience: audienceFor(baseUrl),
-    apiOrigin: new URL(baseUrl).origin,
+    apiOrigin: originOf(baseUrl),
     getAccessToken: options.getAccessToken,
+    proxied: cookie,
     fetch: fetchImpl,
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 30_000, ...options.retry },

@@ -106,17 +106,24 @@ export class MyOrgNetworkError extends MyOrgError {
   readonly reason: NetworkFailureReason
   /** The page origin (what the tenant admin must allow for CORS), when running in a browser. */
   readonly pageOrigin: string | undefined
-  /** The API origin that was called. */
+  /** The API origin that was called (the host's own origin when `proxied`). */
   readonly apiOrigin: string
+  /**
+   * True when the call went to the host's same-origin proxy (cookie authentication): CORS cannot
+   * be the cause, the host's endpoint was unreachable.
+   */
+  readonly proxied: boolean
 
   constructor(init: {
     reason: NetworkFailureReason
     apiOrigin: string
     pageOrigin?: string | undefined
+    proxied?: boolean | undefined
     operation?: string | undefined
     cause?: unknown
   }) {
-    super('network', networkMessage(init.reason, init.apiOrigin, init.pageOrigin), {
+    const proxied = init.proxied ?? false
+    super('network', networkMessage(init.reason, init.apiOrigin, init.pageOrigin, proxied), {
       operation: init.operation,
       cause: init.cause,
     })
@@ -124,6 +131,7 @@ export class MyOrgNetworkError extends MyOrgError {
     this.reason = init.reason
     this.pageOrigin = init.pageOrigin
     this.apiOrigin = init.apiOrigin
+    this.proxied = proxied
   }
 }
 
@@ -131,7 +139,11 @@ function networkMessage(
   reason: NetworkFailureReason,
   apiOrigin: string,
   pageOrigin: string | undefined,
+  proxied: boolean,
 ): string {
+  if (proxied && reason === 'offline') {
+    return `Could not reach this app's My Organization endpoint on ${apiOrigin}. Check the network connection and try again.`
+  }
   switch (reason) {
     case 'cors':
       return pageOrigin

@@ -85,8 +85,10 @@ export async function fetchWithTimeout(
       headers: init.headers,
       body: init.body,
       signal: controller.signal,
-      credentials: 'omit',
-      mode: 'cors',
+      // Bearer calls go cross-origin without cookies; proxied calls stay on the page's origin
+      // and carry its session cookie.
+      credentials: ctx.proxied ? 'same-origin' : 'omit',
+      mode: ctx.proxied ? 'same-origin' : 'cors',
     })
   } finally {
     clearTimeout(timer)
@@ -146,14 +148,21 @@ export async function classifyFailure(
   operation: OperationName,
   signal: AbortSignal | undefined,
 ): Promise<MyOrgNetworkError> {
-  const base = { apiOrigin: ctx.apiOrigin, pageOrigin: pageOrigin(), operation, cause: error }
+  const base = {
+    apiOrigin: ctx.apiOrigin,
+    pageOrigin: pageOrigin(),
+    proxied: ctx.proxied,
+    operation,
+    cause: error,
+  }
   if (signal?.aborted) {
     return new MyOrgNetworkError({ ...base, reason: 'aborted' })
   }
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new MyOrgNetworkError({ ...base, reason: 'timeout' })
   }
-  if (isOffline()) {
+  // A same-origin call cannot be refused by CORS: the host's endpoint is unreachable.
+  if (isOffline() || ctx.proxied) {
     return new MyOrgNetworkError({ ...base, reason: 'offline' })
   }
   try {

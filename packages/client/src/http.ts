@@ -20,7 +20,10 @@ export interface HttpContext {
   baseUrl: string
   audience: string
   apiOrigin: string
-  getAccessToken: GetAccessToken
+  /** Undefined with cookie authentication: no `Authorization` header, no token refresh. */
+  getAccessToken: GetAccessToken | undefined
+  /** Cookie authentication through the host's same-origin proxy (no CORS, no bearer token). */
+  proxied: boolean
   fetch: typeof fetch
   timeoutMs: number
   retry: Required<RetryOptions>
@@ -126,14 +129,18 @@ export async function request<T>(ctx: HttpContext, spec: RequestSpec<T>): Promis
         throw toAbortError(error, ctx, spec.operation)
       }
     }
-    const token = await getToken(ctx, spec.operation, forceRefresh, spec.signal)
-    forceRefresh = false
-
-    const headers: Record<string, string> = {
-      ...spec.headers,
-      Authorization: `Bearer ${token}`,
-      Accept: 'application/json',
+    const headers: Record<string, string> = { ...spec.headers, Accept: 'application/json' }
+    if (ctx.getAccessToken) {
+      const token = await getToken(
+        ctx,
+        ctx.getAccessToken,
+        spec.operation,
+        forceRefresh,
+        spec.signal,
+      )
+      headers.Authorization = `Bearer ${token}`
     }
+    forceRefresh = false
     if (spec.body !== undefined) {
       headers['Content-Type'] = 'application/json'
     }
@@ -168,7 +175,7 @@ export async function request<T>(ctx: HttpContext, spec: RequestSpec<T>): Promis
     }
 
     const apiError = await toApiError(response, spec.operation, ctx.now)
-    if (response.status === 401 && !refreshed) {
+    if (response.status === 401 && !refreshed && ctx.getAccessToken) {
       // The token was refused (expired or revoked): fetch a fresh one once; the request was not processed.
       refreshed = true
       forceRefresh = true
@@ -212,13 +219,14 @@ async function backoff(
 
 async function getToken(
   ctx: HttpContext,
+  getAccessToken: GetAccessToken,
   operation: OperationName,
   forceRefresh: boolean,
   signal: AbortSignal | undefined,
 ): Promise<string> {
   const scopes = operations[operation].scopes
   try {
-    const token = await ctx.getAccessToken({
+    const token = await getAccessToken({
       scope: scopes.join(' '),
       scopes,
       audience: ctx.audience,

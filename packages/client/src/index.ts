@@ -3,6 +3,9 @@ export { resolveBaseUrl, audienceFor } from './base-url.ts'
 export type {
   MyOrgClient,
   MyOrgClientOptions,
+  MyOrgClientCommonOptions,
+  MyOrgBearerAuth,
+  MyOrgCookieAuth,
   GetAccessToken,
   TokenRequest,
   RateLimits,

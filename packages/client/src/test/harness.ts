@@ -2,7 +2,12 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 
-import type { MyOrgClient, MyOrgClientOptions, TokenRequest } from '../client-types.ts'
+import type {
+  MyOrgBearerAuth,
+  MyOrgClient,
+  MyOrgClientCommonOptions,
+  TokenRequest,
+} from '../client-types.ts'
 import { createMyOrgClient } from '../create-client.ts'
 import type { OperationName } from '../operations.ts'
 
@@ -65,7 +70,7 @@ export function useRecordingServer() {
 }
 
 /** A client with instant sleeps and a token getter that records what it was asked. */
-export function makeClient(overrides: Partial<MyOrgClientOptions> = {}) {
+export function makeClient(overrides: Partial<MyOrgClientCommonOptions & MyOrgBearerAuth> = {}) {
   const tokenRequests: TokenRequest[] = []
   const sleeps: number[] = []
   const client = createMyOrgClient({
