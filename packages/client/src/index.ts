@@ -1,5 +1,5 @@
 export { createMyOrgClient, DEFAULT_RATE_LIMITS } from './create-client.ts'
-export { resolveBaseUrl, audienceFor } from './base-url.ts'
+export { resolveBaseUrl, resolveAgainstPage, audienceFor } from './base-url.ts'
 export type {
   MyOrgClient,
   MyOrgClientOptions,

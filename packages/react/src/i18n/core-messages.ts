@@ -61,6 +61,11 @@ export const coreMessages = {
       title: 'You seem to be offline',
       description: 'Could not reach {apiOrigin}. Check your network connection and try again.',
     },
+    proxyUnreachable: {
+      title: 'Could not reach this app’s server',
+      description:
+        'Your organization’s settings are loaded through this app’s server ({apiOrigin}), which did not answer. Check your network connection and try again.',
+    },
     timeout: {
       title: 'The server took too long to answer',
       description: '{apiOrigin} did not answer in time. Try again in a moment.',

@@ -61,6 +61,14 @@ export function describeError(
           action: 'retry',
         }
       case 'offline':
+        // Through the host's own endpoint, CORS can't be the cause and the API isn't what's down.
+        if (error.proxied) {
+          return {
+            title: t('errors.proxyUnreachable.title'),
+            description: t('errors.proxyUnreachable.description', { apiOrigin }),
+            action: 'retry',
+          }
+        }
         return {
           title: t('errors.offline.title'),
           description: t('errors.offline.description', { apiOrigin }),

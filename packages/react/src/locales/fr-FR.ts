@@ -61,6 +61,11 @@ export const frFR = {
       title: 'Vous semblez hors ligne',
       description: 'Impossible de joindre {apiOrigin}. Vérifiez votre connexion puis réessayez.',
     },
+    proxyUnreachable: {
+      title: 'Impossible de joindre le serveur de l’application',
+      description:
+        'Les paramètres de votre organisation passent par le serveur de cette application ({apiOrigin}), qui n’a pas répondu. Vérifiez votre connexion puis réessayez.',
+    },
     timeout: {
       title: 'Le serveur a mis trop de temps à répondre',
       description: '{apiOrigin} n’a pas répondu à temps. Réessayez dans un instant.',

@@ -28,6 +28,8 @@ export interface MyOrgContextValue extends MyOrgQueryContext {
   ready: boolean
   /** The audience tokens are requested for, `https://{domain}/my-org/`. */
   audience: string
+  /** Proxy mode: where "Sign in again" sends the user. `undefined` otherwise. */
+  loginUrl: string | undefined
   /** Starts the token session if nothing did yet (idempotent). */
   startSession: () => void
   /** Forgets the token or error and asks again. */

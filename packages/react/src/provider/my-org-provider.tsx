@@ -4,7 +4,6 @@ import {
   type MyOrgTokenError,
   type RateLimits,
   audienceFor,
-  createMyOrgClient,
   resolveBaseUrl,
 } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
@@ -13,35 +12,43 @@ import { type ReactNode, useCallback, useLayoutEffect, useMemo, useSyncExternalS
 import type { MyOrgMessagesInput } from '../i18n/types.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'
 import { MyOrgContext, type MyOrgContextValue } from './my-org-context.ts'
+import type { MyOrgProxyConfig } from './proxy-session.ts'
 import { myOrgKitScope } from './scopes.ts'
-import {
-  type TokenSource,
-  type TokenSourceRequest,
-  type TokenSourceResult,
-  createTokenSession,
-  idleSnapshot,
-} from './token-session.ts'
-import { useAuth0TokenGetter } from './use-auth0-token-getter.ts'
+import { createTokenSession, idleSnapshot } from './token-session.ts'
+import { useApiClient } from './use-api-client.ts'
 import { useMountedQueryClient } from './use-mounted-query-client.ts'
 import { useProviderTexts } from './use-provider-texts.ts'
+import { type MyOrgGetAccessToken, useSessionSource } from './use-session-source.ts'
 
-/** A host-supplied token getter (tests, stories, server proxies, other auth SDKs). */
-export type MyOrgGetAccessToken = (request: TokenSourceRequest) => Promise<TokenSourceResult>
+export type { MyOrgGetAccessToken } from './use-session-source.ts'
+export type { MyOrgProxyConfig } from './proxy-session.ts'
 
 /** Props of {@link MyOrgProvider}. */
 export interface MyOrgProviderProps {
   /**
    * The Auth0 tenant domain or custom domain, e.g. `acme.eu.auth0.com` or `login.acme.com`.
    * The API base URL is `https://{domain}/my-org` and the token audience
-   * `https://{domain}/my-org/`. Use the same domain your `<Auth0Provider>` uses.
+   * `https://{domain}/my-org/`. Use the same domain your `<Auth0Provider>` uses. Required
+   * unless `baseUrl` or `proxy` is given.
+   * @default undefined
    */
-  domain: string
+  domain?: string
   /**
    * Full API base URL, overriding the one derived from `domain`
    * (e.g. `http://localhost:4000/my-org` for a local tenant). The audience becomes `${baseUrl}/`.
    * @default `https://${domain}/my-org`
    */
   baseUrl?: string
+  /**
+   * Proxy mode: the access token stays on the host's server. Every call goes to
+   * `proxy.baseUrl` on the page's origin (e.g. a Next.js route handler with `createMyOrgProxy`
+   * from `@myorg-kit/client/proxy`) with the session cookie and no `Authorization` header;
+   * `domain`, `baseUrl`, `getAccessToken` and `<Auth0Provider>` are not needed. The granted scopes
+   * come from `proxy.scopes`, else from one `GET {proxy.baseUrl}/session`; a 401 shows
+   * "Sign in again" linking to `proxy.loginUrl`.
+   * @default undefined (the browser gets a token: `getAccessToken` or `@auth0/auth0-react`)
+   */
+  proxy?: MyOrgProxyConfig
   /**
    * The organization to manage. Sent as `authorizationParams.organization` with the default
    * Auth0 token source. When omitted, the token's `org_id` claim is used.
@@ -115,6 +122,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
   const {
     domain,
     baseUrl: baseUrlProp,
+    proxy,
     organizationId,
     getAccessToken,
     onInteractionRequired,
@@ -127,36 +135,42 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     children,
   } = props
 
+  const proxyBaseUrl = proxy?.baseUrl
   const baseUrl = useMemo(
-    () => resolveBaseUrl({ domain, baseUrl: baseUrlProp }),
-    [domain, baseUrlProp],
+    () => proxyBaseUrl ?? providerBaseUrl(domain, baseUrlProp),
+    [proxyBaseUrl, domain, baseUrlProp],
   )
   const audience = audienceFor(baseUrl)
 
-  // --- token source: the host's getter, or auth0-react ---
-  const auth0 = useAuth0TokenGetter()
-  const usesCustomGetter = getAccessToken !== undefined
-  const source: TokenSource = getAccessToken ?? auth0.source
-  const identity = usesCustomGetter ? 'custom' : `auth0:${auth0.identity ?? ''}`
+  // --- session source: the host's proxy, the host's getter, or auth0-react ---
+  const source = useSessionSource({
+    proxy,
+    getAccessToken,
+    onInteractionRequired,
+    audience,
+    organizationId,
+    fetch: fetchProp,
+  })
 
   // One session per audience + organization + user: everything else reuses its token.
   const session = useMemo(
     () =>
       createTokenSession({
-        identity,
+        identity: source.identity,
         audience,
         scope: myOrgKitScope,
         organizationId,
       }),
-    [audience, organizationId, identity],
+    [audience, organizationId, source.identity],
   )
   // Layout effects run before any passive effect, so the source is set before anyone starts the
   // session; it is re-read on every token request, so a new getter never needs a new session.
+  const { attach } = source
   useLayoutEffect(() => {
-    session.setSource(source)
-  }, [session, source])
+    attach(session)
+  }, [session, attach])
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, () => idleSnapshot)
-  const sourceReady = usesCustomGetter || auth0.ready
+  const sourceReady = source.ready
   const startSession = useCallback(() => {
     if (sourceReady) {
       session.start()
@@ -164,16 +178,13 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
   }, [session, sourceReady])
 
   // --- client and QueryClient ---
-  const rateLimitsKey = JSON.stringify(rateLimits ?? null)
-  const client = useMemo(() => {
-    const limits = JSON.parse(rateLimitsKey) as Partial<RateLimits> | false | null
-    return createMyOrgClient({
-      baseUrl,
-      getAccessToken: session.getAccessToken,
-      ...(fetchProp ? { fetch: fetchProp } : {}),
-      ...(limits === null ? {} : { rateLimits: limits }),
-    })
-  }, [baseUrl, session, fetchProp, rateLimitsKey])
+  const client = useApiClient({
+    baseUrl,
+    session,
+    proxied: proxy !== undefined,
+    fetch: fetchProp,
+    rateLimits,
+  })
 
   const queryClient = useMountedQueryClient(hostQueryClient)
 
@@ -199,17 +210,13 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     [session, refetchFailed],
   )
 
-  const { interact } = auth0
+  const { interact } = source
   const resolveTokenError = useCallback(
     async (error: MyOrgTokenError) => {
-      if (usesCustomGetter) {
-        await onInteractionRequired?.(error)
-      } else {
-        await interact(error, { audience, scope: myOrgKitScope, organizationId })
-      }
+      await interact(error)
       await retrySession()
     },
-    [usesCustomGetter, onInteractionRequired, interact, audience, organizationId, retrySession],
+    [interact, retrySession],
   )
 
   const texts = useProviderTexts(locale, messagesProp)
@@ -222,6 +229,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       session: snapshot,
       ready: snapshot.status === 'ready',
       audience,
+      loginUrl: source.loginUrl,
       startSession,
       retrySession,
       resolveTokenError,
@@ -234,6 +242,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       queryClient,
       snapshot,
       audience,
+      source.loginUrl,
       startSession,
       retrySession,
       resolveTokenError,
@@ -243,4 +252,14 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
   )
 
   return <MyOrgContext value={value}>{children}</MyOrgContext>
+}
+
+/** The API base URL from `domain`/`baseUrl`, with an error that names the provider's props. */
+function providerBaseUrl(domain: string | undefined, baseUrl: string | undefined): string {
+  if (!domain && !baseUrl) {
+    throw new TypeError(
+      '<MyOrgProvider> needs `domain` (e.g. "acme.eu.auth0.com"), `baseUrl`, or `proxy` (e.g. { baseUrl: "/api/my-org" } with createMyOrgProxy on your server).',
+    )
+  }
+  return resolveBaseUrl({ domain, baseUrl })
 }

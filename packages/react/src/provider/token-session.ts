@@ -6,14 +6,15 @@
  *
  * Framework-free on purpose: the provider subscribes to it with `useSyncExternalStore`.
  */
+import { type MyOrgTokenError, type TokenRequest, toTokenError } from '@myorg-kit/client'
+
+import type { ServerSessionSource } from './proxy-session.ts'
 import {
-  type AccessTokenClaims,
-  type MyOrgTokenError,
-  type TokenRequest,
-  decodeAccessToken,
-  parseScopes,
-  toTokenError,
-} from '@myorg-kit/client'
+  type GrantSource,
+  noSource,
+  serverGrantSource,
+  tokenGrantSource,
+} from './session-grants.ts'
 
 /** What a token source returns: a token, or a token with what the authorization server said. */
 export type TokenSourceResult =
@@ -79,6 +80,13 @@ export interface TokenSession {
   readonly identity: string
   /** Sets the token source (the provider passes the latest one after every render). */
   setSource: (source: TokenSource) => void
+  /** Proxy mode: the session is the host server's; the source reports its scopes, never a token. */
+  setServerSource: (source: ServerSessionSource) => void
+  /**
+   * Ends the session with `error` (e.g. the host's proxy answered 401): components show the
+   * error's fix; `retry()` asks the source again.
+   */
+  expire: (error: MyOrgTokenError) => void
   /** Makes sure a token is (being) obtained; idempotent. */
   start: () => void
   /**
@@ -110,14 +118,16 @@ export const idleSnapshot: TokenSessionSnapshot = {
 /** Creates a token session. Nothing happens until `start()` or `getAccessToken()`. */
 export function createTokenSession(options: TokenSessionOptions): TokenSession {
   const now = options.now ?? Date.now
-  const margin = options.expiryMarginMs ?? 60_000
-  const opaqueLifetime = options.opaqueLifetimeMs ?? 300_000
+  const timing = {
+    marginMs: options.expiryMarginMs ?? 60_000,
+    opaqueLifetimeMs: options.opaqueLifetimeMs ?? 300_000,
+  }
   const refreshDedupe = options.refreshDedupeMs ?? 5_000
   const listeners = new Set<() => void>()
   let snapshot: TokenSessionSnapshot = idleSnapshot
   let held: HeldToken | undefined
   let inFlight: Promise<string> | undefined
-  let currentSource: TokenSource | undefined
+  let currentSource: GrantSource = noSource
 
   function publish(next: TokenSessionSnapshot): void {
     snapshot = next
@@ -133,35 +143,16 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     const source = currentSource
     const promise = (async () => {
       try {
-        if (!source) {
-          throw new Error('The token session has no token source yet.')
-        }
-        const result = await source({
-          audience: options.audience,
-          scope: options.scope,
-          organizationId: options.organizationId,
-          forceRefresh,
-        })
-        const accessToken = typeof result === 'string' ? result : result.accessToken
-        if (typeof accessToken !== 'string' || accessToken === '') {
-          throw toTokenError(new Error('The token source returned no access token.'))
-        }
-        const reported = typeof result === 'string' ? undefined : result
-        const claims = decodeAccessToken(accessToken)
         const obtainedAt = now()
-        held = {
-          token: accessToken,
-          obtainedAt,
-          refreshAt: refreshTime(claims, reported?.expiresIn, obtainedAt),
-          forced: forceRefresh,
-        }
+        const grant = await source(forceRefresh, obtainedAt)
+        held = { token: grant.token, obtainedAt, refreshAt: grant.refreshAt, forced: forceRefresh }
         publish({
           status: 'ready',
-          scopes: parseScopes(claims?.scope, claims?.permissions, reported?.scope),
-          organizationId: options.organizationId ?? claims?.org_id,
+          scopes: grant.scopes,
+          organizationId: options.organizationId ?? grant.organizationId,
           error: undefined,
         })
-        return accessToken
+        return grant.token
       } catch (error) {
         const tokenError = toTokenError(error)
         held = undefined
@@ -173,21 +164,6 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     })()
     inFlight = promise
     return promise
-  }
-
-  function refreshTime(
-    claims: AccessTokenClaims | undefined,
-    expiresIn: number | undefined,
-    obtainedAt: number,
-  ): number {
-    const expiresAt =
-      claims?.exp !== undefined
-        ? claims.exp * 1000
-        : expiresIn !== undefined
-          ? obtainedAt + expiresIn * 1000
-          : obtainedAt + opaqueLifetime + margin
-    // Ask `margin` before expiry, but never sooner than half-way through a short-lived token.
-    return Math.max(expiresAt - margin, obtainedAt + (expiresAt - obtainedAt) / 2)
   }
 
   function getAccessToken(request: Pick<TokenRequest, 'forceRefresh'>): Promise<string> {
@@ -211,7 +187,14 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   return {
     identity: options.identity,
     setSource(source) {
-      currentSource = source
+      currentSource = tokenGrantSource(source, options, timing)
+    },
+    setServerSource(source) {
+      currentSource = serverGrantSource(source)
+    },
+    expire(error) {
+      held = undefined
+      publish({ ...snapshot, status: 'error', error })
     },
     getAccessToken,
     start() {

@@ -13,12 +13,15 @@ export interface MyOrgSession {
   error: MyOrgTokenError | undefined
   /** The organization the kit manages (prop, else the token's `org_id`). */
   organizationId: string | undefined
+  /** Proxy mode: the host's sign-in page, for a "Sign in again" link. `undefined` otherwise. */
+  loginUrl: string | undefined
   /** Asks for a token again (e.g. a "Try again" button); refetches queries that failed. */
   retry: () => Promise<void>
   /**
    * Fixes a token error by user action, then retries: a popup for `consent_required` and
-   * `mfa_required`, a redirect for `login_required` (default Auth0 source), or the provider's
-   * `onInteractionRequired` (custom `getAccessToken`). Call it from a click handler.
+   * `mfa_required`, a redirect for `login_required` (default Auth0 source), the provider's
+   * `onInteractionRequired` (custom `getAccessToken`), or the host's `loginUrl` (proxy mode).
+   * Call it from a click handler.
    */
   resolveTokenError: (error: MyOrgTokenError) => Promise<void>
 }
@@ -31,17 +34,18 @@ export interface MyOrgSession {
  * if (error) return <button onClick={() => resolveTokenError(error)}>Continue</button>
  */
 export function useMyOrgSession(): MyOrgSession {
-  const { session, keyScope, retrySession, resolveTokenError } = useMyOrgReady()
+  const { session, keyScope, loginUrl, retrySession, resolveTokenError } = useMyOrgReady()
   const retry = useCallback(() => retrySession(), [retrySession])
   return useMemo(
     () => ({
       status: session.status,
       error: session.error,
       organizationId: keyScope.organizationId,
+      loginUrl,
       retry,
       resolveTokenError,
     }),
-    [session, keyScope.organizationId, retry, resolveTokenError],
+    [session, keyScope.organizationId, loginUrl, retry, resolveTokenError],
   )
 }
 

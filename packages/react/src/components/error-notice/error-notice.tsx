@@ -97,6 +97,8 @@ export function MyOrgErrorNotice(props: MyOrgErrorNoticeProps): ReactNode {
   }, [description.action, secondsLeft, autoRetryAfterWait, onRetry, error])
 
   const { resolving, resolve } = useResolveTokenError(error, description.description)
+  // Proxy mode: signing in again is a plain link to the host's login page.
+  const { loginUrl } = useMyOrgSession()
 
   const corsOrigin =
     error instanceof MyOrgNetworkError && error.reason === 'cors' ? error.pageOrigin : undefined
@@ -127,7 +129,11 @@ export function MyOrgErrorNotice(props: MyOrgErrorNoticeProps): ReactNode {
               {copied ? t('errors.notice.originCopied') : t('errors.notice.copyOrigin')}
             </button>
           ) : null}
-          {action === 'login' || action === 'consent' || action === 'mfa' ? (
+          {action === 'login' && loginUrl !== undefined ? (
+            <a className="mk-button" data-variant="primary" data-size="sm" href={loginUrl}>
+              {description.actionLabel ?? t('common.actions.signIn')}
+            </a>
+          ) : action === 'login' || action === 'consent' || action === 'mfa' ? (
             <button
               type="button"
               className="mk-button"

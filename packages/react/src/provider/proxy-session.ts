@@ -1,0 +1,123 @@
+'use client'
+
+import { MyOrgTokenError, resolveAgainstPage } from '@myorg-kit/client'
+import type { MyOrgProxySession } from '@myorg-kit/client/proxy'
+import { useMemo, useState } from 'react'
+
+/** Proxy mode of `<MyOrgProvider>`: the host's server holds the token and adds it. */
+export interface MyOrgProxyConfig {
+  /**
+   * Where the host mounts `createMyOrgProxy` (from `@myorg-kit/client/proxy`), on the page's
+   * origin, e.g. `/api/my-org`. Every call goes there with the session cookie.
+   */
+  baseUrl: string
+  /**
+   * Where "Sign in again" sends the user when the host's session has ended.
+   * @default the `loginUrl` the session endpoint reports
+   */
+  loginUrl?: string
+  /**
+   * The granted scopes, when the host read them on the server (then no session request is made).
+   * @default the scopes of one `GET {baseUrl}/session`
+   */
+  scopes?: readonly string[]
+}
+
+/**
+ * What a server-side session reports instead of a token (proxy mode: the host's server holds
+ * the token and adds it). Throws a `MyOrgTokenError('login_required')` when signed out.
+ */
+export interface ServerSessionGrant {
+  /** The granted scopes. */
+  scopes: readonly string[]
+  /** The organization of the server's token, when known. */
+  organizationId?: string | undefined
+}
+
+/** Asks the host's server what its session grants (e.g. `GET {proxy}/session`). */
+export type ServerSessionSource = () => Promise<ServerSessionGrant>
+
+const SIGNED_OUT = 'You are signed out of this app. Sign in again to manage your organization.'
+
+/** The 401 of a proxied call, as a session error whose fix is signing in again. */
+export function signedOutError(cause?: unknown): MyOrgTokenError {
+  return new MyOrgTokenError('login_required', SIGNED_OUT, { cause })
+}
+
+function isSession(value: unknown): value is MyOrgProxySession {
+  if (typeof value !== 'object' || value === null) {
+    return false
+  }
+  const body = value as Record<string, unknown>
+  return (
+    typeof body.authenticated === 'boolean' &&
+    Array.isArray(body.scopes) &&
+    body.scopes.every((scope) => typeof scope === 'string') &&
+    (body.organizationId === undefined || typeof body.organizationId === 'string') &&
+    (body.loginUrl === undefined || typeof body.loginUrl === 'string')
+  )
+}
+
+/** Reads `GET {baseUrl}/session` with the page's cookies. A 401 counts as signed out. */
+export async function readProxySession(
+  baseUrl: string,
+  fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
+): Promise<MyOrgProxySession> {
+  const url = `${resolveAgainstPage(baseUrl.replace(/\/+$/, ''))}/session`
+  const response = await fetchImpl(url, {
+    credentials: 'same-origin',
+    mode: 'same-origin',
+    cache: 'no-store',
+    headers: { accept: 'application/json' },
+  })
+  if (response.status === 401) {
+    return { authenticated: false, scopes: [] }
+  }
+  const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined
+  if (!isSession(body)) {
+    throw new MyOrgTokenError(
+      'unknown',
+      `The app's session endpoint (${url}) answered ${response.status} without a session.`,
+    )
+  }
+  return body
+}
+
+/** The proxy's session source for the provider, and the login URL to offer. */
+export interface ProxySession {
+  /** `undefined` outside proxy mode. */
+  source: ServerSessionSource | undefined
+  /** `proxy.loginUrl`, else the one the session endpoint reported. */
+  loginUrl: string | undefined
+}
+
+/**
+ * Proxy mode's session source: `proxy.scopes` when the host filled them, else one read of the
+ * session endpoint (the session keeps its answer until a 401 or a retry).
+ */
+export function useProxySession(
+  proxy: MyOrgProxyConfig | undefined,
+  fetchImpl: typeof fetch | undefined,
+): ProxySession {
+  const [reportedLoginUrl, setReportedLoginUrl] = useState<string | undefined>(undefined)
+  const baseUrl = proxy?.baseUrl
+  const scopesKey = proxy?.scopes ? JSON.stringify(proxy.scopes) : undefined
+  const source = useMemo<ServerSessionSource | undefined>(() => {
+    if (baseUrl === undefined) {
+      return undefined
+    }
+    if (scopesKey !== undefined) {
+      const scopes = JSON.parse(scopesKey) as string[]
+      return () => Promise.resolve({ scopes })
+    }
+    return async () => {
+      const session = await readProxySession(baseUrl, fetchImpl)
+      setReportedLoginUrl(session.loginUrl)
+      if (!session.authenticated) {
+        throw signedOutError()
+      }
+      return { scopes: session.scopes, organizationId: session.organizationId }
+    }
+  }, [baseUrl, scopesKey, fetchImpl])
+  return { source, loginUrl: proxy?.loginUrl ?? reportedLoginUrl }
+}
