@@ -95,6 +95,12 @@ async function runFlow(mode, { name, run, timeout = FLOW_TIMEOUT }) {
     console.log(
       `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
     )
+    const noise = session
+      ? [...session.pageErrors.map((e) => `pageerror: ${e.message}`), ...session.consoleMessages]
+      : []
+    for (const line of noise.filter((l) => /^(pageerror|error)/.test(l)).slice(0, 5)) {
+      console.log(`    ${line.slice(0, 400)}`)
+    }
     await session?.page
       .screenshot({
         path: resolve(

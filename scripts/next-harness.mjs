@@ -17,10 +17,10 @@ ensureWorkspaceBuilt(root, ['client', 'mock-api', 'react'])
 const { startDevTenant } = await import('../apps/dev-tenant/src/index.mjs')
 
 export const appDir = resolve(root, 'apps/next-host')
-const nextBin = createRequire(resolve(appDir, 'package.json')).resolve('next/dist/bin/next')
+export const nextBin = createRequire(resolve(appDir, 'package.json')).resolve('next/dist/bin/next')
 
-/** The environment nextjs-auth0 and the host read (see apps/next-host/README.md). */
-function hostEnv(tenant, appOrigin, mode) {
+/** The environment nextjs-auth0 and the host read (see apps/next-host/README.md); `mode` is MYORG_PROXY. */
+export function hostEnv(tenant, appOrigin, mode) {
   const [client] = tenant.webClients
   return {
     ...process.env,
@@ -130,6 +130,8 @@ export async function openSession(stack) {
   context.setDefaultTimeout(15_000)
   const page = await context.newPage()
   const responses = []
+  /** Every request the browser sent, with its headers (a refused CORS request has no response). */
+  const requests = []
   const pending = []
   const navigations = []
   const consoleMessages = []
@@ -153,9 +155,23 @@ export async function openSession(stack) {
           .catch(() => ({}))
         const type = String(entry.headers['content-type'] ?? '')
         if (!/image|font|octet-stream/.test(type) && (entry.status < 300 || entry.status >= 400)) {
-          entry.body = await response.text().catch(() => '')
+          // A body that never completes (an aborted request) must not hold up the checks.
+          const timeout = new Promise((done) => setTimeout(() => done(''), 5_000))
+          entry.body = await Promise.race([response.text().catch(() => ''), timeout])
         }
       })(),
+    )
+  })
+  context.on('request', (request) => {
+    const entry = { url: request.url(), method: request.method(), headers: {} }
+    requests.push(entry)
+    pending.push(
+      request.allHeaders().then(
+        (headers) => {
+          entry.headers = headers
+        },
+        () => undefined,
+      ),
     )
   })
   page.on('framenavigated', (frame) => {
@@ -167,6 +183,7 @@ export async function openSession(stack) {
     context,
     page,
     responses,
+    requests,
     navigations,
     consoleMessages,
     pageErrors,

@@ -4,6 +4,7 @@
 // httpOnly cookie; nothing here hands a token to the browser.
 import { Auth0Client } from '@auth0/nextjs-auth0/server'
 import { myOrgScopes } from '@myorg-kit/client'
+import { myOrgKitScope } from '@myorg-kit/react'
 
 /** The tenant's origin with a trailing slash, e.g. `https://acme.eu.auth0.com/`. */
 export function issuerUrl(): string {
@@ -21,8 +22,9 @@ export const auth0 = new Auth0Client({
   allowInsecureRequests: /^http:\/\//i.test(process.env.AUTH0_DOMAIN ?? ''),
   authorizationParameters: {
     audience: myOrgAudience(),
-    // offline_access: the SDK renews an expired access token with the refresh token.
-    scope: `openid profile email offline_access ${myOrgScopes.join(' ')}`,
+    // The kit's scopes, as the SPA asks for them; offline_access: the SDK renews an expired
+    // access token with the refresh token.
+    scope: `openid profile email offline_access ${myOrgKitScope}`,
   },
   signInReturnToPath: '/settings/general',
   // On by default in v4: it would return the access token to any script on the page.

@@ -15,7 +15,7 @@ export function KitProvider(props: {
 }) {
   return (
     <MyOrgProvider
-      proxy={{ baseUrl: props.baseUrl, loginUrl: props.loginUrl, scopes: [...props.scopes] }}
+      proxy={{ baseUrl: props.baseUrl, loginUrl: props.loginUrl, scopes: props.scopes }}
     >
       {props.children}
     </MyOrgProvider>
