@@ -32,25 +32,32 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // hostile-data fixes (98.2, 18.8, 43.8, 35.1, 38.6, 63.4, 51.2 KB), each rounded up: the kit, the member operations in the one client and
 // the wizard's state machine cost more than the deduplicated views saved. Bringing them back
 // under the previous figures (87.3, 41.9, 29.9, 33.2, 55.9, 47.1) is open work (issue 13).
+// Proxy mode (issue 16: cookie authentication in the client, the server-session source, the
+// sign-in link and the unreachable-proxy text) adds about 1 KB to every figure (99.9, 19.3, 44.8,
+// 36.1, 39.6, 64.6, 52.2 KB); reading the session endpoint loads on first use, in proxy mode only.
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 98.5 },
-  { name: '@myorg-kit/client (whole entry)', entry: 'packages/client/dist/index.js', limitKb: 19 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 100 },
+  {
+    name: '@myorg-kit/client (whole entry)',
+    entry: 'packages/client/dist/index.js',
+    limitKb: 19.5,
+  },
   {
     name: 'one component: OrgDetailsForm',
     only: ['MyOrgProvider', 'OrgDetailsForm'],
-    limitKb: 44.5,
+    limitKb: 45,
   },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 35.5 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 36.5 },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 39,
+    limitKb: 40,
   },
-  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 64 },
+  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 65 },
   {
     name: 'one component: ScimTokenManager',
     only: ['MyOrgProvider', 'ScimTokenManager'],
-    limitKb: 51.5,
+    limitKb: 52.5,
   },
 ]
 

@@ -66,6 +66,10 @@ function makeProxy(upstream: Upstream, options: Partial<MyOrgProxyOptions> = {})
 }
 
 const json = { 'content-type': 'application/json' }
+
+function apiProblem(status: number, code: string, title: string) {
+  return { type: `https://auth0.com/api-errors#${code}`, status, title }
+}
 const bigBody = JSON.stringify({ domain: 'x'.repeat(2000) })
 
 function streamOf(bytes: number): ReadableStream<Uint8Array> {
@@ -82,187 +86,173 @@ function streamOf(bytes: number): ReadableStream<Uint8Array> {
   })
 }
 
+/** A request factory (each test gets a fresh, unread request). */
+function req(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: BodyInit,
+): () => Request {
+  return () =>
+    new Request(`${ORIGIN}${path}`, { method, headers, ...(body === undefined ? {} : { body }) })
+}
+
+/** A request whose target reaches the handler as sent (see {@link RawRequest}). */
+function raw(path: string): () => Request {
+  return () => new RawRequest(path)
+}
+
+const mine = { ...json, origin: ORIGIN }
+const domain = '{"domain":"a.com"}'
+const domains = '/api/my-org/domains'
+
 /** What was tried -> the status that came back. The upstream must never be called for any. */
 const refusals: { tried: string; request: () => Request; status: number; allow?: string }[] = [
   {
     tried: 'GET unknown path /api/my-org/nope',
-    request: () => new Request(`${ORIGIN}/api/my-org/nope`),
+    request: req('GET', '/api/my-org/nope'),
     status: 404,
   },
   {
     tried: 'GET path outside basePath /api/other/domains',
-    request: () => new Request(`${ORIGIN}/api/other/domains`),
+    request: req('GET', '/api/other/domains'),
     status: 404,
   },
   {
     tried: 'GET extra segment /api/my-org/domains/d1/verify/x',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/d1/verify/x`),
+    request: req('GET', '/api/my-org/domains/d1/verify/x'),
     status: 404,
   },
   {
     tried:
       'encoded dot-dots the URL parser folds: /api/my-org/domains/%2e%2e/%2e%2e/etc (arrives as /api/etc)',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/%2e%2e/%2e%2e/etc`),
+    request: req('GET', '/api/my-org/domains/%2e%2e/%2e%2e/etc'),
     status: 404,
   },
   {
     tried: 'PUT known path /api/my-org/domains',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, { method: 'PUT', headers: json, body: '{}' }),
+    request: req('PUT', domains, json, '{}'),
     status: 405,
     allow: 'GET, POST',
   },
   {
     tried: 'HEAD /api/my-org/details',
-    request: () => new Request(`${ORIGIN}/api/my-org/details`, { method: 'HEAD' }),
+    request: req('HEAD', '/api/my-org/details'),
     status: 405,
     allow: 'GET, PATCH',
   },
   {
     tried: 'POST /api/my-org/session',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/session`, { method: 'POST', headers: { origin: ORIGIN } }),
+    request: req('POST', '/api/my-org/session', { origin: ORIGIN }),
     status: 405,
     allow: 'GET',
   },
   {
     tried: 'raw dot-dot segment /api/my-org/domains/../roles',
-    request: () => new RawRequest('/api/my-org/domains/../roles'),
+    request: raw('/api/my-org/domains/../roles'),
     status: 400,
   },
   {
     tried: 'raw dot segment /api/my-org/./domains',
-    request: () => new RawRequest('/api/my-org/./domains'),
+    request: raw('/api/my-org/./domains'),
     status: 400,
   },
   {
     tried: 'raw encoded dots /api/my-org/domains/%2e%2e/verify',
-    request: () => new RawRequest('/api/my-org/domains/%2e%2e/verify'),
+    request: raw('/api/my-org/domains/%2e%2e/verify'),
     status: 400,
   },
   {
     tried: 'encoded dot in a param /api/my-org/domains/a%2Eb',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/a%2Eb`),
+    request: req('GET', '/api/my-org/domains/a%2Eb'),
     status: 400,
   },
   {
     tried: 'encoded slash /api/my-org/domains/a%2fb',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/a%2fb`),
+    request: req('GET', '/api/my-org/domains/a%2fb'),
     status: 400,
   },
   {
     tried: 'encoded backslash /api/my-org/domains/a%5Cb',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/a%5Cb`),
+    request: req('GET', '/api/my-org/domains/a%5Cb'),
     status: 400,
   },
   {
     tried: 'double-encoded slash /api/my-org/domains/a%252fb',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/a%252fb`),
+    request: req('GET', '/api/my-org/domains/a%252fb'),
     status: 400,
   },
   {
     tried: 'raw backslash /api/my-org/domains\\d1',
-    request: () => new RawRequest('/api/my-org/domains\\d1'),
+    request: raw('/api/my-org/domains\\d1'),
     status: 400,
   },
   {
     tried: 'double slash /api/my-org//domains',
-    request: () => new Request(`${ORIGIN}/api/my-org//domains`),
+    request: req('GET', '/api/my-org//domains'),
     status: 400,
   },
   {
     tried: 'NUL byte /api/my-org/domains/a%00b',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/a%00b`),
+    request: req('GET', '/api/my-org/domains/a%00b'),
     status: 400,
   },
   {
     tried: 'malformed escape /api/my-org/domains/%E0%A4%A',
-    request: () => new Request(`${ORIGIN}/api/my-org/domains/%E0%A4%A`),
+    request: req('GET', '/api/my-org/domains/%E0%A4%A'),
     status: 400,
   },
   {
     tried: 'GET with Sec-Fetch-Site: cross-site',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, { headers: { 'sec-fetch-site': 'cross-site' } }),
+    request: req('GET', domains, { 'sec-fetch-site': 'cross-site' }),
     status: 403,
   },
   {
     tried: 'GET session with Sec-Fetch-Site: cross-site',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/session`, { headers: { 'sec-fetch-site': 'cross-site' } }),
+    request: req('GET', '/api/my-org/session', { 'sec-fetch-site': 'cross-site' }),
     status: 403,
   },
   {
     tried: 'POST with Sec-Fetch-Site: same-site',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { ...json, 'sec-fetch-site': 'same-site' },
-        body: '{"domain":"a.com"}',
-      }),
+    request: req('POST', domains, { ...json, 'sec-fetch-site': 'same-site' }, domain),
     status: 403,
   },
   {
     tried: 'DELETE with Sec-Fetch-Site: none',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains/d1`, {
-        method: 'DELETE',
-        headers: { 'sec-fetch-site': 'none' },
-      }),
+    request: req('DELETE', '/api/my-org/domains/d1', { 'sec-fetch-site': 'none' }),
     status: 403,
   },
   {
     tried: 'POST with Origin: https://evil.example',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { ...json, origin: 'https://evil.example' },
-        body: '{"domain":"a.com"}',
-      }),
+    request: req('POST', domains, { ...json, origin: 'https://evil.example' }, domain),
     status: 403,
   },
   {
     tried: 'POST with Origin: null',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { ...json, origin: 'null' },
-        body: '{"domain":"a.com"}',
-      }),
+    request: req('POST', domains, { ...json, origin: 'null' }, domain),
     status: 403,
   },
   {
     tried: 'GET with Origin: https://evil.example',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, { headers: { origin: 'https://evil.example' } }),
+    request: req('GET', domains, { origin: 'https://evil.example' }),
     status: 403,
   },
   {
     tried: 'POST with Origin of a sibling subdomain https://evil.app.example',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { ...json, origin: 'https://evil.app.example' },
-        body: '{}',
-      }),
+    request: req('POST', domains, { ...json, origin: 'https://evil.app.example' }, '{}'),
     status: 403,
   },
   {
     tried: 'POST body over maxBodyBytes (Content-Length)',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { ...json, origin: ORIGIN },
-        body: bigBody,
-      }),
+    request: req('POST', domains, mine, bigBody),
     status: 413,
   },
   {
     tried: 'POST streamed body over maxBodyBytes (no Content-Length)',
     request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
+      new Request(`${ORIGIN}${domains}`, {
         method: 'POST',
-        headers: { ...json, origin: ORIGIN },
+        headers: mine,
         body: streamOf(4096),
         duplex: 'half',
       } as RequestInit),
@@ -270,32 +260,17 @@ const refusals: { tried: string; request: () => Request; status: number; allow?:
   },
   {
     tried: 'POST body with Content-Type: text/plain',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/plain', origin: ORIGIN },
-        body: '{"domain":"a.com"}',
-      }),
+    request: req('POST', domains, { 'content-type': 'text/plain', origin: ORIGIN }, domain),
     status: 415,
   },
   {
     tried: 'POST form body (application/x-www-form-urlencoded)',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { origin: ORIGIN },
-        body: new URLSearchParams({ domain: 'a.com' }),
-      }),
+    request: req('POST', domains, { origin: ORIGIN }, new URLSearchParams({ domain: 'a.com' })),
     status: 415,
   },
   {
     tried: 'POST body without Content-Type',
-    request: () =>
-      new Request(`${ORIGIN}/api/my-org/domains`, {
-        method: 'POST',
-        headers: { origin: ORIGIN },
-        body: new TextEncoder().encode('{"domain":"a.com"}'),
-      }),
+    request: req('POST', domains, { origin: ORIGIN }, new TextEncoder().encode(domain)),
     status: 415,
   },
 ]
@@ -450,23 +425,22 @@ describe('createMyOrgProxy forwarding', () => {
   })
 
   it('passes status, body and rate-limit headers back, strips cookies and hop-by-hop headers', async () => {
-    const problem = {
-      type: 'https://auth0.com/api-errors#A0E-429-0001',
-      status: 429,
-      title: 'Too Many Requests',
+    const problem = apiProblem(429, 'A0E-429-0001', 'Too Many Requests')
+    const passed = {
+      'content-type': 'application/problem+json',
+      'retry-after': '7',
+      'x-ratelimit-limit': '4',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': '1700000000',
+      'ratelimit-policy': '4;w=1',
+      'x-auth0-error-kind': 'global-rate-limit',
     }
     const upstream = fakeUpstream(
       () =>
         new Response(JSON.stringify(problem), {
           status: 429,
           headers: {
-            'content-type': 'application/problem+json',
-            'retry-after': '7',
-            'x-ratelimit-limit': '4',
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-reset': '1700000000',
-            'ratelimit-policy': '4;w=1',
-            'x-auth0-error-kind': 'global-rate-limit',
+            ...passed,
             'set-cookie': 'did=tracker; Secure',
             connection: 'close',
             'keep-alive': 'timeout=5',
@@ -478,24 +452,11 @@ describe('createMyOrgProxy forwarding', () => {
     const response = await makeProxy(upstream)(new Request(`${ORIGIN}/api/my-org/domains`))
     expect(response.status).toBe(429)
     expect(await response.json()).toEqual(problem)
-    expect(Object.fromEntries(response.headers)).toEqual({
-      'cache-control': 'no-store',
-      'content-type': 'application/problem+json',
-      'retry-after': '7',
-      'x-ratelimit-limit': '4',
-      'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset': '1700000000',
-      'ratelimit-policy': '4;w=1',
-      'x-auth0-error-kind': 'global-rate-limit',
-    })
+    expect(Object.fromEntries(response.headers)).toEqual({ 'cache-control': 'no-store', ...passed })
   })
 
   it("passes the API's own 401 through unchanged", async () => {
-    const problem = {
-      type: 'https://auth0.com/api-errors#A0E-401-0002',
-      status: 401,
-      title: 'Invalid Token',
-    }
+    const problem = apiProblem(401, 'A0E-401-0002', 'Invalid Token')
     const upstream = fakeUpstream(() => Response.json(problem, { status: 401 }))
     const response = await makeProxy(upstream)(new Request(`${ORIGIN}/api/my-org/details`))
     expect(response.status).toBe(401)

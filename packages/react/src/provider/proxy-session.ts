@@ -1,7 +1,6 @@
 'use client'
 
-import { MyOrgTokenError, resolveAgainstPage } from '@myorg-kit/client'
-import type { MyOrgProxySession } from '@myorg-kit/client/proxy'
+import { MyOrgTokenError } from '@myorg-kit/client'
 import { useMemo, useState } from 'react'
 
 /** Proxy mode of `<MyOrgProvider>`: the host's server holds the token and adds it. */
@@ -44,45 +43,6 @@ export function signedOutError(cause?: unknown): MyOrgTokenError {
   return new MyOrgTokenError('login_required', SIGNED_OUT, { cause })
 }
 
-function isSession(value: unknown): value is MyOrgProxySession {
-  if (typeof value !== 'object' || value === null) {
-    return false
-  }
-  const body = value as Record<string, unknown>
-  return (
-    typeof body.authenticated === 'boolean' &&
-    Array.isArray(body.scopes) &&
-    body.scopes.every((scope) => typeof scope === 'string') &&
-    (body.organizationId === undefined || typeof body.organizationId === 'string') &&
-    (body.loginUrl === undefined || typeof body.loginUrl === 'string')
-  )
-}
-
-/** Reads `GET {baseUrl}/session` with the page's cookies. A 401 counts as signed out. */
-export async function readProxySession(
-  baseUrl: string,
-  fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
-): Promise<MyOrgProxySession> {
-  const url = `${resolveAgainstPage(baseUrl.replace(/\/+$/, ''))}/session`
-  const response = await fetchImpl(url, {
-    credentials: 'same-origin',
-    mode: 'same-origin',
-    cache: 'no-store',
-    headers: { accept: 'application/json' },
-  })
-  if (response.status === 401) {
-    return { authenticated: false, scopes: [] }
-  }
-  const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined
-  if (!isSession(body)) {
-    throw new MyOrgTokenError(
-      'unknown',
-      `The app's session endpoint (${url}) answered ${response.status} without a session.`,
-    )
-  }
-  return body
-}
-
 /** The proxy's session source for the provider, and the login URL to offer. */
 export interface ProxySession {
   /** `undefined` outside proxy mode. */
@@ -111,6 +71,8 @@ export function useProxySession(
       return () => Promise.resolve({ scopes })
     }
     return async () => {
+      // Only proxy mode pays for reading the session endpoint: a chunk loaded on first use.
+      const { readProxySession } = await import('./read-proxy-session.ts')
       const session = await readProxySession(baseUrl, fetchImpl)
       setReportedLoginUrl(session.loginUrl)
       if (!session.authenticated) {
