@@ -82,6 +82,9 @@ export function rawRequest(origin, { method = 'GET', path, headers = {}, body })
       },
     )
     req.on('error', fail)
+    req.setTimeout(15_000, () => {
+      req.destroy(new Error(`${method} ${path}: no answer in 15 s`))
+    })
     if (body !== undefined) req.write(body)
     req.end()
   })

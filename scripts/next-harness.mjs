@@ -74,7 +74,10 @@ export async function startNextStack() {
     if (child.exitCode === null) {
       const exited = new Promise((done) => child.once('exit', done))
       child.kill('SIGTERM')
+      // next start waits for open connections to finish; a test must not wait for ever.
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
       await exited
+      clearTimeout(force)
     }
   }
 

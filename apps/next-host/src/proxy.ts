@@ -6,7 +6,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { auth0 } from './lib/auth0.ts'
 import { myOrgProxyMode } from './lib/my-org-mode.ts'
-import { refuseSdkProxyRequest } from './lib/sdk-proxy-guard.ts'
+import { checkSdkProxyRequest } from './lib/sdk-proxy-guard.ts'
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl
@@ -14,10 +14,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (myOrgProxyMode() !== 'sdk') {
       return new NextResponse(null, { status: 404 })
     }
-    const refusal = await refuseSdkProxyRequest(request)
-    if (refusal) {
-      return new NextResponse(refusal.body, refusal)
+    const checked = await checkSdkProxyRequest(request)
+    if ('refusal' in checked) {
+      return new NextResponse(checked.refusal.body, checked.refusal)
     }
+    return auth0.middleware(checked.request)
   }
   return auth0.middleware(request)
 }

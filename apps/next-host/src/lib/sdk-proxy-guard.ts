@@ -4,20 +4,28 @@
 // `createMyOrgProxy` first, whose upstream `fetch` only records that every check passed. A refusal
 // is answered here; an accepted request goes on to the SDK, which adds and renews the token.
 import { createMyOrgProxy } from '@myorg-kit/client/proxy'
-import type { NextRequest } from 'next/server'
+import { NextRequest } from 'next/server'
 
 import { auth0, grantedScopes } from './auth0.ts'
 import { loginUrl, myOrgBasePaths } from './my-org-mode.ts'
 
-/** The kit proxy's own answer (a refusal, or the session endpoint), or null to go on. */
-export async function refuseSdkProxyRequest(request: NextRequest): Promise<Response | null> {
-  const session = () => auth0.getSession(request)
+/**
+ * The kit proxy's own answer (a refusal, or the session endpoint), or the request to hand to
+ * the SDK. Next.js has already buffered the body of a request to proxy.ts, so it is read once
+ * here and given to both (a cloned body stream stalled for bodies of a few hundred kB).
+ */
+export async function checkSdkProxyRequest(
+  request: NextRequest,
+): Promise<{ refusal: Response } | { request: NextRequest }> {
+  const session = await auth0.getSession(request)
+  const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer()
+  const init = { method: request.method, headers: request.headers, body }
   const outcome = { passed: false } // set when the kit's proxy would have forwarded the request
   const guard = createMyOrgProxy({
     baseUrl: 'http://sdk-proxy.invalid/my-org', // never called: `fetch` below answers
     basePath: myOrgBasePaths.sdk,
-    getAccessToken: async () => (await session())?.tokenSet.accessToken ?? null,
-    getScopes: async () => grantedScopes((await session())?.tokenSet.scope),
+    getAccessToken: () => Promise.resolve(session?.tokenSet.accessToken ?? null),
+    getScopes: () => Promise.resolve(grantedScopes(session?.tokenSet.scope)),
     loginUrl,
     allowedOrigins: process.env.APP_BASE_URL ? [process.env.APP_BASE_URL] : [],
     fetch: () => {
@@ -25,6 +33,6 @@ export async function refuseSdkProxyRequest(request: NextRequest): Promise<Respo
       return Promise.resolve(new Response(null, { status: 204 }))
     },
   })
-  const checked = await guard(request.clone())
-  return outcome.passed ? null : checked
+  const checked = await guard(new Request(request.url, init))
+  return outcome.passed ? { request: new NextRequest(request.url, init) } : { refusal: checked }
 }

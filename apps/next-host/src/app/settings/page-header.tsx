@@ -1,3 +1,6 @@
+import type { Metadata } from 'next'
+import type { ComponentType, ReactNode } from 'react'
+
 import { type SettingsPage, texts } from '../../lib/texts.ts'
 
 export function PageHeader(props: { page: SettingsPage }) {
@@ -11,6 +14,20 @@ export function PageHeader(props: { page: SettingsPage }) {
 }
 
 /** The browser tab's title of a settings page. */
-export function titleOf(page: SettingsPage): string {
-  return texts.pages[page].title
+export function titleOf(page: SettingsPage): Metadata {
+  return { title: texts.pages[page].title }
+}
+
+/** A settings page that is its header and one of the kit's views, with its tab title. */
+export function settingsPage(
+  page: SettingsPage,
+  View: ComponentType,
+): { metadata: Metadata; Page: () => ReactNode } {
+  const Page = () => (
+    <>
+      <PageHeader page={page} />
+      <View />
+    </>
+  )
+  return { metadata: titleOf(page), Page }
 }

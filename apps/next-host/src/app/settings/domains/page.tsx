@@ -1,15 +1,6 @@
-import type { Metadata } from 'next'
-
 import { DomainsView } from '../kit-views.tsx'
-import { PageHeader, titleOf } from '../page-header.tsx'
+import { settingsPage } from '../page-header.tsx'
 
-export const metadata: Metadata = { title: titleOf('domains') }
-
-export default function Page() {
-  return (
-    <>
-      <PageHeader page="domains" />
-      <DomainsView />
-    </>
-  )
-}
+const route = settingsPage('domains', DomainsView)
+export const metadata = route.metadata
+export default route.Page

@@ -1,15 +1,6 @@
-import type { Metadata } from 'next'
-
 import { GeneralView } from '../kit-views.tsx'
-import { PageHeader, titleOf } from '../page-header.tsx'
+import { settingsPage } from '../page-header.tsx'
 
-export const metadata: Metadata = { title: titleOf('general') }
-
-export default function Page() {
-  return (
-    <>
-      <PageHeader page="general" />
-      <GeneralView />
-    </>
-  )
-}
+const route = settingsPage('general', GeneralView)
+export const metadata = route.metadata
+export default route.Page

@@ -5,7 +5,7 @@ import { issuerUrl } from '../../../lib/auth0.ts'
 import { ProvisioningView } from '../kit-views.tsx'
 import { PageHeader, titleOf } from '../page-header.tsx'
 
-export const metadata: Metadata = { title: titleOf('provisioning') }
+export const metadata: Metadata = titleOf('provisioning')
 
 export const dynamic = 'force-dynamic' // the tenant is known at run time
 

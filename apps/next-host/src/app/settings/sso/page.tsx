@@ -1,15 +1,6 @@
-import type { Metadata } from 'next'
-
 import { SsoView } from '../kit-views.tsx'
-import { PageHeader, titleOf } from '../page-header.tsx'
+import { settingsPage } from '../page-header.tsx'
 
-export const metadata: Metadata = { title: titleOf('sso') }
-
-export default function Page() {
-  return (
-    <>
-      <PageHeader page="sso" />
-      <SsoView />
-    </>
-  )
-}
+const route = settingsPage('sso', SsoView)
+export const metadata = route.metadata
+export default route.Page
