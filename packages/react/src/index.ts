@@ -1,6 +1,10 @@
 // Provider and session
 export { MyOrgProvider } from './provider/my-org-provider.tsx'
-export type { MyOrgProviderProps, MyOrgGetAccessToken } from './provider/my-org-provider.tsx'
+export type {
+  MyOrgProviderProps,
+  MyOrgGetAccessToken,
+  MyOrgProxyConfig,
+} from './provider/my-org-provider.tsx'
 export { useMyOrg } from './provider/my-org-context.ts'
 export type { MyOrgContextValue, MyOrgQueryContext } from './provider/my-org-context.ts'
 export { useMyOrgSession, useMyOrgPermissions } from './provider/use-my-org-session.ts'
