@@ -8,6 +8,7 @@
 // instead of myorg-kit's. Runs until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process'
 
+import { startDemoTenant } from './demo-tenant.mjs'
 import { appDir, hostEnv, nextBin } from './next-harness.mjs'
 
 const PORT = 3000
@@ -16,21 +17,11 @@ const mode = process.argv.includes('--sdk') ? 'sdk' : 'kit'
 const appOrigin = `http://localhost:${PORT}`
 const { startDevTenant } = await import('../apps/dev-tenant/src/index.mjs')
 
-let tenant
-try {
-  tenant = await startDevTenant({
-    port: TENANT_PORT,
-    appOrigins: [],
-    webApps: [{ origin: appOrigin }],
-  })
-} catch (error) {
-  console.error(
-    error?.code === 'EADDRINUSE'
-      ? `Port ${TENANT_PORT} is busy: the dev tenant needs it. Stop what uses it and try again.`
-      : error,
-  )
-  process.exit(1)
-}
+const tenant = await startDemoTenant(startDevTenant, {
+  port: TENANT_PORT,
+  appOrigins: [],
+  webApps: [{ origin: appOrigin }],
+})
 const env = hostEnv(tenant, appOrigin, mode)
 console.log('Building the Next.js host (next build)…')
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
