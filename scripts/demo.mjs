@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url'
 
 import { createServer, loadEnv } from 'vite'
 
+import { startDemoTenant } from './demo-tenant.mjs'
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const demoRoot = resolve(root, 'apps/demo')
 const configFile = resolve(demoRoot, 'vite.config.ts')
@@ -36,19 +38,10 @@ if (local) {
   ensureWorkspaceBuilt(root)
   const devTenant = await import('../apps/dev-tenant/src/index.mjs')
   tiers = devTenant.tiers
-  try {
-    tenant = await devTenant.startDevTenant({
-      port: TENANT_PORT,
-      appOrigins: [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`],
-    })
-  } catch (error) {
-    console.error(
-      error?.code === 'EADDRINUSE'
-        ? `Port ${TENANT_PORT} is busy: the dev tenant needs it. Stop what uses it and try again.`
-        : error,
-    )
-    process.exit(1)
-  }
+  tenant = await startDemoTenant(devTenant.startDevTenant, {
+    port: TENANT_PORT,
+    appOrigins: [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`],
+  })
   // Variables from the environment win over apps/demo/.env.local.
   process.env.VITE_AUTH0_DOMAIN = tenant.origin
   process.env.VITE_AUTH0_CLIENT_ID = tenant.clientId

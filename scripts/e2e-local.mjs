@@ -18,6 +18,17 @@ import { resolve } from 'node:path'
 import { registerInvitationFlows } from './e2e-local-invitations.mjs'
 import { memberBulkActions, registerMemberFlows } from './e2e-local-members.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
+import {
+  AssertionError,
+  addDomain,
+  assert,
+  assertNoAlert,
+  createScimToken,
+  domainRow,
+  nav,
+  providerItem,
+  textOf,
+} from './e2e-page-helpers.mjs'
 
 const { createDomainFixture } = await import(resolve(root, 'packages/mock-api/dist/index.js'))
 
@@ -52,41 +63,6 @@ function decodePart(jwt, index) {
 const decodeJwt = (jwt) => decodePart(jwt, 1)
 const decodeProtectedHeader = (jwt) => decodePart(jwt, 0)
 
-class AssertionError extends Error {}
-function assert(condition, message) {
-  if (!condition) {
-    throw new AssertionError(message)
-  }
-}
-
-async function textOf(locator) {
-  return (await locator.innerText()).replace(/\s+/g, ' ').trim()
-}
-
-function domainRow(page, domain) {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) })
-}
-
-function nav(page) {
-  return page.getByRole('navigation', { name: 'Organization settings' })
-}
-
-/** No kit alert on the page (errors, rate limits, CORS). */
-async function assertNoAlert(page, label) {
-  const alerts = page.getByRole('alert')
-  const count = await alerts.count()
-  const texts = []
-  for (let index = 0; index < count; index += 1) {
-    const text = await textOf(alerts.nth(index))
-    if (text) {
-      texts.push(text)
-    }
-  }
-  assert(texts.length === 0, `${label}: an error is shown to the user: ${texts.join(' | ')}`)
-}
-
 /** The decoded access token of the last /oauth/token response seen in this session. */
 async function lastAccessToken(session) {
   await session.settled()
@@ -98,14 +74,6 @@ async function lastAccessToken(session) {
   return { raw, header: decodeProtectedHeader(raw), claims: decodeJwt(raw), body: token.body }
 }
 
-/** Adds a domain through DomainList's form and waits for its row. */
-async function addDomain(page, domain) {
-  const input = page.getByRole('textbox', { name: 'Domain', exact: true })
-  await input.fill(domain)
-  await page.getByRole('button', { name: 'Add domain' }).click()
-  await domainRow(page, domain).waitFor({ timeout: 20_000 })
-}
-
 /** An identity provider of the seed, by display name (its id is needed for deep links). */
 function seededIdp(displayName) {
   const idp = tenant.store.state.identityProviders.find(
@@ -113,14 +81,6 @@ function seededIdp(displayName) {
   )
   assert(idp, `the seed has a provider named ${displayName}`)
   return idp
-}
-
-/** The list item of an identity provider on /single-sign-on, by its display name. */
-function providerItem(page, name) {
-  return page
-    .getByRole('list', { name: 'Identity providers' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) })
 }
 
 /** Adds verified domains to the tenant's store, as if their TXT records had been checked. */
@@ -133,24 +93,6 @@ function seedVerifiedDomains(names) {
 /** SCIM tokens of a provider on the server. */
 function scimTokensOf(idpId) {
   return tenant.store.state.scimTokens.filter((token) => token.identity_provider_id === idpId)
-}
-
-/**
- * Creates a SCIM token through ScimTokenManager's show-once dialog: reads the plaintext, ticks
- * the copy confirmation, Done. Returns the plaintext (to check it left the page).
- */
-async function createScimToken(page, region) {
-  await region.getByRole('button', { name: 'Create token' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Copy your new SCIM token' })
-  await dialog.waitFor({ timeout: 20_000 })
-  const secret = (await dialog.getByTestId('scim-token-secret').innerText()).trim()
-  assert(/^[A-Za-z0-9]{64}$/.test(secret), 'the dialog shows the plaintext token')
-  await dialog
-    .getByRole('checkbox', { name: 'I have copied this token and stored it safely' })
-    .check()
-  await dialog.getByRole('button', { name: 'Done' }).click()
-  await dialog.waitFor({ state: 'detached' })
-  return secret
 }
 
 // ---------------------------------------------------------------------------------------------

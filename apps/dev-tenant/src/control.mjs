@@ -8,11 +8,12 @@ import { tierLimits } from './api-server.mjs'
  * @property {Set<string>} allowedOrigins
  * @property {import('./index.mjs').Tier} tier
  * @property {number} expiredBefore Access tokens issued before this (seconds) are expired.
+ * @property {number} accessTokenTtl Lifetime of the access tokens issued from now on (seconds).
  */
 
 /**
  * @param {ControlState} state Changed in place.
- * @param {{ initial: () => { allowedOrigins: Set<string>, tier: import('./index.mjs').Tier },
+ * @param {{ initial: () => Omit<ControlState, 'expiredBefore'>,
  *   rebuild: () => void, resetData: () => void }} hooks
  */
 export function createControl(state, hooks) {
@@ -39,7 +40,18 @@ export function createControl(state, hooks) {
     expireAccessTokens() {
       state.expiredBefore = Math.floor(Date.now() / 1000) + 1
     },
-    /** Seed data back, faults off, tier and allow-list as at start, expiry control off. */
+    /** Seconds until the tokens issued from now on expire (e.g. 2, to see a refresh happen). */
+    get accessTokenTtl() {
+      return state.accessTokenTtl
+    },
+    /** @param {number} seconds A positive whole number. */
+    setAccessTokenTtl(seconds) {
+      if (!Number.isInteger(seconds) || seconds < 1) {
+        throw new TypeError('The access token lifetime is a whole number of seconds, at least 1.')
+      }
+      state.accessTokenTtl = seconds
+    },
+    /** Seed data back, faults off, tier, allow-list and token lifetime as at start, expiry control off. */
     reset() {
       hooks.resetData()
       Object.assign(state, hooks.initial(), { expiredBefore: 0 })
@@ -51,7 +63,7 @@ export function createControl(state, hooks) {
 /** @typedef {ReturnType<typeof createControl>} DevTenantControl */
 
 /**
- * `POST /__dev/control`: `{ tier?, allowedOrigins?, expireAccessTokens?, reset? }`.
+ * `POST /__dev/control`: `{ tier?, allowedOrigins?, accessTokenTtl?, expireAccessTokens?, reset? }`.
  * @param {DevTenantControl} control
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -62,11 +74,12 @@ export async function serveControl(control, req, res) {
     chunks.push(chunk)
   }
   try {
-    /** @type {{ tier?: import('./index.mjs').Tier, allowedOrigins?: string[], expireAccessTokens?: boolean, reset?: boolean }} */
+    /** @type {{ tier?: import('./index.mjs').Tier, allowedOrigins?: string[], accessTokenTtl?: number, expireAccessTokens?: boolean, reset?: boolean }} */
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
     if (body.reset) control.reset()
     if (body.tier !== undefined) control.setTier(body.tier)
     if (body.allowedOrigins !== undefined) control.setAllowedOrigins(body.allowedOrigins)
+    if (body.accessTokenTtl !== undefined) control.setAccessTokenTtl(body.accessTokenTtl)
     if (body.expireAccessTokens) control.expireAccessTokens()
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ tier: control.tier, allowedOrigins: control.allowedOrigins }))

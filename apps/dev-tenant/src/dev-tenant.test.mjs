@@ -9,11 +9,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startDevTenant } from './index.mjs'
 
 const APP = 'http://localhost:5999'
+/** A regular web app (a Next.js server): its own origin and a confidential client. */
+const WEB = 'http://localhost:5998'
 /** @type {import('./index.mjs').DevTenant} */
 let tenant
 
 beforeAll(async () => {
-  tenant = await startDevTenant({ appOrigins: [APP] })
+  tenant = await startDevTenant({ appOrigins: [APP], webApps: [{ origin: WEB }] })
 })
 afterAll(async () => {
   await tenant.close()
@@ -25,11 +27,32 @@ beforeEach(() => {
 const base64url = (/** @type {Buffer} */ buffer) => buffer.toString('base64url')
 
 /**
- * The authorization code flow as auth0-spa-js runs it, with a cookie jar and manual redirects.
+ * How the app redeems the code: the SPA as a public client (auth0-spa-js), or a web app's server
+ * with its client secret (nextjs-auth0 sends it in the body).
+ * @typedef {{ clientId: string, redirectUri: string, secret?: string }} FlowClient
+ */
+
+/** @returns {FlowClient} */
+const spa = () => ({ clientId: tenant.clientId, redirectUri: APP })
+/** @returns {FlowClient} */
+const web = () => {
+  const [client] = tenant.webClients
+  if (!client) throw new Error('the tenant has no web client')
+  return {
+    clientId: client.clientId,
+    redirectUri: String(client.redirectUris[0]),
+    secret: client.clientSecret,
+  }
+}
+
+/**
+ * The authorization code flow as auth0-spa-js (or nextjs-auth0) runs it, with a cookie jar and
+ * manual redirects.
  * @param {{ username: string, password: string }} user
  * @param {string} [extraScope]
+ * @param {FlowClient} [client]
  */
-async function codeFlow(user, extraScope = '') {
+async function codeFlow(user, extraScope = '', client = spa()) {
   /** @type {Map<string, string>} */
   const jar = new Map()
   const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
@@ -51,8 +74,8 @@ async function codeFlow(user, extraScope = '') {
   const verifier = base64url(randomBytes(32))
   const challenge = base64url(createHash('sha256').update(verifier).digest())
   const query = new URLSearchParams({
-    client_id: tenant.clientId,
-    redirect_uri: APP,
+    client_id: client.clientId,
+    redirect_uri: client.redirectUri,
     response_type: 'code',
     response_mode: 'query',
     scope: `openid profile email read:my_org:details create:my_org:domains ${extraScope}`.trim(),
@@ -67,7 +90,7 @@ async function codeFlow(user, extraScope = '') {
   for (let hop = 0; hop < 10 && !code; hop += 1) {
     expect([302, 303]).toContain(response.status)
     const location = new URL(String(response.headers.get('location')), tenant.origin)
-    if (location.origin === APP) {
+    if (location.origin === new URL(client.redirectUri).origin) {
       code = location.searchParams.get('code')
       break
     }
@@ -87,17 +110,23 @@ async function codeFlow(user, extraScope = '') {
   expect(code).toBeTruthy()
   const token = await fetch(`${tenant.origin}/oauth/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(client.secret ? {} : { origin: APP }), // a server sends no Origin
+    },
     body: new URLSearchParams({
-      client_id: tenant.clientId,
+      client_id: client.clientId,
+      ...(client.secret ? { client_secret: client.secret } : {}),
       code_verifier: verifier,
       grant_type: 'authorization_code',
       code: String(code),
-      redirect_uri: APP,
+      redirect_uri: client.redirectUri,
     }).toString(),
   })
   expect(token.status).toBe(200)
-  expect(token.headers.get('access-control-allow-origin')).toBe(APP)
+  if (!client.secret) {
+    expect(token.headers.get('access-control-allow-origin')).toBe(APP)
+  }
   return /** @type {{ access_token: string, refresh_token?: string, scope?: string, id_token: string, refused?: string }} */ (
     await token.json()
   )
@@ -169,6 +198,126 @@ describe('OpenID Provider', () => {
     const result = await codeFlow({ ...admin(), password: 'not-the-password' })
     expect(result.refused).toContain('Wrong email or password.')
     expect(result.refused).toContain('id="username"')
+  })
+})
+
+/**
+ * The refresh grant as a web app's server sends it (client secret in the body).
+ * @param {string} refreshToken
+ * @param {FlowClient} client
+ */
+async function refreshAsServer(refreshToken, client) {
+  const response = await fetch(`${tenant.origin}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      client_id: client.clientId,
+      client_secret: String(client.secret),
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    }).toString(),
+  })
+  return {
+    status: response.status,
+    body: /** @type {{ access_token: string, refresh_token?: string, expires_in: number, error?: string }} */ (
+      await response.json()
+    ),
+  }
+}
+
+describe('a regular web app (confidential client with a secret)', () => {
+  it('gets the same API token as the SPA, a refresh token, and refreshes with its secret', async () => {
+    const client = web()
+    expect(client.redirectUri).toBe(`${WEB}/auth/callback`)
+    const tokens = await codeFlow(admin(), 'offline_access', client)
+    const claims = decodeJwt(tokens.access_token)
+    expect(claims).toMatchObject({
+      aud: tenant.audience,
+      iss: `${tenant.origin}/`,
+      org_id: tenant.organization.id,
+      client_id: client.clientId,
+    })
+    expect(String(claims.scope).split(' ')).toEqual([
+      'read:my_org:details',
+      'create:my_org:domains',
+    ])
+    expect(decodeJwt(tokens.id_token)).toMatchObject({ aud: client.clientId, name: 'Dana Reyes' })
+    expect(tokens.refresh_token).toBeTruthy()
+
+    const refreshed = await refreshAsServer(String(tokens.refresh_token), client)
+    expect(refreshed.status).toBe(200)
+    expect(decodeJwt(refreshed.body.access_token)).toMatchObject({
+      aud: tenant.audience,
+      scope: 'read:my_org:details create:my_org:domains',
+    })
+    expect((await api('/details', refreshed.body.access_token)).status).toBe(200)
+    const mine = tenant.grants.filter((grant) => grant.clientId === client.clientId)
+    expect(mine.map((grant) => grant.grantType).slice(-2)).toEqual([
+      'authorization_code',
+      'refresh_token',
+    ])
+  })
+
+  it('refuses a wrong or missing secret, and a callback it did not register', async () => {
+    const client = web()
+    const tokens = await codeFlow(admin(), 'offline_access', client)
+    const wrong = await refreshAsServer(String(tokens.refresh_token), {
+      ...client,
+      secret: 'not-the-secret',
+    })
+    expect(wrong.status).toBe(401)
+    expect(wrong.body.error).toBe('invalid_client')
+    const missing = await fetch(`${tenant.origin}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: client.clientId,
+        grant_type: 'refresh_token',
+        refresh_token: String(tokens.refresh_token),
+      }).toString(),
+    })
+    expect(missing.status).toBe(401)
+
+    const elsewhere = await fetch(
+      `${tenant.origin}/authorize?${new URLSearchParams({
+        client_id: client.clientId,
+        redirect_uri: `${WEB}/elsewhere`,
+        response_type: 'code',
+        scope: 'openid',
+        code_challenge: 'x'.repeat(43),
+        code_challenge_method: 'S256',
+      })}`,
+      { redirect: 'manual' },
+    )
+    expect(elsewhere.status).toBe(400)
+    expect(await elsewhere.text()).toContain('redirect_uri')
+  })
+
+  it('issues short-lived access tokens while the control switch says so, and long ones after a reset', async () => {
+    const client = web()
+    tenant.control.setAccessTokenTtl(2)
+    const tokens = await codeFlow(admin(), 'offline_access', client)
+    const claims = decodeJwt(tokens.access_token)
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(2)
+
+    const control = await fetch(`${tenant.origin}/__dev/control`, {
+      method: 'POST',
+      body: JSON.stringify({ accessTokenTtl: 5 }),
+    })
+    expect(control.status).toBe(200)
+    const refreshed = await refreshAsServer(String(tokens.refresh_token), client)
+    expect(refreshed.body.expires_in).toBe(5)
+
+    const bad = await fetch(`${tenant.origin}/__dev/control`, {
+      method: 'POST',
+      body: JSON.stringify({ accessTokenTtl: 0 }),
+    })
+    expect(bad.status).toBe(400)
+    expect(tenant.control.accessTokenTtl).toBe(5)
+
+    tenant.control.reset()
+    const after = decodeJwt((await codeFlow(admin(), '', client)).access_token)
+    expect(Number(after.exp) - Number(after.iat)).toBe(3600)
   })
 })
 

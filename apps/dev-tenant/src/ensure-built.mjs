@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-const packages = ['client', 'mock-api']
+/** What the dev tenant itself loads. */
+const tenantPackages = ['client', 'mock-api']
 
 /** Newest modification time under `dir` (ms), 0 when it does not exist. */
 function newest(dir) {
@@ -21,8 +22,12 @@ function newest(dir) {
   return latest
 }
 
-/** @param {string} root the repository root */
-export function ensureWorkspaceBuilt(root) {
+/**
+ * @param {string} root the repository root
+ * @param {readonly string[]} [packages] folder names under packages/ (the Next.js host also
+ *   needs `react`) @default ['client', 'mock-api']
+ */
+export function ensureWorkspaceBuilt(root, packages = tenantPackages) {
   const stale = packages.filter((name) => {
     const dir = resolve(root, 'packages', name)
     const built = newest(join(dir, 'dist'))

@@ -44,10 +44,30 @@ export const tiers = { ...rateLimitTiers }
  * @property {readonly string[]} [allowedOrigins] The API's CORS allow-list. @default appOrigins
  * @property {Tier} [tier] Rate limits per organization. @default 'free'
  * @property {string} [clientId] @default 'myorg-kit-demo'
- * @property {number} [accessTokenTtl] Seconds. @default 3600
+ * @property {number} [accessTokenTtl] Seconds; `control.setAccessTokenTtl` changes it at run
+ *   time. @default 3600
+ * @property {readonly WebApp[]} [webApps] Regular web applications (confidential clients with a
+ *   secret, e.g. a Next.js host with @auth0/nextjs-auth0). @default []
  * @property {boolean} [httpControl] Serve `POST /__dev/control`. @default true
  * @property {string} [loginUri] The app's Application Login URI: invitation links start there.
  *   @default `${appOrigins[0]}/login`
+ */
+
+/**
+ * @typedef {object} WebApp
+ * @property {string} origin e.g. `http://localhost:3000`: its post-logout URI, and with
+ *   `callbackPath` its redirect URI.
+ * @property {string} [clientId] @default 'myorg-kit-web'
+ * @property {string} [clientSecret] Not a secret (a dev tenant). @default 'myorg-kit-web-secret'
+ * @property {string} [callbackPath] nextjs-auth0 v4's. @default '/auth/callback'
+ * @property {'client_secret_post' | 'client_secret_basic'} [authMethod] @default 'client_secret_post'
+ */
+
+/**
+ * @typedef {object} TokenGrant A successful `POST /oauth/token`, for tests (e.g. a refresh).
+ * @property {number} at ms since epoch
+ * @property {string} clientId
+ * @property {string} grantType `authorization_code`, `refresh_token`, …
  */
 
 /**
@@ -72,12 +92,16 @@ export async function startDevTenant(options) {
   const initial = () => ({
     allowedOrigins: new Set(options.allowedOrigins ?? appOrigins),
     tier: options.tier ?? 'free',
+    accessTokenTtl: options.accessTokenTtl ?? 3600,
   })
   /** @type {import('./control.mjs').ControlState} */
   const state = { ...initial(), expiredBefore: 0 }
   tierLimits(state.tier)
   /** @type {LoggedRequest[]} */
   const log = []
+  /** @type {TokenGrant[]} */
+  const grants = []
+  const webClients = (options.webApps ?? []).map(webClientOf)
 
   const server = createServer()
   await new Promise((resolve, reject) => {
@@ -109,9 +133,11 @@ export async function startDevTenant(options) {
     clientId,
     appOrigins: () => appOrigins,
     signingKey,
-    accessTokenTtl: options.accessTokenTtl ?? 3600,
+    webClients,
+    accessTokenTtl: () => state.accessTokenTtl,
     data: { store, accounts },
   })
+  recordGrants(provider, grants)
   const opCallback = provider.callback()
 
   const authenticate = createAuthenticate({
@@ -178,6 +204,8 @@ export async function startDevTenant(options) {
     /** The API identifier: `${origin}/my-org/`. */
     audience,
     clientId,
+    /** The confidential clients of `webApps`, with their secrets and redirect URIs. */
+    webClients,
     port,
     users: devUsers,
     organization,
@@ -192,10 +220,43 @@ export async function startDevTenant(options) {
     control,
     /** Every request the tenant received, in order (OP, API, preflights). */
     log,
+    /** Every token the OP issued at /oauth/token, in order. */
+    grants,
     async close() {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(() => resolve(undefined)))
     },
+  }
+}
+
+/**
+ * Appends every token the OP issues at /oauth/token to `grants`.
+ * @param {import('oidc-provider').default} provider
+ * @param {TokenGrant[]} grants
+ */
+function recordGrants(provider, grants) {
+  provider.on('grant.success', (/** @type {import('koa').Context} */ ctx) => {
+    grants.push({
+      at: Date.now(),
+      clientId: String(ctx.oidc.client?.clientId),
+      grantType: String(ctx.oidc.params?.grant_type),
+    })
+  })
+}
+
+/**
+ * A web app's confidential client, defaults filled in.
+ * @param {WebApp} app
+ * @returns {import('./op.mjs').WebClient}
+ */
+function webClientOf(app) {
+  const origin = app.origin.replace(/\/+$/, '')
+  return {
+    clientId: app.clientId ?? 'myorg-kit-web',
+    clientSecret: app.clientSecret ?? 'myorg-kit-web-secret',
+    authMethod: app.authMethod ?? 'client_secret_post',
+    redirectUris: [`${origin}${app.callbackPath ?? '/auth/callback'}`],
+    postLogoutRedirectUris: [origin, `${origin}/`],
   }
 }
 

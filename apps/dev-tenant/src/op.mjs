@@ -44,18 +44,45 @@ import { organization } from './users.mjs'
  * @property {readonly string[]} apiScopes The resource server's scopes.
  * @property {string} clientId
  * @property {() => readonly string[]} appOrigins Origins of the SPA: redirect, logout and CORS.
+ * @property {readonly WebClient[]} webClients Confidential clients (regular web apps).
  * @property {import('jose').JWK} signingKey Private RS256 JWK with `kid`.
- * @property {number} accessTokenTtl Seconds.
+ * @property {() => number} accessTokenTtl Seconds, read at each issuance (a test can shorten it).
  * @property {import('./op-interactions.mjs').InteractionData} data Accounts, and the API's store
  *   (invitations are accepted into it).
  */
+
+/**
+ * A regular web application (e.g. a Next.js server with @auth0/nextjs-auth0): authenticates
+ * with its secret at /oauth/token.
+ * @typedef {object} WebClient
+ * @property {string} clientId
+ * @property {string} clientSecret
+ * @property {'client_secret_post' | 'client_secret_basic'} authMethod How it sends the secret
+ *   (oidc-provider holds a client to the one it registered; nextjs-auth0 v4 uses `_post`).
+ * @property {readonly string[]} redirectUris e.g. `http://localhost:3000/auth/callback`
+ * @property {readonly string[]} postLogoutRedirectUris e.g. `http://localhost:3000`
+ */
+
+/** oidc-provider's metadata for a web client. @param {WebClient} client */
+function webClientMetadata(client) {
+  return {
+    client_id: client.clientId,
+    client_secret: client.clientSecret,
+    application_type: 'web',
+    token_endpoint_auth_method: client.authMethod,
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    redirect_uris: [...client.redirectUris],
+    post_logout_redirect_uris: [...client.postLogoutRedirectUris],
+  }
+}
 
 /**
  * @param {OpOptions} options
  * @returns {Provider}
  */
 export function createOpenIdProvider(options) {
-  const { issuer, audience, apiScopes, clientId, appOrigins, signingKey } = options
+  const { issuer, audience, apiScopes, clientId, appOrigins, signingKey, webClients } = options
   const redirectUris = () => appOrigins().flatMap((origin) => [origin, `${origin}/`])
 
   const provider = withoutStartupWarnings(
@@ -72,6 +99,7 @@ export function createOpenIdProvider(options) {
             redirect_uris: redirectUris(),
             post_logout_redirect_uris: redirectUris(),
           },
+          ...webClients.map(webClientMetadata),
         ],
         routes: {
           authorization: '/authorize',
@@ -149,7 +177,7 @@ export function createOpenIdProvider(options) {
                 scope: apiScopes.join(' '),
                 audience,
                 accessTokenFormat: 'jwt',
-                accessTokenTTL: options.accessTokenTtl,
+                accessTokenTTL: options.accessTokenTtl(),
                 jwt: { sign: { alg: 'RS256' } },
               }
             },

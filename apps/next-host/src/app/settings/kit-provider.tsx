@@ -1,0 +1,23 @@
+'use client'
+
+import { MyOrgProvider } from '@myorg-kit/react'
+import type { ReactNode } from 'react'
+
+/**
+ * The kit in proxy mode: every API call goes to this app's own origin with the session cookie,
+ * and the server adds the token. No Auth0Provider, no token in the browser.
+ */
+export function KitProvider(props: {
+  baseUrl: string
+  loginUrl: string
+  scopes: readonly string[]
+  children: ReactNode
+}) {
+  return (
+    <MyOrgProvider
+      proxy={{ baseUrl: props.baseUrl, loginUrl: props.loginUrl, scopes: props.scopes }}
+    >
+      {props.children}
+    </MyOrgProvider>
+  )
+}

@@ -1,0 +1,81 @@
+'use client'
+
+// The kit's components as this host drops them in: client components under the server-rendered
+// settings layout. Navigation between them goes through Next's router.
+import {
+  DomainList,
+  IdentityProviderList,
+  IdpWizard,
+  isFullIdentityProvider,
+  OrgDetailsForm,
+  ScimTokenManager,
+  useIdentityProviders,
+} from '@myorg-kit/react'
+import { useRouter, useSearchParams } from 'next/navigation'
+
+import { texts } from '../../lib/texts.ts'
+
+export function GeneralView() {
+  return <OrgDetailsForm />
+}
+
+export function DomainsView() {
+  return <DomainList pageSize={10} />
+}
+
+export function SsoView() {
+  const router = useRouter()
+  return (
+    <IdentityProviderList
+      onAddIdentityProvider={() => {
+        router.push('/settings/sso/new')
+      }}
+      onManageProvisioning={(idp) => {
+        if (idp.id) {
+          router.push(`/settings/provisioning?idp=${encodeURIComponent(idp.id)}`)
+        }
+      }}
+    />
+  )
+}
+
+/** `authDomain`: the tenant's host, for the callback URLs the wizard shows (the kit's API base
+ * URL is this app's proxy path in proxy mode, so it cannot tell). */
+export function SsoNewView(props: { authDomain: string }) {
+  const router = useRouter()
+  const back = () => {
+    router.push('/settings/sso')
+  }
+  return (
+    <IdpWizard
+      authDomain={props.authDomain}
+      getVerifyDomainHref={() => '/settings/domains'}
+      onIdentityProviderCreated={back}
+      onCancel={back}
+    />
+  )
+}
+
+/**
+ * SCIM tokens of the provider in `?idp=`, else of the organization's first full provider.
+ * `tenantOrigin` gives the SCIM endpoint URL the customer's IdP calls (not this app's proxy).
+ */
+export function ProvisioningView(props: { tenantOrigin: string }) {
+  const linked = useSearchParams().get('idp')
+  const providers = useIdentityProviders({ enabled: !linked })
+  const first = providers.data?.filter(isFullIdentityProvider).find((idp) => idp.id)?.id
+  const id = linked ?? first
+  if (id) {
+    return (
+      <ScimTokenManager
+        key={id}
+        identityProviderId={id}
+        scimEndpointUrl={`${props.tenantOrigin}/scim/v2/connections/${encodeURIComponent(id)}/`}
+      />
+    )
+  }
+  if (providers.isPending) {
+    return <p role="status">{texts.loadingProviders}</p>
+  }
+  return <p>{texts.noProvider}</p>
+}
