@@ -34,7 +34,7 @@ async function tokenOf(
  * backslashes, double slashes), 403 for a cross-site request, 404 for an unknown path, 405 (with
  * `Allow`) for a known path and another method, 413 for a body over `maxBodyBytes`, 415 for a body
  * that is not JSON, 401 when the host has no token (with `loginUrl`). A refused request never
- * reaches the API. `GET {basePath}/session` answers `{ authenticated, scopes, organizationId?, userId?,
+ * reaches the API. `GET {basePath}/session` answers `{ authenticated, scopes, organizationId?, userId?, tenantOrigin,
  * loginUrl? }` (200 even when signed out) and never the token. It logs nothing.
  *
  * @example
@@ -49,6 +49,7 @@ async function tokenOf(
  */
 export function createMyOrgProxy(options: MyOrgProxyOptions): MyOrgProxy {
   const baseUrl = resolveBaseUrl(options)
+  const tenantOrigin = new URL(baseUrl).origin
   const basePath = `/${options.basePath.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '')
   const allowedOrigins = new Set(options.allowedOrigins ?? [])
   const maxBodyBytes = options.maxBodyBytes ?? ONE_MIB
@@ -64,6 +65,7 @@ export function createMyOrgProxy(options: MyOrgProxyOptions): MyOrgProxy {
       return jsonResponse(200, {
         authenticated: false,
         scopes: [],
+        tenantOrigin,
         ...login,
       } satisfies MyOrgProxySession)
     }
@@ -79,6 +81,7 @@ export function createMyOrgProxy(options: MyOrgProxyOptions): MyOrgProxy {
       scopes: [...(scopes ?? parseScopes(claims?.scope, claims?.permissions))],
       ...(claims?.org_id === undefined ? {} : { organizationId: claims.org_id }),
       ...(claims?.sub === undefined ? {} : { userId: claims.sub }),
+      tenantOrigin,
       ...login,
     }
     return jsonResponse(200, body)

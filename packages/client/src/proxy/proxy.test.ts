@@ -476,7 +476,7 @@ describe('createMyOrgProxy forwarding', () => {
 })
 
 describe('createMyOrgProxy session endpoint', () => {
-  it('reports the scopes, organization and user of the token, never the token, not cached', async () => {
+  it('reports the scopes, organization and user of the token and the tenant origin, never the token, not cached', async () => {
     const upstream = fakeUpstream()
     const response = await makeProxy(upstream)(new Request(`${ORIGIN}/api/my-org/session`))
     expect(response.status).toBe(200)
@@ -486,6 +486,7 @@ describe('createMyOrgProxy session endpoint', () => {
       scopes: ['read:my_org:domains', 'create:my_org:domains'],
       organizationId: 'org_abc',
       userId: 'auth0|admin',
+      tenantOrigin: 'https://tenant.example',
       loginUrl: LOGIN,
     })
     expect(upstream.calls).toHaveLength(0)
@@ -507,7 +508,12 @@ describe('createMyOrgProxy session endpoint', () => {
     const proxy = makeProxy(fakeUpstream(), { getAccessToken: () => Promise.resolve(null) })
     const response = await proxy(new Request(`${ORIGIN}/api/my-org/session`))
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ authenticated: false, scopes: [], loginUrl: LOGIN })
+    expect(await response.json()).toEqual({
+      authenticated: false,
+      scopes: [],
+      tenantOrigin: 'https://tenant.example',
+      loginUrl: LOGIN,
+    })
   })
 })
 

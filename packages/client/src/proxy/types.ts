@@ -61,6 +61,11 @@ export interface MyOrgProxySession {
   organizationId?: string
   /** The token's `sub` claim (the signed-in user's id), when it has one. */
   userId?: string
+  /**
+   * The tenant's origin (`https://{domain}`), for the URLs the components show an IdP admin
+   * (SAML ACS, SCIM endpoint). Not a secret: the browser could not reach it with the token anyway.
+   */
+  tenantOrigin: string
   /** Where to sign in again (the `loginUrl` option), when configured. */
   loginUrl?: string
 }

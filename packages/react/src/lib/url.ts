@@ -10,3 +10,15 @@ export function isHttpsUrl(value: string): boolean {
     return false
   }
 }
+
+/** The origin of an absolute URL, `undefined` for a relative or unparseable one. */
+export function originOf(value: string | undefined): string | undefined {
+  if (value === undefined) {
+    return undefined
+  }
+  try {
+    return new URL(value).origin
+  } catch {
+    return undefined
+  }
+}

@@ -30,6 +30,12 @@ export interface MyOrgContextValue extends MyOrgQueryContext {
   audience: string
   /** Proxy mode: where "Sign in again" sends the user. `undefined` otherwise. */
   loginUrl: string | undefined
+  /**
+   * The tenant's origin (`https://{domain}`), for the URLs components show an IdP admin (SAML
+   * ACS, SCIM endpoint). In proxy mode it comes from `domain`/`baseUrl` when given, else from the
+   * session endpoint; `undefined` until known.
+   */
+  tenantOrigin: string | undefined
   /** Starts the token session if nothing did yet (idempotent). */
   startSession: () => void
   /** Forgets the token or error and asks again. */
@@ -77,4 +83,18 @@ export function useMyOrgReady(): MyOrgContextValue {
     startSession()
   }, [startSession])
   return value
+}
+
+/**
+ * The tenant's origin for URLs shown to an IdP admin. Throws, for the component's error
+ * boundary to report, when proxy mode has neither `domain` nor a session endpoint that names it
+ * (never guesses: a wrong ACS or SCIM URL would be pasted into the IdP).
+ */
+export function requireTenantOrigin(value: Pick<MyOrgContextValue, 'tenantOrigin'>): string {
+  if (value.tenantOrigin === undefined) {
+    throw new Error(
+      '<MyOrgProvider proxy> doesn\'t know the tenant\'s domain yet: pass `domain` (e.g. "acme.eu.auth0.com") with `proxy`, or serve the session endpoint of createMyOrgProxy.',
+    )
+  }
+  return value.tenantOrigin
 }

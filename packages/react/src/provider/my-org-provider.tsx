@@ -11,6 +11,7 @@ import { type ReactNode, useCallback, useLayoutEffect, useMemo, useSyncExternalS
 
 import type { MyOrgMessagesInput } from '../i18n/types.ts'
 import type { MyOrgAppearance } from '../theming/appearance.ts'
+import { originOf } from '../lib/url.ts'
 import { MyOrgContext, type MyOrgContextValue } from './my-org-context.ts'
 import type { MyOrgProxyConfig } from './proxy-session.ts'
 import { myOrgKitScope } from './scopes.ts'
@@ -29,7 +30,8 @@ export interface MyOrgProviderProps {
    * The Auth0 tenant domain or custom domain, e.g. `acme.eu.auth0.com` or `login.acme.com`.
    * The API base URL is `https://{domain}/my-org` and the token audience
    * `https://{domain}/my-org/`. Use the same domain your `<Auth0Provider>` uses. Required
-   * unless `baseUrl` or `proxy` is given.
+   * unless `baseUrl` or `proxy` is given. With `proxy`, it only names the tenant in the URLs the
+   * wizard and SCIM manager show an IdP admin (else the proxy's session endpoint reports it).
    * @default undefined
    */
   domain?: string
@@ -134,11 +136,9 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     fetch: fetchProp,
     children,
   } = props
-
-  const proxyBaseUrl = proxy?.baseUrl
   const baseUrl = useMemo(
-    () => proxyBaseUrl ?? providerBaseUrl(domain, baseUrlProp),
-    [proxyBaseUrl, domain, baseUrlProp],
+    () => proxy?.baseUrl ?? providerBaseUrl(domain, baseUrlProp),
+    [proxy?.baseUrl, domain, baseUrlProp],
   )
   const audience = audienceFor(baseUrl)
 
@@ -151,6 +151,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
     organizationId,
     fetch: fetchProp,
   })
+  const tenantOrigin = tenantOriginOf(domain, baseUrlProp) ?? source.tenantOrigin
 
   // One session per audience + organization + user: everything else reuses its token.
   const session = useMemo(
@@ -230,6 +231,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       ready: snapshot.status === 'ready',
       audience,
       loginUrl: source.loginUrl,
+      tenantOrigin,
       startSession,
       retrySession,
       resolveTokenError,
@@ -243,6 +245,7 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
       snapshot,
       audience,
       source.loginUrl,
+      tenantOrigin,
       startSession,
       retrySession,
       resolveTokenError,
@@ -252,6 +255,11 @@ export function MyOrgProvider(props: MyOrgProviderProps): ReactNode {
   )
 
   return <MyOrgContext value={value}>{children}</MyOrgContext>
+}
+
+/** The tenant's own origin (never the proxy's), for URLs shown to an IdP admin. */
+function tenantOriginOf(domain: string | undefined, baseUrl: string | undefined) {
+  return originOf(domain || baseUrl ? providerBaseUrl(domain, baseUrl) : undefined)
 }
 
 /** The API base URL from `domain`/`baseUrl`, with an error that names the provider's props. */

@@ -1,5 +1,10 @@
 import { createMyOrgProxy } from '@myorg-kit/client/proxy'
-import { createMockAccessToken, createMyOrgHandler, permissionSets } from '@myorg-kit/mock-api'
+import {
+  createMockAccessToken,
+  createMyOrgHandler,
+  permissionSets,
+  seedId,
+} from '@myorg-kit/mock-api'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
@@ -8,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 
 import { faults, server, store } from '../../test/server.ts'
 import { DomainList } from '../components/domain-list/domain-list.tsx'
+import { ScimTokenManager } from '../components/scim-token-manager/scim-token-manager.tsx'
 import { createMyOrgQueryClient } from './create-query-client.ts'
 import { MyOrgProvider } from './my-org-provider.tsx'
 import type { MyOrgProxyConfig } from './proxy-session.ts'
@@ -62,9 +68,10 @@ function mountProxy({ session = { scopes: permissionSets.admin } }: ProxyOptions
   return calls
 }
 
-function renderThroughProxy(ui: ReactNode, proxy: Partial<MyOrgProxyConfig> = {}) {
+function renderThroughProxy(ui: ReactNode, proxy: Partial<MyOrgProxyConfig> = {}, domain?: string) {
   return render(
     <MyOrgProvider
+      {...(domain === undefined ? {} : { domain })}
       proxy={{ baseUrl: '/api/my-org', ...proxy }}
       queryClient={createMyOrgQueryClient()}
       rateLimits={false}
@@ -104,6 +111,29 @@ describe('MyOrgProvider proxy mode (no browser token, no Auth0Provider)', () => 
     expect(screen.queryByRole('textbox', { name: 'Domain' })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Verify/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Delete/ })).toBeNull()
+  })
+
+  it("shows the tenant's SCIM endpoint, named by the session endpoint, never the proxy's URL", async () => {
+    mountProxy()
+    const okta = seedId('con', 'acme-okta')
+    renderThroughProxy(<ScimTokenManager identityProviderId={okta} />)
+    expect(
+      await screen.findByText(`https://tenant.example/scim/v2/connections/${okta}/`),
+    ).toBeVisible()
+  })
+
+  it('takes the tenant from `domain` when the host fills the scopes on the server', async () => {
+    const calls = mountProxy()
+    const okta = seedId('con', 'acme-okta')
+    renderThroughProxy(
+      <ScimTokenManager identityProviderId={okta} />,
+      { scopes: permissionSets.admin },
+      'login.acme.example',
+    )
+    expect(
+      await screen.findByText(`https://login.acme.example/scim/v2/connections/${okta}/`),
+    ).toBeVisible()
+    expect(calls.map((call) => call.path)).not.toContain('/api/my-org/session')
   })
 
   it('uses proxy.scopes from the host without asking the session endpoint', async () => {

@@ -51,6 +51,8 @@ export interface ProxySession {
   source: ServerSessionSource | undefined
   /** `proxy.loginUrl`, else the one the session endpoint reported. */
   loginUrl: string | undefined
+  /** The tenant's origin the session endpoint reported (`undefined` until then, or with `scopes`). */
+  tenantOrigin: string | undefined
 }
 
 /**
@@ -61,7 +63,7 @@ export function useProxySession(
   proxy: MyOrgProxyConfig | undefined,
   fetchImpl: typeof fetch | undefined,
 ): ProxySession {
-  const [reportedLoginUrl, setReportedLoginUrl] = useState<string | undefined>(undefined)
+  const [reported, setReported] = useState<{ loginUrl?: string; tenantOrigin?: string }>({})
   const baseUrl = proxy?.baseUrl
   const scopesKey = proxy?.scopes ? JSON.stringify(proxy.scopes) : undefined
   const source = useMemo<ServerSessionSource | undefined>(() => {
@@ -76,12 +78,19 @@ export function useProxySession(
       // Only proxy mode pays for reading the session endpoint: a chunk loaded on first use.
       const { readProxySession } = await import('./read-proxy-session.ts')
       const session = await readProxySession(baseUrl, fetchImpl)
-      setReportedLoginUrl(session.loginUrl)
+      setReported({
+        ...(session.loginUrl === undefined ? {} : { loginUrl: session.loginUrl }),
+        ...(session.tenantOrigin ? { tenantOrigin: session.tenantOrigin } : {}),
+      })
       if (!session.authenticated) {
         throw signedOutError()
       }
       return { scopes: session.scopes, organizationId: session.organizationId }
     }
   }, [baseUrl, scopesKey, fetchImpl])
-  return { source, loginUrl: proxy?.loginUrl ?? reportedLoginUrl }
+  return {
+    source,
+    loginUrl: proxy?.loginUrl ?? reported.loginUrl,
+    tenantOrigin: reported.tenantOrigin,
+  }
 }

@@ -13,6 +13,7 @@ function isSession(value: unknown): value is MyOrgProxySession {
     body.scopes.every((scope) => typeof scope === 'string') &&
     (body.organizationId === undefined || typeof body.organizationId === 'string') &&
     (body.userId === undefined || typeof body.userId === 'string') &&
+    (body.tenantOrigin === undefined || typeof body.tenantOrigin === 'string') &&
     (body.loginUrl === undefined || typeof body.loginUrl === 'string')
   )
 }
@@ -30,7 +31,7 @@ export async function readProxySession(
     headers: { accept: 'application/json' },
   })
   if (response.status === 401) {
-    return { authenticated: false, scopes: [] }
+    return { authenticated: false, scopes: [], tenantOrigin: '' }
   }
   const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined
   if (!isSession(body)) {

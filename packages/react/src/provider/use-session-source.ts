@@ -33,6 +33,8 @@ export interface SessionSource {
   interact: (error: MyOrgTokenError) => Promise<void>
   /** Where to sign in again, in proxy mode. */
   loginUrl: string | undefined
+  /** Proxy mode: the tenant's origin the session endpoint reported. */
+  tenantOrigin: string | undefined
 }
 
 /**
@@ -94,5 +96,6 @@ export function useSessionSource(options: SessionSourceOptions): SessionSource {
     attach,
     interact,
     loginUrl,
+    tenantOrigin: proxied.tenantOrigin,
   }
 }

@@ -8,6 +8,8 @@ import type { ReactNode } from 'react'
  * and the server adds the token. No Auth0Provider, no token in the browser.
  */
 export function KitProvider(props: {
+  /** The tenant (e.g. `https://acme.eu.auth0.com`): the URLs shown to an IdP admin name it. */
+  domain: string
   baseUrl: string
   loginUrl: string
   scopes: readonly string[]
@@ -15,6 +17,7 @@ export function KitProvider(props: {
 }) {
   return (
     <MyOrgProvider
+      domain={props.domain}
       proxy={{ baseUrl: props.baseUrl, loginUrl: props.loginUrl, scopes: props.scopes }}
     >
       {props.children}

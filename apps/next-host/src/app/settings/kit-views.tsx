@@ -39,16 +39,14 @@ export function SsoView() {
   )
 }
 
-/** `authDomain`: the tenant's host, for the callback URLs the wizard shows (the kit's API base
- * URL is this app's proxy path in proxy mode, so it cannot tell). */
-export function SsoNewView(props: { authDomain: string }) {
+/** The wizard: its callback URLs name the tenant the provider's `domain` gives. */
+export function SsoNewView() {
   const router = useRouter()
   const back = () => {
     router.push('/settings/sso')
   }
   return (
     <IdpWizard
-      authDomain={props.authDomain}
       getVerifyDomainHref={() => '/settings/domains'}
       onIdentityProviderCreated={back}
       onCancel={back}
@@ -56,23 +54,14 @@ export function SsoNewView(props: { authDomain: string }) {
   )
 }
 
-/**
- * SCIM tokens of the provider in `?idp=`, else of the organization's first full provider.
- * `tenantOrigin` gives the SCIM endpoint URL the customer's IdP calls (not this app's proxy).
- */
-export function ProvisioningView(props: { tenantOrigin: string }) {
+/** SCIM tokens of the provider in `?idp=`, else of the organization's first full provider. */
+export function ProvisioningView() {
   const linked = useSearchParams().get('idp')
   const providers = useIdentityProviders({ enabled: !linked })
   const first = providers.data?.filter(isFullIdentityProvider).find((idp) => idp.id)?.id
   const id = linked ?? first
   if (id) {
-    return (
-      <ScimTokenManager
-        key={id}
-        identityProviderId={id}
-        scimEndpointUrl={`${props.tenantOrigin}/scim/v2/connections/${encodeURIComponent(id)}/`}
-      />
-    )
+    return <ScimTokenManager key={id} identityProviderId={id} />
   }
   if (providers.isPending) {
     return <p role="status">{texts.loadingProviders}</p>

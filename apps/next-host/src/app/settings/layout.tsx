@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { auth0, grantedScopes } from '../../lib/auth0.ts'
+import { auth0, grantedScopes, issuerUrl } from '../../lib/auth0.ts'
 import { loginUrl, myOrgBasePaths, myOrgProxyMode } from '../../lib/my-org-mode.ts'
 import { texts } from '../../lib/texts.ts'
 import { KitProvider } from './kit-provider.tsx'
@@ -32,6 +32,7 @@ export default async function SettingsLayout(props: { children: ReactNode }) {
         <SettingsNav />
         <main id="main" className="content">
           <KitProvider
+            domain={issuerUrl()}
             baseUrl={myOrgBasePaths[myOrgProxyMode()]}
             loginUrl={loginUrl}
             scopes={grantedScopes(session.tokenSet.scope)}

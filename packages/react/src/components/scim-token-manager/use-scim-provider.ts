@@ -8,7 +8,7 @@ import { useProvisioning } from '../../api/provisioning.queries.ts'
 import type { ComponentKit } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { displayNameOf } from '../../lib/identity-provider.ts'
-import { useMyOrgReady } from '../../provider/my-org-context.ts'
+import { requireTenantOrigin, useMyOrgReady } from '../../provider/my-org-context.ts'
 import type { ScimTarget } from './scim-scope.ts'
 import type { ScimTokenManagerAction } from './scim-token-manager.props.ts'
 import type { ScimTokenManagerSlot } from './scim-token-manager.slots.ts'
@@ -40,7 +40,7 @@ export function useScimProvider(
   options: ScimProviderOptions,
 ): ScimProvider {
   const { id, readOnly } = options
-  const { audience } = useMyOrgReady()
+  const myOrg = useMyOrgReady()
   const provider = useIdentityProvider(id, {
     enabled: kit.canRead && kit.can('getIdentityProvider'),
   })
@@ -53,6 +53,8 @@ export function useScimProvider(
     name: provider.data?.name ?? provisioning.data?.identity_provider_name,
     id,
   })
+  // Known once the session is (proxy mode may learn it from the session endpoint).
+  const tenantOrigin = myOrg.ready ? requireTenantOrigin(myOrg) : myOrg.tenantOrigin
   const fullyManaged = (provider.data?.access_level ?? 'full') === 'full'
   return {
     provisioning,
@@ -67,7 +69,9 @@ export function useScimProvider(
       strategy: provider.data?.strategy ?? provisioning.data?.strategy,
       endpointUrl:
         options.scimEndpointUrl ??
-        `${new URL(audience).origin}/scim/v2/connections/${encodeURIComponent(id)}/`,
+        (tenantOrigin === undefined
+          ? ''
+          : `${tenantOrigin}/scim/v2/connections/${encodeURIComponent(id)}/`),
       readOnly: readOnly || !fullyManaged,
       accessNote:
         !readOnly && !fullyManaged

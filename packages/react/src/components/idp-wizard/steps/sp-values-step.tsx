@@ -3,7 +3,7 @@
 import type { IdpStrategy } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
-import { useMyOrg } from '../../../provider/my-org-context.ts'
+import { requireTenantOrigin, useMyOrg } from '../../../provider/my-org-context.ts'
 import { CopyButton } from '../../../ui/copy-button.tsx'
 import { NameField } from '../fields/name-field.tsx'
 import { type ServiceProviderValues, getServiceProviderValues } from '../sp-values.ts'
@@ -17,14 +17,14 @@ import { guideSteps, serviceProviderRows, strategyLabel } from './setup-sheet.ts
  */
 export function SpValuesStep(): ReactNode {
   const { values, authDomain, tenantName } = useWizard()
-  const { audience } = useMyOrg()
+  const myOrg = useMyOrg()
   const { strategy } = values
   if (strategy === '') {
     return null
   }
   const spValues = getServiceProviderValues({
     strategy,
-    domain: authDomain ?? new URL(audience).host,
+    domain: authDomain ?? new URL(requireTenantOrigin(myOrg)).host,
     connectionName: values.name || 'CONNECTION_NAME',
     tenantName,
   })
