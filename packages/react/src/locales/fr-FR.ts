@@ -1004,6 +1004,8 @@ export const frFR = {
       domainInvalid:
         'Saisissez seulement un nom de domaine, comme acme.okta.com (sans https:// ni chemin).',
       clientIdRequired: 'Saisissez l’ID client.',
+      tooLong:
+        'C’est plus long que toute valeur émise par un fournisseur d’identité : 2 048 caractères au maximum.',
       secretRequired: 'Saisissez le secret client.',
       secretRequiredToChange:
         'Saisissez de nouveau le secret client pour modifier ces paramètres : Auth0 en a besoin avec eux.',

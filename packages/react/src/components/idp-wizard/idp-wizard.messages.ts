@@ -345,6 +345,8 @@ export const idpWizardMessages = {
     domainRequired: 'Enter the domain.',
     domainInvalid: 'Enter a domain name only, such as acme.okta.com (no https:// or path).',
     clientIdRequired: 'Enter the client ID.',
+    tooLong:
+      'This is longer than any value an identity provider issues: use 2,048 characters or fewer.',
     secretRequired: 'Enter the client secret.',
     secretRequiredToChange:
       'Enter the client secret again to change these settings: Auth0 needs it with them.',

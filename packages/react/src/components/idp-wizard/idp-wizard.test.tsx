@@ -444,6 +444,26 @@ describe('IdpWizard: create', () => {
     expect(creates).toHaveLength(0)
   }, 15_000)
 
+  it('refuses a 2 MB client ID or discovery URL inline, sends nothing, keeps the text', async () => {
+    const creates = capture('post', '/identity-providers')
+    const u = user()
+    renderWithMyOrg(<IdpWizard />)
+    await pickStrategy(u, 'OpenID Connect')
+    await next(u)
+    const pasted = 'c'.repeat(2 * 1024 * 1024)
+    await u.click(field('Discovery URL'))
+    await u.paste(`https://login.acme.com/${'d'.repeat(2048)}`)
+    await u.click(field('Client ID'))
+    await u.paste(pasted)
+    await u.click(screen.getByRole('radio', { name: /Front channel/ }))
+    await next(u)
+    expect(field('Client ID')).toHaveValue(pasted)
+    expect(field('Client ID')).toHaveAccessibleDescription(/2,048 characters or fewer/)
+    expect(field('Discovery URL')).toHaveAccessibleDescription(/2,048 characters or fewer/)
+    expect(screen.queryByRole('heading', { name: 'Name and display' })).toBeNull()
+    expect(creates).toHaveLength(0)
+  }, 15_000)
+
   it('OIDC front channel sends no client secret; ADFS metadata is sent as fedMetadataXml', async () => {
     const creates = capture('post', '/identity-providers')
     const u = user()

@@ -19,6 +19,14 @@ const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/
 /** The longest connection name or display name the API takes. */
 const CONNECTION_NAME_MAX_LENGTH = 128
 
+/**
+ * The longest URL, host, client ID or secret the wizard sends. The API documents no limit for
+ * them; no identity provider issues longer ones, and a pasted megabyte must not be sent.
+ */
+const OPTION_MAX_LENGTH = 2048
+/** Fields holding a file's text (metadata, certificate): their size is checked on the file. */
+const FILE_FIELDS: ReadonlySet<IdpWizardField> = new Set(['metadataXml', 'signingCert'])
+
 /** A bare host name such as `acme.okta.com`. */
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i
 
@@ -81,6 +89,10 @@ function connectionRules(
     const value = values[field]
     if (typeof value === 'string' && value.trim() === '') {
       report(field, key)
+      return false
+    }
+    if (typeof value === 'string' && !FILE_FIELDS.has(field) && value.length > OPTION_MAX_LENGTH) {
+      report(field, 'idpWizard.validation.tooLong')
       return false
     }
     return true
