@@ -81,6 +81,28 @@ export const tiers = { ...rateLimitTiers }
  */
 
 /**
+ * Listens on `port` (0: any free one) and resolves to the port.
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @param {string} host
+ * @returns {Promise<number>}
+ */
+async function listen(server, port, host) {
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve(undefined))
+  })
+  const address = server.address()
+  return typeof address === 'object' && address ? address.port : 0
+}
+
+/** A fresh RS256 signing key (private JWK with `kid`), new on every start. */
+async function createSigningKey() {
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true })
+  return { ...(await exportJWK(privateKey)), kid: 'dev-tenant-rs256', alg: 'RS256', use: 'sig' }
+}
+
+/**
  * Start the dev tenant.
  * @param {DevTenantOptions} options
  */
@@ -104,23 +126,12 @@ export async function startDevTenant(options) {
   const webClients = (options.webApps ?? []).map(webClientOf)
 
   const server = createServer()
-  await new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, () => resolve(undefined))
-  })
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  const port = await listen(server, options.port ?? 0, host)
   const origin = `http://${hostname}:${port}`
   const issuer = `${origin}/` // spa-js expects `${domain}/`
   const audience = `${origin}/my-org/`
 
-  const { privateKey } = await generateKeyPair('RS256', { extractable: true })
-  const signingKey = {
-    ...(await exportJWK(privateKey)),
-    kid: 'dev-tenant-rs256',
-    alg: 'RS256',
-    use: 'sig',
-  }
+  const signingKey = await createSigningKey()
   const loginUri = options.loginUri ?? `${appOrigins[0] ?? origin}/login`
   const store = createMyOrgStore()
   applyLoginUri(store, loginUri)
