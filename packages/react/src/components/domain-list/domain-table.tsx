@@ -6,8 +6,8 @@ import { type ReactNode, useCallback, useState } from 'react'
 
 import type { DomainsData } from '../../api/domains.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
+import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
-import { DomainListFooter } from './domain-list-footer.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainRow } from './domain-row.tsx'
 
@@ -97,7 +97,14 @@ export function DomainTable(props: DomainTableProps): ReactNode {
           </table>
         </div>
       )}
-      {domains.length > 0 ? <DomainListFooter query={query} count={domains.length} /> : null}
+      {domains.length > 0 ? (
+        <LoadMoreFooter
+          query={query}
+          count={t('domainList.count', { count: domains.length })}
+          allLoaded={t('domainList.allLoaded')}
+          loadingMore={t('domainList.loadingMore')}
+        />
+      ) : null}
       {deleting ? (
         <DeleteDomainDialog
           domain={deleting}
