@@ -3,11 +3,13 @@
  * domain's query and the loaded list pages instead of refetching them.
  */
 import type { DomainPage, OrgDomain } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
+
+import type { CursorPages } from './use-my-org-infinite-query.ts'
 
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
-type DomainPages = InfiniteData<DomainPage, string | undefined>
+type DomainPages = CursorPages<DomainPage>
 
 /** Rewrites the domains of every loaded list page. */
 function mapListedDomains(

@@ -1,6 +1,8 @@
 /** Cache writes for invitations: a revoke answers 204, so revoked ones leave the loaded pages. */
 import type { InvitationPage } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
+
+import type { CursorPages } from './use-my-org-infinite-query.ts'
 
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
@@ -11,7 +13,7 @@ export function removeInvitations(
   invitationIds: readonly string[],
 ): void {
   const revoked = new Set(invitationIds)
-  client.setQueriesData<InfiniteData<InvitationPage, string | undefined>>(
+  client.setQueriesData<CursorPages<InvitationPage>>(
     { queryKey: myOrgKeys.invitationLists(scope) },
     (data) =>
       data

@@ -3,12 +3,14 @@
  * writes the new state into the loaded pages itself instead of refetching them.
  */
 import type { MemberPage, OrgMember, Role, RolePage } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
+
+import type { CursorPages } from './use-my-org-infinite-query.ts'
 
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
-type MemberPages = InfiniteData<MemberPage, string | undefined>
-type RolePages = InfiniteData<RolePage, string | undefined>
+type MemberPages = CursorPages<MemberPage>
+type RolePages = CursorPages<RolePage>
 
 /** The API lists a member's first 10 roles with the member. */
 const LISTED_ROLES = 10
