@@ -97,14 +97,7 @@ export function DomainTable(props: DomainTableProps): ReactNode {
           </table>
         </div>
       )}
-      {domains.length > 0 ? (
-        <LoadMoreFooter
-          query={query}
-          count={t('domainList.count', { count: domains.length })}
-          allLoaded={t('domainList.allLoaded')}
-          loadingMore={t('domainList.loadingMore')}
-        />
-      ) : null}
+      <LoadMoreFooter query={query} shown={domains.length} list="domainList" />
       {deleting ? (
         <DeleteDomainDialog
           domain={deleting}

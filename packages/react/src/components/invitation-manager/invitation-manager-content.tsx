@@ -122,14 +122,7 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
           props.onInvitationsCreated?.(created)
         }}
       />
-      {invitations.length > 0 ? (
-        <LoadMoreFooter
-          query={query}
-          count={t('invitationManager.count', { count: invitations.length })}
-          allLoaded={t('invitationManager.allLoaded')}
-          loadingMore={t('invitationManager.loadingMore')}
-        />
-      ) : null}
+      <LoadMoreFooter query={query} shown={invitations.length} list="invitationManager" />
       {revoking ? (
         <Suspense fallback={null}>
           <RevokeInvitationsDialog

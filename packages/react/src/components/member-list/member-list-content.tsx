@@ -116,14 +116,7 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
         }}
         onOpen={openDetails}
       />
-      {members.length > 0 ? (
-        <LoadMoreFooter
-          query={query}
-          count={t('memberList.count', { count: members.length })}
-          allLoaded={t('memberList.allLoaded')}
-          loadingMore={t('memberList.loadingMore')}
-        />
-      ) : null}
+      <LoadMoreFooter query={query} shown={members.length} list="memberList" />
       {detailed ? (
         <MemberDetailsDialog
           member={detailed}
