@@ -6,14 +6,13 @@ import { type ReactNode, useMemo } from 'react'
 import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { QueryContent } from '../../kit/query-content.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { DomainListContent } from './domain-list-content.tsx'
 import { domainListMessages } from './domain-list.messages.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
@@ -110,29 +109,24 @@ export function DomainList(props: DomainListProps): ReactNode {
       description={t('domainList.description')}
       busy={kit.canRead && domains.isPending}
     >
-      {() =>
-        domains.data ? (
-          <DomainListContent
-            query={domains}
-            domains={domains.data.domains}
-            skipped={domains.data.skipped}
-            readOnly={readOnly}
-            emptyState={emptyState}
-            pollDelays={pollDelays}
-            titleId={kit.titleId}
-            onDomainCreated={onDomainCreated}
-            onDomainVerified={onDomainVerified}
-            onDomainDeleted={onDomainDeleted}
-          />
-        ) : domains.error ? (
-          <ErrorNotice error={domains.error} onRetry={() => void domains.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-DomainList-loading')}
-            label={t('domainList.loading')}
-          />
-        )
-      }
+      {() => (
+        <QueryContent query={domains} loading={t('domainList.loading')}>
+          {(data) => (
+            <DomainListContent
+              query={domains}
+              domains={data.domains}
+              skipped={data.skipped}
+              readOnly={readOnly}
+              emptyState={emptyState}
+              pollDelays={pollDelays}
+              titleId={kit.titleId}
+              onDomainCreated={onDomainCreated}
+              onDomainVerified={onDomainVerified}
+              onDomainDeleted={onDomainDeleted}
+            />
+          )}
+        </QueryContent>
+      )}
     </ComponentFrame>
   )
 }

@@ -5,14 +5,13 @@ import type { ReactNode } from 'react'
 
 import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { QueryContent } from '../../kit/query-content.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { InvitationManagerContent } from './invitation-manager-content.tsx'
 import { invitationManagerMessages } from './invitation-manager.messages.ts'
@@ -104,28 +103,23 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
       description={t('invitationManager.description')}
       busy={kit.canRead && invitations.isPending}
     >
-      {() =>
-        invitations.data ? (
-          <InvitationManagerContent
-            query={invitations}
-            invitations={invitations.data.invitations}
-            readOnly={readOnly}
-            defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-            inviterName={props.inviterName}
-            emptyState={props.emptyState}
-            titleId={kit.titleId}
-            onInvitationsCreated={props.onInvitationsCreated}
-            onInvitationsRevoked={props.onInvitationsRevoked}
-          />
-        ) : invitations.error ? (
-          <ErrorNotice error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-InvitationManager-loading')}
-            label={t('invitationManager.loading')}
-          />
-        )
-      }
+      {() => (
+        <QueryContent query={invitations} loading={t('invitationManager.loading')}>
+          {(data) => (
+            <InvitationManagerContent
+              query={invitations}
+              invitations={data.invitations}
+              readOnly={readOnly}
+              defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
+              inviterName={props.inviterName}
+              emptyState={props.emptyState}
+              titleId={kit.titleId}
+              onInvitationsCreated={props.onInvitationsCreated}
+              onInvitationsRevoked={props.onInvitationsRevoked}
+            />
+          )}
+        </QueryContent>
+      )}
     </ComponentFrame>
   )
 }

@@ -5,14 +5,13 @@ import type { ReactNode } from 'react'
 
 import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { QueryContent } from '../../kit/query-content.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { MemberListContent } from './member-list-content.tsx'
 import { memberListMessages } from './member-list.messages.ts'
@@ -97,29 +96,24 @@ export function MemberList(props: MemberListProps): ReactNode {
       description={t('memberList.description')}
       busy={kit.canRead && members.isPending}
     >
-      {() =>
-        members.data ? (
-          <MemberListContent
-            query={members}
-            members={members.data.members}
-            readOnly={readOnly}
-            withRoles={withRoles}
-            emptyState={emptyState}
-            currentUserId={kit.session.userId}
-            getMemberPicture={props.getMemberPicture}
-            titleId={kit.titleId}
-            onMembersRemoved={props.onMembersRemoved}
-            onMemberRolesChanged={props.onMemberRolesChanged}
-          />
-        ) : members.error ? (
-          <ErrorNotice error={members.error} onRetry={() => void members.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-MemberList-loading')}
-            label={t('memberList.loading')}
-          />
-        )
-      }
+      {() => (
+        <QueryContent query={members} loading={t('memberList.loading')}>
+          {(data) => (
+            <MemberListContent
+              query={members}
+              members={data.members}
+              readOnly={readOnly}
+              withRoles={withRoles}
+              emptyState={emptyState}
+              currentUserId={kit.session.userId}
+              getMemberPicture={props.getMemberPicture}
+              titleId={kit.titleId}
+              onMembersRemoved={props.onMembersRemoved}
+              onMemberRolesChanged={props.onMemberRolesChanged}
+            />
+          )}
+        </QueryContent>
+      )}
     </ComponentFrame>
   )
 }
