@@ -6,7 +6,9 @@ import { type ReactNode, useCallback, useState } from 'react'
 
 import type { DomainsData } from '../../api/domains.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
+import { EmptyState } from '../../ui/empty-state.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
+import { TableHead } from '../../ui/table-head.tsx'
 import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainRow } from './domain-row.tsx'
@@ -57,27 +59,19 @@ export function DomainTable(props: DomainTableProps): ReactNode {
   return (
     <>
       {domains.length === 0 ? (
-        <div {...slot('empty')}>
-          {props.emptyState ?? (
-            <>
-              <p className="mk-DomainList-emptyTitle">{t('domainList.empty.title')}</p>
-              <p className="mk-description">{t(emptyText)}</p>
-            </>
-          )}
-        </div>
+        <EmptyState
+          custom={props.emptyState}
+          title={t('domainList.empty.title')}
+          description={t(emptyText)}
+        />
       ) : (
         <div className="mk-DomainList-scroll">
           <table {...slot('table', 'mk-table')}>
             <caption className="mk-visually-hidden">{t('domainList.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('domainList.columns.domain')}</th>
-                <th scope="col">{t('domainList.columns.status')}</th>
-                <th scope="col">
-                  <span className="mk-visually-hidden">{t('domainList.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('domainList.columns.domain'), t('domainList.columns.status')]}
+              actions={t('domainList.columns.actions')}
+            />
             <tbody>
               {domains.map((domain) => (
                 <DomainRow

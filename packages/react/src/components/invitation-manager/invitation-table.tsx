@@ -5,6 +5,8 @@ import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { useNow } from '../../kit/use-now.ts'
+import { EmptyState } from '../../ui/empty-state.tsx'
+import { TableHead } from '../../ui/table-head.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { InvitationRow } from './invitation-row.tsx'
 
@@ -31,44 +33,36 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
   const now = useNow()
   if (invitations.length === 0) {
     return (
-      <div {...slot('empty')}>
-        {props.emptyState ?? (
-          <>
-            <p className="mk-InvitationManager-emptyTitle">{t('invitationManager.empty.title')}</p>
-            <p className="mk-description">{t('invitationManager.empty.description')}</p>
-          </>
-        )}
-      </div>
+      <EmptyState
+        custom={props.emptyState}
+        title={t('invitationManager.empty.title')}
+        description={t('invitationManager.empty.description')}
+      />
     )
   }
   return (
     <div className="mk-InvitationManager-scroll">
       <table {...slot('table', 'mk-table')}>
         <caption className="mk-visually-hidden">{t('invitationManager.caption')}</caption>
-        <thead>
-          <tr>
-            {selectable ? (
-              <th scope="col" className="mk-InvitationManager-select">
-                <input
-                  type="checkbox"
-                  aria-label={t('invitationManager.columns.select')}
-                  checked={invitations.every((item) => item.id && selected.has(item.id))}
-                  onChange={(event) => {
-                    props.onToggleAll(event.target.checked)
-                  }}
-                />
-              </th>
-            ) : null}
-            <th scope="col">{t('invitationManager.columns.invitee')}</th>
-            <th scope="col">{t('invitationManager.columns.roles')}</th>
-            <th scope="col">{t('invitationManager.columns.inviter')}</th>
-            <th scope="col">{t('invitationManager.columns.sent')}</th>
-            <th scope="col">{t('invitationManager.columns.expires')}</th>
-            <th scope="col">
-              <span className="mk-visually-hidden">{t('invitationManager.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('invitationManager.columns.invitee'),
+            t('invitationManager.columns.roles'),
+            t('invitationManager.columns.inviter'),
+            t('invitationManager.columns.sent'),
+            t('invitationManager.columns.expires'),
+          ]}
+          actions={t('invitationManager.columns.actions')}
+          selectAll={
+            selectable
+              ? {
+                  label: t('invitationManager.columns.select'),
+                  checked: invitations.every((item) => item.id && selected.has(item.id)),
+                  onChange: props.onToggleAll,
+                }
+              : undefined
+          }
+        />
         <tbody>
           {invitations.map((invitation, index) => (
             <InvitationRow

@@ -5,6 +5,8 @@ import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { isolateDirection } from '../../lib/text.ts'
+import { EmptyState } from '../../ui/empty-state.tsx'
+import { TableHead } from '../../ui/table-head.tsx'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 import { MemberRow } from './member-row.tsx'
 
@@ -37,44 +39,37 @@ export function MemberTable(props: MemberTableProps): ReactNode {
         {t('memberList.filter.noMatch', { query: isolateDirection(props.filter.trim()) })}
       </p>
     ) : (
-      <div {...slot('empty')}>
-        {props.emptyState ?? (
-          <>
-            <p className="mk-MemberList-emptyTitle">{t('memberList.empty.title')}</p>
-            <p className="mk-description">{t('memberList.empty.description')}</p>
-          </>
-        )}
-      </div>
+      <EmptyState
+        custom={props.emptyState}
+        title={t('memberList.empty.title')}
+        description={t('memberList.empty.description')}
+      />
     )
   }
-  const allSelected = members.every((member) => member.user_id && selected.has(member.user_id))
   return (
     <div className="mk-MemberList-scroll">
       <table {...slot('table', 'mk-table')}>
         <caption className="mk-visually-hidden">{t('memberList.caption')}</caption>
-        <thead>
-          <tr>
-            {selectable ? (
-              <th scope="col" className="mk-MemberList-select">
-                <input
-                  type="checkbox"
-                  aria-label={t('memberList.selectAll')}
-                  checked={allSelected}
-                  onChange={(event) => {
-                    props.onToggleAll(event.target.checked)
-                  }}
-                />
-              </th>
-            ) : null}
-            <th scope="col">{t('memberList.columns.member')}</th>
-            {props.withRoles ? <th scope="col">{t('memberList.columns.roles')}</th> : null}
-            <th scope="col">{t('memberList.columns.lastLogin')}</th>
-            <th scope="col">{t('memberList.columns.joined')}</th>
-            <th scope="col">
-              <span className="mk-visually-hidden">{t('memberList.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('memberList.columns.member'),
+            ...(props.withRoles ? [t('memberList.columns.roles')] : []),
+            t('memberList.columns.lastLogin'),
+            t('memberList.columns.joined'),
+          ]}
+          actions={t('memberList.columns.actions')}
+          selectAll={
+            selectable
+              ? {
+                  label: t('memberList.selectAll'),
+                  checked: members.every(
+                    (member) => member.user_id && selected.has(member.user_id),
+                  ),
+                  onChange: props.onToggleAll,
+                }
+              : undefined
+          }
+        />
         <tbody>
           {members.map((member, index) => (
             <MemberRow
