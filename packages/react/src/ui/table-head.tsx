@@ -16,13 +16,17 @@ export interface SelectAllColumn {
 export interface TableHeadProps {
   /** The visible column titles, in order. */
   columns: readonly string[]
-  /** The name of the last column, the row actions: read by screen readers only. */
-  actions: string
+  /**
+   * The name of the last column, the row actions: read by screen readers only. No such column
+   * when `undefined`.
+   * @default undefined
+   */
+  actions?: string | undefined
   /** A select-all box before the columns (rows have checkboxes). @default undefined */
   selectAll?: SelectAllColumn | undefined
 }
 
-/** A list table's `thead`: an optional select-all box, the titles, then the actions column. */
+/** A list table's `thead`: an optional select-all box, the titles, then the row actions' column. */
 export function TableHead(props: TableHeadProps): ReactNode {
   const { component } = useScope()
   const { selectAll } = props
@@ -46,9 +50,11 @@ export function TableHead(props: TableHeadProps): ReactNode {
             {column}
           </th>
         ))}
-        <th scope="col">
-          <span className="mk-visually-hidden">{props.actions}</span>
-        </th>
+        {props.actions === undefined ? null : (
+          <th scope="col">
+            <span className="mk-visually-hidden">{props.actions}</span>
+          </th>
+        )}
       </tr>
     </thead>
   )

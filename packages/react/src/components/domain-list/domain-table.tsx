@@ -7,8 +7,8 @@ import { type ReactNode, useCallback, useState } from 'react'
 import type { DomainsData } from '../../api/domains.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { EmptyState } from '../../ui/empty-state.tsx'
+import { ListTable } from '../../ui/list-table.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
-import { TableHead } from '../../ui/table-head.tsx'
 import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainRow } from './domain-row.tsx'
@@ -37,7 +37,7 @@ export interface DomainTableProps {
  * normally.
  */
 export function DomainTable(props: DomainTableProps): ReactNode {
-  const { t, slot } = useScope<DomainListSlot, DomainListAction>()
+  const { t } = useScope<DomainListSlot, DomainListAction>()
   const { query, canVerify, canDelete, onDeleted } = props
   // Open panels by domain id; the value increases each time the row's Verify starts a check.
   const [openPanels, setOpenPanels] = useState<ReadonlyMap<string, number>>(new Map())
@@ -65,31 +65,26 @@ export function DomainTable(props: DomainTableProps): ReactNode {
           description={t(emptyText)}
         />
       ) : (
-        <div className="mk-DomainList-scroll">
-          <table {...slot('table', 'mk-table')}>
-            <caption className="mk-visually-hidden">{t('domainList.caption')}</caption>
-            <TableHead
-              columns={[t('domainList.columns.domain'), t('domainList.columns.status')]}
-              actions={t('domainList.columns.actions')}
+        <ListTable
+          caption={t('domainList.caption')}
+          columns={[t('domainList.columns.domain'), t('domainList.columns.status')]}
+          actions={t('domainList.columns.actions')}
+        >
+          {domains.map((domain) => (
+            <DomainRow
+              key={domain.id}
+              domain={domain}
+              panelToken={openPanels.get(domain.id)}
+              canVerify={canVerify}
+              canDelete={canDelete}
+              pollDelays={props.pollDelays}
+              onTogglePanel={togglePanel}
+              onVerify={verifyFromRow}
+              onDelete={setDeleting}
+              onVerified={props.onVerified}
             />
-            <tbody>
-              {domains.map((domain) => (
-                <DomainRow
-                  key={domain.id}
-                  domain={domain}
-                  panelToken={openPanels.get(domain.id)}
-                  canVerify={canVerify}
-                  canDelete={canDelete}
-                  pollDelays={props.pollDelays}
-                  onTogglePanel={togglePanel}
-                  onVerify={verifyFromRow}
-                  onDelete={setDeleting}
-                  onVerified={props.onVerified}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+          ))}
+        </ListTable>
       )}
       <LoadMoreFooter query={query} shown={domains.length} list="domainList" />
       {deleting ? (

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { useScope } from '../../kit/scope.tsx'
 import { useNow } from '../../kit/use-now.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
-import { TableHead } from '../../ui/table-head.tsx'
+import { ListTable } from '../../ui/list-table.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { InvitationRow } from './invitation-row.tsx'
 
@@ -28,7 +28,7 @@ export interface InvitationTableProps {
 
 /** The invitations table, or the empty state. */
 export function InvitationTable(props: InvitationTableProps): ReactNode {
-  const { t, slot } = useScope<InvitationManagerSlot, InvitationManagerAction>()
+  const { t } = useScope<InvitationManagerSlot, InvitationManagerAction>()
   const { invitations, selectable, selected } = props
   const now = useNow()
   if (invitations.length === 0) {
@@ -41,48 +41,41 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
     )
   }
   return (
-    <div className="mk-InvitationManager-scroll">
-      <table {...slot('table', 'mk-table')}>
-        <caption className="mk-visually-hidden">{t('invitationManager.caption')}</caption>
-        <TableHead
-          columns={[
-            t('invitationManager.columns.invitee'),
-            t('invitationManager.columns.roles'),
-            t('invitationManager.columns.inviter'),
-            t('invitationManager.columns.sent'),
-            t('invitationManager.columns.expires'),
-          ]}
-          actions={t('invitationManager.columns.actions')}
-          selectAll={
-            selectable
-              ? {
-                  label: t('invitationManager.columns.select'),
-                  checked: invitations.every((item) => item.id && selected.has(item.id)),
-                  onChange: props.onToggleAll,
-                }
-              : undefined
-          }
+    <ListTable
+      caption={t('invitationManager.caption')}
+      columns={[
+        t('invitationManager.columns.invitee'),
+        t('invitationManager.columns.roles'),
+        t('invitationManager.columns.inviter'),
+        t('invitationManager.columns.sent'),
+        t('invitationManager.columns.expires'),
+      ]}
+      actions={t('invitationManager.columns.actions')}
+      selectAll={
+        selectable
+          ? {
+              label: t('invitationManager.columns.select'),
+              checked: invitations.every((item) => item.id && selected.has(item.id)),
+              onChange: props.onToggleAll,
+            }
+          : undefined
+      }
+    >
+      {invitations.map((invitation, index) => (
+        <InvitationRow
+          key={invitation.id ?? `row-${index}`}
+          invitation={invitation}
+          expired={invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now}
+          roleNames={props.roleNames}
+          selectable={selectable}
+          selected={invitation.id !== undefined && selected.has(invitation.id)}
+          canResend={props.canResend}
+          canRevoke={selectable}
+          onToggle={props.onToggle}
+          onRevoke={props.onRevoke}
+          onResent={props.onResent}
         />
-        <tbody>
-          {invitations.map((invitation, index) => (
-            <InvitationRow
-              key={invitation.id ?? `row-${index}`}
-              invitation={invitation}
-              expired={
-                invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now
-              }
-              roleNames={props.roleNames}
-              selectable={selectable}
-              selected={invitation.id !== undefined && selected.has(invitation.id)}
-              canResend={props.canResend}
-              canRevoke={selectable}
-              onToggle={props.onToggle}
-              onRevoke={props.onRevoke}
-              onResent={props.onResent}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+      ))}
+    </ListTable>
   )
 }

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { useScope } from '../../kit/scope.tsx'
 import { isolateDirection } from '../../lib/text.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
-import { TableHead } from '../../ui/table-head.tsx'
+import { ListTable } from '../../ui/list-table.tsx'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 import { MemberRow } from './member-row.tsx'
 
@@ -47,45 +47,38 @@ export function MemberTable(props: MemberTableProps): ReactNode {
     )
   }
   return (
-    <div className="mk-MemberList-scroll">
-      <table {...slot('table', 'mk-table')}>
-        <caption className="mk-visually-hidden">{t('memberList.caption')}</caption>
-        <TableHead
-          columns={[
-            t('memberList.columns.member'),
-            ...(props.withRoles ? [t('memberList.columns.roles')] : []),
-            t('memberList.columns.lastLogin'),
-            t('memberList.columns.joined'),
-          ]}
-          actions={t('memberList.columns.actions')}
-          selectAll={
-            selectable
-              ? {
-                  label: t('memberList.selectAll'),
-                  checked: members.every(
-                    (member) => member.user_id && selected.has(member.user_id),
-                  ),
-                  onChange: props.onToggleAll,
-                }
-              : undefined
-          }
+    <ListTable
+      caption={t('memberList.caption')}
+      columns={[
+        t('memberList.columns.member'),
+        ...(props.withRoles ? [t('memberList.columns.roles')] : []),
+        t('memberList.columns.lastLogin'),
+        t('memberList.columns.joined'),
+      ]}
+      actions={t('memberList.columns.actions')}
+      selectAll={
+        selectable
+          ? {
+              label: t('memberList.selectAll'),
+              checked: members.every((member) => member.user_id && selected.has(member.user_id)),
+              onChange: props.onToggleAll,
+            }
+          : undefined
+      }
+    >
+      {members.map((member, index) => (
+        <MemberRow
+          key={member.user_id ?? `row-${index}`}
+          member={member}
+          withRoles={props.withRoles}
+          selectable={selectable}
+          selected={member.user_id !== undefined && selected.has(member.user_id)}
+          isCurrentUser={member.user_id !== undefined && member.user_id === props.currentUserId}
+          picture={props.getMemberPicture?.(member)}
+          onToggle={props.onToggle}
+          onOpen={props.onOpen}
         />
-        <tbody>
-          {members.map((member, index) => (
-            <MemberRow
-              key={member.user_id ?? `row-${index}`}
-              member={member}
-              withRoles={props.withRoles}
-              selectable={selectable}
-              selected={member.user_id !== undefined && selected.has(member.user_id)}
-              isCurrentUser={member.user_id !== undefined && member.user_id === props.currentUserId}
-              picture={props.getMemberPicture?.(member)}
-              onToggle={props.onToggle}
-              onOpen={props.onOpen}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+      ))}
+    </ListTable>
   )
 }
