@@ -109,24 +109,22 @@ export function DomainList(props: DomainListProps): ReactNode {
       description={t('domainList.description')}
       busy={kit.canRead && domains.isPending}
     >
-      {() => (
-        <QueryContent query={domains} loading={t('domainList.loading')}>
-          {(data) => (
-            <DomainListContent
-              query={domains}
-              domains={data.domains}
-              skipped={data.skipped}
-              readOnly={readOnly}
-              emptyState={emptyState}
-              pollDelays={pollDelays}
-              titleId={kit.titleId}
-              onDomainCreated={onDomainCreated}
-              onDomainVerified={onDomainVerified}
-              onDomainDeleted={onDomainDeleted}
-            />
-          )}
-        </QueryContent>
-      )}
+      <QueryContent query={domains} loading={t('domainList.loading')}>
+        {(data) => (
+          <DomainListContent
+            query={domains}
+            domains={data.domains}
+            skipped={data.skipped}
+            readOnly={readOnly}
+            emptyState={emptyState}
+            pollDelays={pollDelays}
+            titleId={kit.titleId}
+            onDomainCreated={onDomainCreated}
+            onDomainVerified={onDomainVerified}
+            onDomainDeleted={onDomainDeleted}
+          />
+        )}
+      </QueryContent>
     </ComponentFrame>
   )
 }

@@ -103,23 +103,21 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
       description={t('invitationManager.description')}
       busy={kit.canRead && invitations.isPending}
     >
-      {() => (
-        <QueryContent query={invitations} loading={t('invitationManager.loading')}>
-          {(data) => (
-            <InvitationManagerContent
-              query={invitations}
-              invitations={data.invitations}
-              readOnly={readOnly}
-              defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-              inviterName={props.inviterName}
-              emptyState={props.emptyState}
-              titleId={kit.titleId}
-              onInvitationsCreated={props.onInvitationsCreated}
-              onInvitationsRevoked={props.onInvitationsRevoked}
-            />
-          )}
-        </QueryContent>
-      )}
+      <QueryContent query={invitations} loading={t('invitationManager.loading')}>
+        {(data) => (
+          <InvitationManagerContent
+            query={invitations}
+            invitations={data.invitations}
+            readOnly={readOnly}
+            defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
+            inviterName={props.inviterName}
+            emptyState={props.emptyState}
+            titleId={kit.titleId}
+            onInvitationsCreated={props.onInvitationsCreated}
+            onInvitationsRevoked={props.onInvitationsRevoked}
+          />
+        )}
+      </QueryContent>
     </ComponentFrame>
   )
 }

@@ -96,24 +96,22 @@ export function MemberList(props: MemberListProps): ReactNode {
       description={t('memberList.description')}
       busy={kit.canRead && members.isPending}
     >
-      {() => (
-        <QueryContent query={members} loading={t('memberList.loading')}>
-          {(data) => (
-            <MemberListContent
-              query={members}
-              members={data.members}
-              readOnly={readOnly}
-              withRoles={withRoles}
-              emptyState={emptyState}
-              currentUserId={kit.session.userId}
-              getMemberPicture={props.getMemberPicture}
-              titleId={kit.titleId}
-              onMembersRemoved={props.onMembersRemoved}
-              onMemberRolesChanged={props.onMemberRolesChanged}
-            />
-          )}
-        </QueryContent>
-      )}
+      <QueryContent query={members} loading={t('memberList.loading')}>
+        {(data) => (
+          <MemberListContent
+            query={members}
+            members={data.members}
+            readOnly={readOnly}
+            withRoles={withRoles}
+            emptyState={emptyState}
+            currentUserId={kit.session.userId}
+            getMemberPicture={props.getMemberPicture}
+            titleId={kit.titleId}
+            onMembersRemoved={props.onMembersRemoved}
+            onMemberRolesChanged={props.onMemberRolesChanged}
+          />
+        )}
+      </QueryContent>
     </ComponentFrame>
   )
 }
