@@ -8,6 +8,8 @@ export interface Selection<T> {
   ids: ReadonlySet<string>
   /** The given items that are selected, in order. */
   chosen: T[]
+  /** Whether this item is selected. */
+  isChosen: (item: T) => boolean
   /** Selects or unselects one row (a stable function, for memoised rows). */
   toggle: (id: string, on: boolean) => void
   /** Selects exactly these items (none with `[]`). */
@@ -42,13 +44,13 @@ export function useSelection<T>(
   const drop = useCallback((gone: readonly string[]) => {
     setIds((previous) => new Set([...previous].filter((id) => !gone.includes(id))))
   }, [])
-  const chosen = useMemo(
-    () =>
-      items.filter((item) => {
-        const id = idOf(item)
-        return id ? ids.has(id) : false
-      }),
-    [items, idOf, ids],
+  const isChosen = useCallback(
+    (item: T) => {
+      const id = idOf(item)
+      return id ? ids.has(id) : false
+    },
+    [idOf, ids],
   )
-  return { ids, chosen, toggle, replace, drop }
+  const chosen = useMemo(() => items.filter(isChosen), [items, isChosen])
+  return { ids, chosen, isChosen, toggle, replace, drop }
 }

@@ -102,12 +102,8 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         roleNames={canReadRoles ? roleNames : undefined}
         emptyState={props.emptyState}
         selectable={canRevoke}
-        selected={selection.ids}
+        selection={selection}
         canResend={canInvite}
-        onToggle={selection.toggle}
-        onToggleAll={(on) => {
-          selection.replace(on ? invitations : [])
-        }}
         onRevoke={revokeOne}
         onResent={(created, message) => {
           setAnnouncement(message)

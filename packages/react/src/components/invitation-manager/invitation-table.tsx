@@ -4,6 +4,7 @@ import type { MemberInvitation } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
+import type { Selection } from '../../kit/use-selection.ts'
 import { useNow } from '../../kit/use-now.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { ListTable } from '../../ui/list-table.tsx'
@@ -18,10 +19,8 @@ export interface InvitationTableProps {
   emptyState: ReactNode
   /** Rows have a checkbox (the user may revoke). */
   selectable: boolean
-  selected: ReadonlySet<string>
+  selection: Selection<MemberInvitation>
   canResend: boolean
-  onToggle: (invitationId: string, on: boolean) => void
-  onToggleAll: (on: boolean) => void
   onRevoke: (invitation: MemberInvitation) => void
   onResent: (created: MemberInvitation[], announcement: string) => void
 }
@@ -29,7 +28,7 @@ export interface InvitationTableProps {
 /** The invitations table, or the empty state. */
 export function InvitationTable(props: InvitationTableProps): ReactNode {
   const { t } = useScope<InvitationManagerSlot, InvitationManagerAction>()
-  const { invitations, selectable, selected } = props
+  const { invitations, selectable, selection } = props
   const now = useNow()
   if (invitations.length === 0) {
     return (
@@ -51,13 +50,9 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
         t('invitationManager.columns.expires'),
       ]}
       actions={t('invitationManager.columns.actions')}
-      selectAll={
+      select={
         selectable
-          ? {
-              label: t('invitationManager.columns.select'),
-              checked: invitations.every((item) => item.id && selected.has(item.id)),
-              onChange: props.onToggleAll,
-            }
+          ? { label: t('invitationManager.columns.select'), rows: invitations, selection }
           : undefined
       }
     >
@@ -68,10 +63,10 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
           expired={invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now}
           roleNames={props.roleNames}
           selectable={selectable}
-          selected={invitation.id !== undefined && selected.has(invitation.id)}
+          selected={selection.isChosen(invitation)}
           canResend={props.canResend}
           canRevoke={selectable}
-          onToggle={props.onToggle}
+          onToggle={selection.toggle}
           onRevoke={props.onRevoke}
           onResent={props.onResent}
         />

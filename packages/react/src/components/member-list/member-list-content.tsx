@@ -97,13 +97,9 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
         emptyState={props.emptyState}
         withRoles={props.withRoles}
         selectable={canRemove}
-        selected={selection.ids}
+        selection={selection}
         currentUserId={props.currentUserId}
         getMemberPicture={props.getMemberPicture}
-        onToggle={selection.toggle}
-        onToggleAll={(on) => {
-          selection.replace(on ? shown : [])
-        }}
         onOpen={openDetails}
       />
       <LoadMoreFooter query={query} shown={members.length} list="memberList" />

@@ -4,6 +4,7 @@ import type { OrgMember } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
+import type { Selection } from '../../kit/use-selection.ts'
 import { isolateDirection } from '../../lib/text.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { ListTable } from '../../ui/list-table.tsx'
@@ -21,18 +22,16 @@ export interface MemberTableProps {
   withRoles: boolean
   /** Rows have a checkbox (the user may remove members). */
   selectable: boolean
-  selected: ReadonlySet<string>
+  selection: Selection<OrgMember>
   currentUserId: string | undefined
   getMemberPicture: ((member: OrgMember) => string | undefined) | undefined
-  onToggle: (userId: string, on: boolean) => void
-  onToggleAll: (on: boolean) => void
   onOpen: (userId: string) => void
 }
 
 /** The members table, or the empty state, or "no loaded member matches". */
 export function MemberTable(props: MemberTableProps): ReactNode {
   const { t, slot } = useScope<MemberListSlot, MemberListAction>()
-  const { members, selectable, selected } = props
+  const { members, selectable, selection } = props
   if (members.length === 0) {
     return props.filtered ? (
       <p {...slot('empty')} role="status">
@@ -56,14 +55,8 @@ export function MemberTable(props: MemberTableProps): ReactNode {
         t('memberList.columns.joined'),
       ]}
       actions={t('memberList.columns.actions')}
-      selectAll={
-        selectable
-          ? {
-              label: t('memberList.selectAll'),
-              checked: members.every((member) => member.user_id && selected.has(member.user_id)),
-              onChange: props.onToggleAll,
-            }
-          : undefined
+      select={
+        selectable ? { label: t('memberList.selectAll'), rows: members, selection } : undefined
       }
     >
       {members.map((member, index) => (
@@ -72,10 +65,10 @@ export function MemberTable(props: MemberTableProps): ReactNode {
           member={member}
           withRoles={props.withRoles}
           selectable={selectable}
-          selected={member.user_id !== undefined && selected.has(member.user_id)}
+          selected={selection.isChosen(member)}
           isCurrentUser={member.user_id !== undefined && member.user_id === props.currentUserId}
           picture={props.getMemberPicture?.(member)}
-          onToggle={props.onToggle}
+          onToggle={selection.toggle}
           onOpen={props.onOpen}
         />
       ))}
