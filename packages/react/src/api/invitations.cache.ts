@@ -2,8 +2,7 @@
 import type { InvitationPage } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 
-import type { CursorPages } from './use-my-org-infinite-query.ts'
-
+import { mapLoadedPages } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** Takes revoked invitations out of every loaded invitation list page. */
@@ -13,19 +12,10 @@ export function removeInvitations(
   invitationIds: readonly string[],
 ): void {
   const revoked = new Set(invitationIds)
-  client.setQueriesData<CursorPages<InvitationPage>>(
-    { queryKey: myOrgKeys.invitationLists(scope) },
-    (data) =>
-      data
-        ? {
-            ...data,
-            pages: data.pages.map((page) => ({
-              ...page,
-              invitations: page.invitations.filter(
-                (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
-              ),
-            })),
-          }
-        : data,
-  )
+  mapLoadedPages<InvitationPage>(client, myOrgKeys.invitationLists(scope), (page) => ({
+    ...page,
+    invitations: page.invitations.filter(
+      (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
+    ),
+  }))
 }

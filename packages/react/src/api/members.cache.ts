@@ -5,11 +5,10 @@
 import type { MemberPage, OrgMember, Role, RolePage } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 
+import { mapLoadedPages } from './cursor-pages.ts'
+import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 import type { CursorPages } from './use-my-org-infinite-query.ts'
 
-import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
-
-type MemberPages = CursorPages<MemberPage>
 type RolePages = CursorPages<RolePage>
 
 /** The API lists a member's first 10 roles with the member. */
@@ -21,11 +20,10 @@ function mapListedMembers(
   scope: MyOrgKeyScope,
   map: (members: OrgMember[]) => OrgMember[],
 ): void {
-  client.setQueriesData<MemberPages>({ queryKey: myOrgKeys.memberLists(scope) }, (data) =>
-    data
-      ? { ...data, pages: data.pages.map((page) => ({ ...page, members: map(page.members) })) }
-      : data,
-  )
+  mapLoadedPages<MemberPage>(client, myOrgKeys.memberLists(scope), (page) => ({
+    ...page,
+    members: map(page.members),
+  }))
 }
 
 /** Takes removed members out of every loaded list page and forgets their roles. */
