@@ -5,8 +5,7 @@ import { type ReactNode, useMemo } from 'react'
 
 import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { QueryContent } from '../../kit/query-content.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
@@ -100,31 +99,22 @@ export function DomainList(props: DomainListProps): ReactNode {
   // Keyed by value: a new array with the same waits must not re-render every row.
   const delaysKey = verificationPollDelaysMs.join(',')
   const pollDelays = useMemo(() => (delaysKey ? delaysKey.split(',').map(Number) : []), [delaysKey])
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('domainList.title')}
-      description={t('domainList.description')}
-      busy={kit.canRead && domains.isPending}
-    >
-      <QueryContent query={domains} loading={t('domainList.loading')}>
-        {(data) => (
-          <DomainListContent
-            query={domains}
-            domains={data.domains}
-            skipped={data.skipped}
-            readOnly={readOnly}
-            emptyState={emptyState}
-            pollDelays={pollDelays}
-            titleId={kit.titleId}
-            onDomainCreated={onDomainCreated}
-            onDomainVerified={onDomainVerified}
-            onDomainDeleted={onDomainDeleted}
-          />
-        )}
-      </QueryContent>
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={domains} list="domainList">
+      {(data) => (
+        <DomainListContent
+          query={domains}
+          domains={data.domains}
+          skipped={data.skipped}
+          readOnly={readOnly}
+          emptyState={emptyState}
+          pollDelays={pollDelays}
+          titleId={kit.titleId}
+          onDomainCreated={onDomainCreated}
+          onDomainVerified={onDomainVerified}
+          onDomainDeleted={onDomainDeleted}
+        />
+      )}
+    </ListFrame>
   )
 }

@@ -4,8 +4,7 @@ import type { MemberInvitation } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { QueryContent } from '../../kit/query-content.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
@@ -94,30 +93,21 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
   )
   const invitations = useInvitations({ enabled: kit.canRead, take: pageSize })
   useReportOnce(kit.reportError, invitations.error, 'load')
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('invitationManager.title')}
-      description={t('invitationManager.description')}
-      busy={kit.canRead && invitations.isPending}
-    >
-      <QueryContent query={invitations} loading={t('invitationManager.loading')}>
-        {(data) => (
-          <InvitationManagerContent
-            query={invitations}
-            invitations={data.invitations}
-            readOnly={readOnly}
-            defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-            inviterName={props.inviterName}
-            emptyState={props.emptyState}
-            titleId={kit.titleId}
-            onInvitationsCreated={props.onInvitationsCreated}
-            onInvitationsRevoked={props.onInvitationsRevoked}
-          />
-        )}
-      </QueryContent>
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={invitations} list="invitationManager">
+      {(data) => (
+        <InvitationManagerContent
+          query={invitations}
+          invitations={data.invitations}
+          readOnly={readOnly}
+          defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
+          inviterName={props.inviterName}
+          emptyState={props.emptyState}
+          titleId={kit.titleId}
+          onInvitationsCreated={props.onInvitationsCreated}
+          onInvitationsRevoked={props.onInvitationsRevoked}
+        />
+      )}
+    </ListFrame>
   )
 }

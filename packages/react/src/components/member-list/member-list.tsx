@@ -4,8 +4,7 @@ import type { OrgMember } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { QueryContent } from '../../kit/query-content.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
@@ -87,31 +86,22 @@ export function MemberList(props: MemberListProps): ReactNode {
   const withRoles = kit.can('listMemberRoles')
   const members = useMembers({ enabled: kit.canRead, take: pageSize, withRoles })
   useReportOnce(kit.reportError, members.error, 'load')
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('memberList.title')}
-      description={t('memberList.description')}
-      busy={kit.canRead && members.isPending}
-    >
-      <QueryContent query={members} loading={t('memberList.loading')}>
-        {(data) => (
-          <MemberListContent
-            query={members}
-            members={data.members}
-            readOnly={readOnly}
-            withRoles={withRoles}
-            emptyState={emptyState}
-            currentUserId={kit.session.userId}
-            getMemberPicture={props.getMemberPicture}
-            titleId={kit.titleId}
-            onMembersRemoved={props.onMembersRemoved}
-            onMemberRolesChanged={props.onMemberRolesChanged}
-          />
-        )}
-      </QueryContent>
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
+      {(data) => (
+        <MemberListContent
+          query={members}
+          members={data.members}
+          readOnly={readOnly}
+          withRoles={withRoles}
+          emptyState={emptyState}
+          currentUserId={kit.session.userId}
+          getMemberPicture={props.getMemberPicture}
+          titleId={kit.titleId}
+          onMembersRemoved={props.onMembersRemoved}
+          onMemberRolesChanged={props.onMemberRolesChanged}
+        />
+      )}
+    </ListFrame>
   )
 }
