@@ -1,6 +1,7 @@
-import { idList, sendInBatches } from '../batch.ts'
+import { sendInBatches } from '../batch.ts'
 import type { InvitationsClient } from '../member-client-types.ts'
 import { type Call, type CheckBody, byId, byIdWithFields } from './call.ts'
+import { deleteInBatches } from './delete-in-batches.ts'
 import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
   createMemberInvitationsRequestSchema,
@@ -48,23 +49,13 @@ export function invitationResource(call: Call, check: CheckBody): InvitationsCli
       )
       return pages.flat()
     },
-    revoke: async (invitationIds, o = {}) => {
-      const input = { invitations: idList(invitationIds) }
-      check('deleteMemberInvitations', deleteMemberInvitationsSchema(), input)
-      await sendInBatches(
-        input,
-        'invitations',
-        memberBatchLimits.invitations,
-        (part) =>
-          call<undefined>({
-            operation: 'deleteMemberInvitations',
-            body: part,
-            bodySchema: deleteMemberInvitationsRequestSchema,
-            signal: o.signal,
-          }),
-        o.onProgress,
-      )
-    },
+    revoke: deleteInBatches(call, check, {
+      operation: 'deleteMemberInvitations',
+      key: 'invitations',
+      size: memberBatchLimits.invitations,
+      inputSchema: deleteMemberInvitationsSchema(),
+      bodySchema: deleteMemberInvitationsRequestSchema,
+    }),
     roles: async (invitationId, o) => (await listRoles(invitationId, o)).roles,
   }
 }

@@ -1,6 +1,6 @@
-import { idList, sendInBatches } from '../batch.ts'
 import type { MembersClient } from '../member-client-types.ts'
 import { type Call, type CheckBody, byIdWithFields } from './call.ts'
+import { deleteInBatches } from './delete-in-batches.ts'
 import { memberRoleResource } from './member-roles.ts'
 import { fieldsQuery, pageQuery, pagedList } from './query.ts'
 import {
@@ -24,23 +24,13 @@ export function memberResource(call: Call, check: CheckBody): MembersClient {
   return {
     ...pagedList(list, (page) => page.members),
     get: byIdWithFields(call, 'getMember', 'user_id', orgMemberSchema),
-    remove: async (userIds, o = {}) => {
-      const input = { members: idList(userIds) }
-      check('deleteMemberships', deleteMembershipsSchema(), input)
-      await sendInBatches(
-        input,
-        'members',
-        memberBatchLimits.members,
-        (body) =>
-          call<undefined>({
-            operation: 'deleteMemberships',
-            body,
-            bodySchema: deleteMembershipsRequestSchema,
-            signal: o.signal,
-          }),
-        o.onProgress,
-      )
-    },
+    remove: deleteInBatches(call, check, {
+      operation: 'deleteMemberships',
+      key: 'members',
+      size: memberBatchLimits.members,
+      inputSchema: deleteMembershipsSchema(),
+      bodySchema: deleteMembershipsRequestSchema,
+    }),
     roles: memberRoleResource(call, check),
   }
 }

@@ -3,11 +3,11 @@
  * domain's query and the loaded list pages instead of refetching them.
  */
 import type { DomainPage, OrgDomain } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 
+import { mapLoadedPages } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
-
-type DomainPages = InfiniteData<DomainPage, string | undefined>
+import type { CursorPages } from './use-my-org-infinite-query.ts'
 
 /** Rewrites the domains of every loaded list page. */
 function mapListedDomains(
@@ -15,17 +15,10 @@ function mapListedDomains(
   scope: MyOrgKeyScope,
   map: (domains: OrgDomain[]) => OrgDomain[],
 ): void {
-  client.setQueriesData<DomainPages>({ queryKey: myOrgKeys.domainLists(scope) }, (data) =>
-    data
-      ? {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            organization_domains: map(page.organization_domains),
-          })),
-        }
-      : data,
-  )
+  mapLoadedPages<DomainPage>(client, myOrgKeys.domainLists(scope), (page) => ({
+    ...page,
+    organization_domains: map(page.organization_domains),
+  }))
 }
 
 /** Writes a domain the API just returned into its query and every loaded list page. */
@@ -51,7 +44,7 @@ function cachedDomains(client: QueryClient, scope: MyOrgKeyScope): OrgDomain[] {
     .getQueriesData<OrgDomain>({ queryKey: myOrgKeys.domainDetails(scope) })
     .map(([, domain]) => domain)
   const listed = client
-    .getQueriesData<DomainPages>({ queryKey: myOrgKeys.domainLists(scope) })
+    .getQueriesData<CursorPages<DomainPage>>({ queryKey: myOrgKeys.domainLists(scope) })
     .flatMap(([, data]) => data?.pages.flatMap((page) => page.organization_domains) ?? [])
   return [...own, ...listed].filter((domain): domain is OrgDomain => domain !== undefined)
 }

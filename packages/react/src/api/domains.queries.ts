@@ -7,19 +7,19 @@ import type {
   OrgDomain,
 } from '@myorg-kit/client'
 import {
-  type InfiniteData,
   type UseInfiniteQueryResult,
   type UseQueryResult,
   infiniteQueryOptions,
   mutationOptions,
   queryOptions,
-  useInfiniteQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
+import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import type { MyOrgQueryHookOptions } from './hook-options.ts'
+import { cursorPaging, fromCursor } from './cursor-pages.ts'
 import { cachedDomainName, removeDomain, writeDomain } from './domains.cache.ts'
 import { unlinkDeletedDomain } from './identity-providers.cache.ts'
+import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
@@ -36,9 +36,8 @@ export function domainsInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: myOrgKeys.domainList(ctx.keyScope, { take }),
     queryFn: ({ pageParam, signal }): Promise<DomainPage> =>
-      ctx.client.domains.list({ take, signal, ...(pageParam ? { from: pageParam } : {}) }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => (lastPage.next ? lastPage.next : undefined),
+      ctx.client.domains.list({ take, signal, ...fromCursor(pageParam) }),
+    ...cursorPaging,
   })
 }
 
@@ -107,7 +106,7 @@ export function verifyDomainMutationOptions(ctx: MyOrgQueryContext) {
 }
 
 /** The domain list's data: the pages, plus every domain loaded so far in one array. */
-export type DomainsData = InfiniteData<DomainPage, string | undefined> & {
+export type DomainsData = CursorPages<DomainPage> & {
   /** Every valid domain of the loaded pages, in order. */
   domains: OrgDomain[]
   /**
@@ -117,7 +116,7 @@ export type DomainsData = InfiniteData<DomainPage, string | undefined> & {
   skipped: MyOrgSkippedItems | undefined
 }
 
-function selectDomains(data: InfiniteData<DomainPage, string | undefined>): DomainsData {
+function selectDomains(data: CursorPages<DomainPage>): DomainsData {
   const skipped = data.pages.flatMap((page) => (page.skipped ? [page.skipped] : []))
   return {
     ...data,
@@ -140,18 +139,11 @@ export interface UseDomainsOptions extends MyOrgQueryHookOptions {
  * `data.domains` holds every domain loaded so far.
  */
 export function useDomains(options?: UseDomainsOptions): UseInfiniteQueryResult<DomainsData> {
-  const ctx = useMyOrgReady()
-  return useInfiniteQuery(
-    {
-      ...domainsInfiniteQueryOptions(
-        ctx,
-        options?.take === undefined ? {} : { take: options.take },
-      ),
-      ...passThrough(options),
-      select: selectDomains,
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
+  return useMyOrgInfiniteQuery(
+    (ctx) =>
+      domainsInfiniteQueryOptions(ctx, options?.take === undefined ? {} : { take: options.take }),
+    selectDomains,
+    options,
   )
 }
 

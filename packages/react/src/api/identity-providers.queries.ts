@@ -13,11 +13,10 @@ import {
   type UseQueryResult,
   mutationOptions,
   queryOptions,
-  useQuery,
 } from '@tanstack/react-query'
 
-import { type MyOrgQueryContext, useMyOrgReady } from '../provider/my-org-context.ts'
-import { type MyOrgQueryHookOptions, isEnabled, passThrough } from './hook-options.ts'
+import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import type { MyOrgQueryHookOptions } from './hook-options.ts'
 import {
   afterDomainLinksChanged,
   fromLoadedLists,
@@ -195,18 +194,10 @@ export interface UseIdentityProvidersOptions extends MyOrgQueryHookOptions {
 export function useIdentityProviders(
   options?: UseIdentityProvidersOptions,
 ): UseQueryResult<MyOrgCheckedList<IdentityProviderListItem>> {
-  const ctx = useMyOrgReady()
   const params: IdentityProviderListParams = options?.memberAccessLevel
     ? { memberAccessLevel: options.memberAccessLevel }
     : {}
-  return useQuery(
-    {
-      ...identityProvidersQueryOptions(ctx, params),
-      ...passThrough(options),
-      enabled: isEnabled(ctx.ready, options),
-    },
-    ctx.queryClient,
-  )
+  return useMyOrgQuery((ctx) => identityProvidersQueryOptions(ctx, params), options)
 }
 
 /** One identity provider, with its options and attribute mapping. */

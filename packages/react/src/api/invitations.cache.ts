@@ -1,7 +1,8 @@
 /** Cache writes for invitations: a revoke answers 204, so revoked ones leave the loaded pages. */
 import type { InvitationPage } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 
+import { mapLoadedPages } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** Takes revoked invitations out of every loaded invitation list page. */
@@ -11,19 +12,10 @@ export function removeInvitations(
   invitationIds: readonly string[],
 ): void {
   const revoked = new Set(invitationIds)
-  client.setQueriesData<InfiniteData<InvitationPage, string | undefined>>(
-    { queryKey: myOrgKeys.invitationLists(scope) },
-    (data) =>
-      data
-        ? {
-            ...data,
-            pages: data.pages.map((page) => ({
-              ...page,
-              invitations: page.invitations.filter(
-                (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
-              ),
-            })),
-          }
-        : data,
-  )
+  mapLoadedPages<InvitationPage>(client, myOrgKeys.invitationLists(scope), (page) => ({
+    ...page,
+    invitations: page.invitations.filter(
+      (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
+    ),
+  }))
 }

@@ -7,7 +7,6 @@ import {
   memberBatchLimits,
 } from '@myorg-kit/client'
 import {
-  type InfiniteData,
   type UseInfiniteQueryResult,
   infiniteQueryOptions,
   mutationOptions,
@@ -19,7 +18,7 @@ import { type ItemProgress, sendEachChunk } from './batch-results.ts'
 import type { MyOrgQueryHookOptions } from './hook-options.ts'
 import { cursorPaging, fromCursor } from './cursor-pages.ts'
 import { myOrgKeys } from './query-keys.ts'
-import { useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
+import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 
 /** Default page size of the invitation list. */
@@ -151,7 +150,7 @@ export function revokeInvitationsMutationOptions(ctx: MyOrgQueryContext) {
 }
 
 /** The invitation list's data: the pages, plus every invitation loaded so far. */
-export type InvitationsData = InfiniteData<InvitationPage, string | undefined> & {
+export type InvitationsData = CursorPages<InvitationPage> & {
   invitations: MemberInvitation[]
 }
 

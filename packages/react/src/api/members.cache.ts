@@ -3,12 +3,13 @@
  * writes the new state into the loaded pages itself instead of refetching them.
  */
 import type { MemberPage, OrgMember, Role, RolePage } from '@myorg-kit/client'
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 
+import { mapLoadedPages } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
+import type { CursorPages } from './use-my-org-infinite-query.ts'
 
-type MemberPages = InfiniteData<MemberPage, string | undefined>
-type RolePages = InfiniteData<RolePage, string | undefined>
+type RolePages = CursorPages<RolePage>
 
 /** The API lists a member's first 10 roles with the member. */
 const LISTED_ROLES = 10
@@ -19,11 +20,10 @@ function mapListedMembers(
   scope: MyOrgKeyScope,
   map: (members: OrgMember[]) => OrgMember[],
 ): void {
-  client.setQueriesData<MemberPages>({ queryKey: myOrgKeys.memberLists(scope) }, (data) =>
-    data
-      ? { ...data, pages: data.pages.map((page) => ({ ...page, members: map(page.members) })) }
-      : data,
-  )
+  mapLoadedPages<MemberPage>(client, myOrgKeys.memberLists(scope), (page) => ({
+    ...page,
+    members: map(page.members),
+  }))
 }
 
 /** Takes removed members out of every loaded list page and forgets their roles. */

@@ -8,7 +8,6 @@ import {
   type RolePage,
 } from '@myorg-kit/client'
 import {
-  type InfiniteData,
   type UseInfiniteQueryResult,
   infiniteQueryOptions,
   mutationOptions,
@@ -124,12 +123,12 @@ export function removeMembersMutationOptions(ctx: MyOrgQueryContext) {
 }
 
 /** The member list's data: the pages, plus every member loaded so far in one array. */
-export type MembersData = InfiniteData<MemberPage, string | undefined> & {
+export type MembersData = CursorPages<MemberPage> & {
   /** Every member of the loaded pages, in order. */
   members: OrgMember[]
 }
 
-function selectMembers(data: InfiniteData<MemberPage, string | undefined>): MembersData {
+function selectMembers(data: CursorPages<MemberPage>): MembersData {
   return { ...data, members: data.pages.flatMap((page) => page.members) }
 }
 

@@ -4,20 +4,11 @@ import { type ReactNode, useId, useState } from 'react'
 
 import type { ItemProgress } from '../api/batch-results.ts'
 import { useScope } from '../kit/scope.tsx'
+import type { BatchReport } from './batch-report.ts'
 import { Button } from './button.tsx'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 import { Dialog } from './dialog.tsx'
 import { Notice } from './notice.tsx'
-
-/** What a batch left undone, shown once it has run. */
-export interface BatchReport {
-  /** "Some members were not removed". */
-  title: string
-  /** "10 members were removed; 2 were not:". */
-  summary: string
-  /** One line per item that failed, with why. */
-  failures: readonly string[]
-}
 
 /** Props of {@link BatchConfirmDialog}. */
 export interface BatchConfirmDialogProps {

@@ -5,15 +5,13 @@ import { type ReactNode, useMemo } from 'react'
 
 import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { DomainListContent } from './domain-list-content.tsx'
 import { domainListMessages } from './domain-list.messages.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
@@ -101,38 +99,22 @@ export function DomainList(props: DomainListProps): ReactNode {
   // Keyed by value: a new array with the same waits must not re-render every row.
   const delaysKey = verificationPollDelaysMs.join(',')
   const pollDelays = useMemo(() => (delaysKey ? delaysKey.split(',').map(Number) : []), [delaysKey])
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('domainList.title')}
-      description={t('domainList.description')}
-      busy={kit.canRead && domains.isPending}
-    >
-      {() =>
-        domains.data ? (
-          <DomainListContent
-            query={domains}
-            domains={domains.data.domains}
-            skipped={domains.data.skipped}
-            readOnly={readOnly}
-            emptyState={emptyState}
-            pollDelays={pollDelays}
-            titleId={kit.titleId}
-            onDomainCreated={onDomainCreated}
-            onDomainVerified={onDomainVerified}
-            onDomainDeleted={onDomainDeleted}
-          />
-        ) : domains.error ? (
-          <ErrorNotice error={domains.error} onRetry={() => void domains.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-DomainList-loading')}
-            label={t('domainList.loading')}
-          />
-        )
-      }
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={domains} list="domainList">
+      {(data) => (
+        <DomainListContent
+          query={domains}
+          domains={data.domains}
+          skipped={data.skipped}
+          readOnly={readOnly}
+          emptyState={emptyState}
+          pollDelays={pollDelays}
+          titleId={kit.titleId}
+          onDomainCreated={onDomainCreated}
+          onDomainVerified={onDomainVerified}
+          onDomainDeleted={onDomainDeleted}
+        />
+      )}
+    </ListFrame>
   )
 }

@@ -6,8 +6,10 @@ import { type ReactNode, useCallback, useState } from 'react'
 
 import type { DomainsData } from '../../api/domains.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
+import { EmptyState } from '../../ui/empty-state.tsx'
+import { ListTable } from '../../ui/list-table.tsx'
+import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
-import { DomainListFooter } from './domain-list-footer.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DomainRow } from './domain-row.tsx'
 
@@ -35,7 +37,7 @@ export interface DomainTableProps {
  * normally.
  */
 export function DomainTable(props: DomainTableProps): ReactNode {
-  const { t, slot } = useScope<DomainListSlot, DomainListAction>()
+  const { t } = useScope<DomainListSlot, DomainListAction>()
   const { query, canVerify, canDelete, onDeleted } = props
   // Open panels by domain id; the value increases each time the row's Verify starts a check.
   const [openPanels, setOpenPanels] = useState<ReadonlyMap<string, number>>(new Map())
@@ -57,47 +59,34 @@ export function DomainTable(props: DomainTableProps): ReactNode {
   return (
     <>
       {domains.length === 0 ? (
-        <div {...slot('empty')}>
-          {props.emptyState ?? (
-            <>
-              <p className="mk-DomainList-emptyTitle">{t('domainList.empty.title')}</p>
-              <p className="mk-description">{t(emptyText)}</p>
-            </>
-          )}
-        </div>
+        <EmptyState
+          custom={props.emptyState}
+          title={t('domainList.empty.title')}
+          description={t(emptyText)}
+        />
       ) : (
-        <div className="mk-DomainList-scroll">
-          <table {...slot('table', 'mk-table')}>
-            <caption className="mk-visually-hidden">{t('domainList.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('domainList.columns.domain')}</th>
-                <th scope="col">{t('domainList.columns.status')}</th>
-                <th scope="col">
-                  <span className="mk-visually-hidden">{t('domainList.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {domains.map((domain) => (
-                <DomainRow
-                  key={domain.id}
-                  domain={domain}
-                  panelToken={openPanels.get(domain.id)}
-                  canVerify={canVerify}
-                  canDelete={canDelete}
-                  pollDelays={props.pollDelays}
-                  onTogglePanel={togglePanel}
-                  onVerify={verifyFromRow}
-                  onDelete={setDeleting}
-                  onVerified={props.onVerified}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={t('domainList.caption')}
+          columns={[t('domainList.columns.domain'), t('domainList.columns.status')]}
+          actions={t('domainList.columns.actions')}
+        >
+          {domains.map((domain) => (
+            <DomainRow
+              key={domain.id}
+              domain={domain}
+              panelToken={openPanels.get(domain.id)}
+              canVerify={canVerify}
+              canDelete={canDelete}
+              pollDelays={props.pollDelays}
+              onTogglePanel={togglePanel}
+              onVerify={verifyFromRow}
+              onDelete={setDeleting}
+              onVerified={props.onVerified}
+            />
+          ))}
+        </ListTable>
       )}
-      {domains.length > 0 ? <DomainListFooter query={query} count={domains.length} /> : null}
+      <LoadMoreFooter query={query} shown={domains.length} list="domainList" />
       {deleting ? (
         <DeleteDomainDialog
           domain={deleting}

@@ -4,11 +4,10 @@ import { type ReactNode, useState } from 'react'
 
 import { useIdentityProviders } from '../../api/identity-providers.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { QueryContent } from '../../kit/query-content.tsx'
 import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
-import { Skeleton } from '../../ui/loading.tsx'
 import { identityProviderListMessages } from './identity-provider-list.messages.ts'
 import type {
   IdentityProviderListAction,
@@ -84,16 +83,9 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
       {() => (
         <ListContextProvider value={context}>
           <div ref={bodyRef} hidden={current !== null} className="mk-IdentityProviderList-body">
-            {list.data ? (
-              <ProviderList providers={list.data} />
-            ) : list.error ? (
-              <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />
-            ) : (
-              <Skeleton
-                label={t('identityProviderList.loading')}
-                slot={kit.slot('notice', 'mk-IdentityProviderList-loading')}
-              />
-            )}
+            <QueryContent query={list} loading={t('identityProviderList.loading')}>
+              {(providers) => <ProviderList providers={providers} />}
+            </QueryContent>
           </div>
           {current ? (
             <ProviderPanelRegion current={current} headingRef={headingRef} onClose={close} />

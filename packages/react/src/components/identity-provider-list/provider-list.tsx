@@ -7,6 +7,7 @@ import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
+import { EmptyState } from '../../ui/empty-state.tsx'
 import { SkippedItems } from '../../ui/skipped-items.tsx'
 import type { AttributeMappingDiff } from './attribute-diff.ts'
 import { type ProviderDialog, ProviderDialogs } from './dialogs/provider-dialogs.tsx'
@@ -70,20 +71,15 @@ export function ProviderList(props: {
         ) : null}
       </div>
       {providers.length === 0 ? (
-        <div {...slot('empty')}>
-          {host.emptyState ?? (
-            <>
-              <p className="mk-IdentityProviderList-emptyTitle">
-                {t('identityProviderList.empty.title')}
-              </p>
-              <p className="mk-description">
-                {canCreate
-                  ? t('identityProviderList.empty.description')
-                  : t('identityProviderList.empty.readOnly')}
-              </p>
-            </>
-          )}
-        </div>
+        <EmptyState
+          custom={host.emptyState}
+          title={t('identityProviderList.empty.title')}
+          description={
+            canCreate
+              ? t('identityProviderList.empty.description')
+              : t('identityProviderList.empty.readOnly')
+          }
+        />
       ) : (
         <ul {...slot('list')} aria-label={t('identityProviderList.listLabel')}>
           {providers.map((item) => (

@@ -8,6 +8,7 @@ import type { InvitationsData } from '../../api/invitations.queries.ts'
 import { useRoles } from '../../api/roles.queries.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
+import { useSelection } from '../../kit/use-selection.ts'
 import { focusLater } from '../../ui/focus-later.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
@@ -21,6 +22,8 @@ import { InviteForm } from './invite-form.tsx'
 const RevokeInvitationsDialog = /* @__PURE__ */ lazy(async () => ({
   default: (await import('./revoke-invitations-dialog.tsx')).RevokeInvitationsDialog,
 }))
+
+const invitationId = (invitation: MemberInvitation): string | undefined => invitation.id
 
 /** Props of {@link InvitationManagerContent}. */
 export interface InvitationManagerContentProps {
@@ -51,24 +54,13 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
     () => new Map((roles.data ?? []).map((role) => [role.id, role.name])),
     [roles.data],
   )
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [revoking, setRevoking] = useState<MemberInvitation[] | null>(null)
   const [announcement, setAnnouncement] = useState('')
-  const toggle = useCallback((id: string, on: boolean) => {
-    setSelected((previous) => {
-      const next = new Set(previous)
-      if (on) {
-        next.add(id)
-      } else {
-        next.delete(id)
-      }
-      return next
-    })
-  }, [])
+  const selection = useSelection(invitations, invitationId)
+  const { chosen } = selection
   const revokeOne = useCallback((invitation: MemberInvitation) => {
     setRevoking([invitation])
   }, [])
-  const chosen = invitations.filter((item) => item.id && selected.has(item.id))
   return (
     <>
       <MissingActions
@@ -101,7 +93,7 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
             setRevoking(chosen)
           }}
           onClear={() => {
-            setSelected(new Set())
+            selection.replace([])
           }}
         />
       ) : null}
@@ -110,33 +102,22 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         roleNames={canReadRoles ? roleNames : undefined}
         emptyState={props.emptyState}
         selectable={canRevoke}
-        selected={selected}
+        selection={selection}
         canResend={canInvite}
-        onToggle={toggle}
-        onToggleAll={(on) => {
-          setSelected(on ? new Set(invitations.flatMap((i) => (i.id ? [i.id] : []))) : new Set())
-        }}
         onRevoke={revokeOne}
         onResent={(created, message) => {
           setAnnouncement(message)
           props.onInvitationsCreated?.(created)
         }}
       />
-      {invitations.length > 0 ? (
-        <LoadMoreFooter
-          query={query}
-          count={t('invitationManager.count', { count: invitations.length })}
-          allLoaded={t('invitationManager.allLoaded')}
-          loadingMore={t('invitationManager.loadingMore')}
-        />
-      ) : null}
+      <LoadMoreFooter query={query} shown={invitations.length} list="invitationManager" />
       {revoking ? (
         <Suspense fallback={null}>
           <RevokeInvitationsDialog
             invitations={revoking}
             onRevoked={(ids, message) => {
               setAnnouncement(message)
-              setSelected((previous) => new Set([...previous].filter((id) => !ids.includes(id))))
+              selection.drop(ids)
               if (ids.length > 0) {
                 props.onInvitationsRevoked?.(ids)
               }

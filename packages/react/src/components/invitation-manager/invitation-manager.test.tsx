@@ -245,6 +245,33 @@ describe('InvitationManager', () => {
       expect(await screen.findByText('No pending invitations')).toBeVisible()
       expect(posts).toHaveLength(2)
     })
+
+    it('revokes 12 in two requests and lists the ones a failed request left', async () => {
+      store.reset({
+        invitations: Array.from({ length: 12 }, (_, i) => invitation(`f${i}@acme.com`)),
+      })
+      const onError = vi.fn()
+      const user = userEvent.setup()
+      renderWithMyOrg(<InvitationManager onError={onError} />)
+      await user.click(await screen.findByRole('checkbox', { name: 'Select' }))
+      faults.serverError = { operations: ['deleteMemberInvitations'], times: 1 }
+      await user.click(screen.getByRole('button', { name: 'Revoke selected' }))
+      const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 12 invitations?' })
+      await user.click(within(dialog).getByRole('button', { name: 'Revoke 12 invitations' }))
+      const report = await screen.findByRole('alert', {}, { timeout: 5000 })
+      expect(report).toHaveTextContent('Some invitations were not revoked')
+      expect(report).toHaveTextContent('2 were revoked; 10 were not:')
+      expect(report).toHaveTextContent('f0@acme.com: Something went wrong on the server')
+      expect(within(report).getAllByRole('listitem')).toHaveLength(10)
+      expect(onError).toHaveBeenCalledTimes(10)
+      const stillPending = new Set(store.state.invitations.map((item) => item.id))
+      for (const [, context] of onError.mock.calls as [unknown, { invitationId: string }][]) {
+        expect(context).toMatchObject({ action: 'revoke' })
+        expect(stillPending.has(context.invitationId)).toBe(true)
+      }
+      await user.click(screen.getByRole('button', { name: 'Close' }))
+      expect(screen.getAllByRole('rowheader')).toHaveLength(10)
+    })
   })
 
   describe('permissions and errors', () => {

@@ -4,15 +4,13 @@ import type { MemberInvitation } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { InvitationManagerContent } from './invitation-manager-content.tsx'
 import { invitationManagerMessages } from './invitation-manager.messages.ts'
@@ -95,37 +93,21 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
   )
   const invitations = useInvitations({ enabled: kit.canRead, take: pageSize })
   useReportOnce(kit.reportError, invitations.error, 'load')
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('invitationManager.title')}
-      description={t('invitationManager.description')}
-      busy={kit.canRead && invitations.isPending}
-    >
-      {() =>
-        invitations.data ? (
-          <InvitationManagerContent
-            query={invitations}
-            invitations={invitations.data.invitations}
-            readOnly={readOnly}
-            defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-            inviterName={props.inviterName}
-            emptyState={props.emptyState}
-            titleId={kit.titleId}
-            onInvitationsCreated={props.onInvitationsCreated}
-            onInvitationsRevoked={props.onInvitationsRevoked}
-          />
-        ) : invitations.error ? (
-          <ErrorNotice error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-InvitationManager-loading')}
-            label={t('invitationManager.loading')}
-          />
-        )
-      }
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={invitations} list="invitationManager">
+      {(data) => (
+        <InvitationManagerContent
+          query={invitations}
+          invitations={data.invitations}
+          readOnly={readOnly}
+          defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
+          inviterName={props.inviterName}
+          emptyState={props.emptyState}
+          titleId={kit.titleId}
+          onInvitationsCreated={props.onInvitationsCreated}
+          onInvitationsRevoked={props.onInvitationsRevoked}
+        />
+      )}
+    </ListFrame>
   )
 }

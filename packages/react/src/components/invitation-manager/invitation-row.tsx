@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
+import { SelectCell } from '../../ui/select-cell.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 
 /** Props of {@link InvitationRow}. */
@@ -45,18 +46,12 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
     <>
       <tr {...slot('row')} data-status={expired ? 'expired' : 'pending'}>
         {props.selectable ? (
-          <td className="mk-InvitationManager-select">
-            {id === undefined ? null : (
-              <input
-                type="checkbox"
-                aria-label={t('invitationManager.select', { email })}
-                checked={props.selected}
-                onChange={(event) => {
-                  props.onToggle(id, event.target.checked)
-                }}
-              />
-            )}
-          </td>
+          <SelectCell
+            id={id}
+            label={t('invitationManager.select', { email })}
+            checked={props.selected}
+            onToggle={props.onToggle}
+          />
         ) : null}
         <th scope="row" className="mk-InvitationManager-invitee">
           <bdi>{email}</bdi>

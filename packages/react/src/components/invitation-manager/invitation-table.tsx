@@ -4,7 +4,10 @@ import type { MemberInvitation } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
+import type { Selection } from '../../kit/use-selection.ts'
 import { useNow } from '../../kit/use-now.ts'
+import { EmptyState } from '../../ui/empty-state.tsx'
+import { ListTable } from '../../ui/list-table.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { InvitationRow } from './invitation-row.tsx'
 
@@ -16,79 +19,58 @@ export interface InvitationTableProps {
   emptyState: ReactNode
   /** Rows have a checkbox (the user may revoke). */
   selectable: boolean
-  selected: ReadonlySet<string>
+  selection: Selection<MemberInvitation>
   canResend: boolean
-  onToggle: (invitationId: string, on: boolean) => void
-  onToggleAll: (on: boolean) => void
   onRevoke: (invitation: MemberInvitation) => void
   onResent: (created: MemberInvitation[], announcement: string) => void
 }
 
 /** The invitations table, or the empty state. */
 export function InvitationTable(props: InvitationTableProps): ReactNode {
-  const { t, slot } = useScope<InvitationManagerSlot, InvitationManagerAction>()
-  const { invitations, selectable, selected } = props
+  const { t } = useScope<InvitationManagerSlot, InvitationManagerAction>()
+  const { invitations, selectable, selection } = props
   const now = useNow()
   if (invitations.length === 0) {
     return (
-      <div {...slot('empty')}>
-        {props.emptyState ?? (
-          <>
-            <p className="mk-InvitationManager-emptyTitle">{t('invitationManager.empty.title')}</p>
-            <p className="mk-description">{t('invitationManager.empty.description')}</p>
-          </>
-        )}
-      </div>
+      <EmptyState
+        custom={props.emptyState}
+        title={t('invitationManager.empty.title')}
+        description={t('invitationManager.empty.description')}
+      />
     )
   }
   return (
-    <div className="mk-InvitationManager-scroll">
-      <table {...slot('table', 'mk-table')}>
-        <caption className="mk-visually-hidden">{t('invitationManager.caption')}</caption>
-        <thead>
-          <tr>
-            {selectable ? (
-              <th scope="col" className="mk-InvitationManager-select">
-                <input
-                  type="checkbox"
-                  aria-label={t('invitationManager.columns.select')}
-                  checked={invitations.every((item) => item.id && selected.has(item.id))}
-                  onChange={(event) => {
-                    props.onToggleAll(event.target.checked)
-                  }}
-                />
-              </th>
-            ) : null}
-            <th scope="col">{t('invitationManager.columns.invitee')}</th>
-            <th scope="col">{t('invitationManager.columns.roles')}</th>
-            <th scope="col">{t('invitationManager.columns.inviter')}</th>
-            <th scope="col">{t('invitationManager.columns.sent')}</th>
-            <th scope="col">{t('invitationManager.columns.expires')}</th>
-            <th scope="col">
-              <span className="mk-visually-hidden">{t('invitationManager.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((invitation, index) => (
-            <InvitationRow
-              key={invitation.id ?? `row-${index}`}
-              invitation={invitation}
-              expired={
-                invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now
-              }
-              roleNames={props.roleNames}
-              selectable={selectable}
-              selected={invitation.id !== undefined && selected.has(invitation.id)}
-              canResend={props.canResend}
-              canRevoke={selectable}
-              onToggle={props.onToggle}
-              onRevoke={props.onRevoke}
-              onResent={props.onResent}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={t('invitationManager.caption')}
+      columns={[
+        t('invitationManager.columns.invitee'),
+        t('invitationManager.columns.roles'),
+        t('invitationManager.columns.inviter'),
+        t('invitationManager.columns.sent'),
+        t('invitationManager.columns.expires'),
+      ]}
+      actions={t('invitationManager.columns.actions')}
+      select={
+        selectable
+          ? { label: t('invitationManager.columns.select'), rows: invitations, selection }
+          : undefined
+      }
+    >
+      {invitations.map((invitation, index) => (
+        <InvitationRow
+          key={invitation.id ?? `row-${index}`}
+          invitation={invitation}
+          expired={invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now}
+          roleNames={props.roleNames}
+          selectable={selectable}
+          selected={selection.isChosen(invitation)}
+          canResend={props.canResend}
+          canRevoke={selectable}
+          onToggle={selection.toggle}
+          onRevoke={props.onRevoke}
+          onResent={props.onResent}
+        />
+      ))}
+    </ListTable>
   )
 }

@@ -7,6 +7,7 @@ import { useRevokeInvitations } from '../../api/invitations.queries.ts'
 import { describeError } from '../../i18n/describe-error.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
+import { reportBatch } from '../../ui/batch-report.ts'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 
 /** Props of {@link RevokeInvitationsDialog}. */
@@ -52,26 +53,22 @@ export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): Re
           result.succeeded,
           t('invitationManager.revoke.revoked', { count: result.succeeded.length }),
         )
-        for (const failure of result.failed) {
-          reportError(failure.error, 'revoke', { invitationId: failure.item })
-        }
-        if (result.failed.length === 0) {
-          props.onClose()
-          return undefined
-        }
-        return {
+        return reportBatch(result, {
+          onFailure: (failure) => {
+            reportError(failure.error, 'revoke', { invitationId: failure.item })
+          },
+          onClose: props.onClose,
           title: t('invitationManager.revoke.partialTitle'),
           summary: t('invitationManager.revoke.partial', {
             revoked: result.succeeded.length,
             failed: result.failed.length,
           }),
-          failures: result.failed.map((failure) =>
+          line: (failure) =>
             t('invitationManager.revoke.failure', {
               email: emailOf(invitations.find((item) => item.id === failure.item)),
               reason: describeError(failure.error, scope.translator).title,
             }),
-          ),
-        }
+        })
       }}
       onClose={props.onClose}
     />

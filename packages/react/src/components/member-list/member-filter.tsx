@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
-import { Field } from '../../ui/field.tsx'
+import { SearchField } from '../../ui/search-field.tsx'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
 /** Props of {@link MemberFilter}. */
@@ -29,7 +29,7 @@ export function MemberFilter(props: MemberFilterProps): ReactNode {
     : t('memberList.filter.helpPartial', { count: props.loaded })
   return (
     <div {...slot('filter')}>
-      <Field
+      <SearchField
         label={t('memberList.filter.label')}
         description={help}
         note={
@@ -37,21 +37,10 @@ export function MemberFilter(props: MemberFilterProps): ReactNode {
             ? undefined
             : t('memberList.filter.matches', { count: props.matches })
         }
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="mk-input"
-            type="search"
-            autoComplete="off"
-            placeholder={t('memberList.filter.placeholder')}
-            value={props.value}
-            onChange={(event) => {
-              props.onChange(event.target.value)
-            }}
-          />
-        )}
-      </Field>
+        placeholder={t('memberList.filter.placeholder')}
+        value={props.value}
+        onChange={props.onChange}
+      />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { type ReactNode, useCallback, useMemo, useState } from 'react'
 import type { MembersData } from '../../api/members.queries.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
+import { useSelection } from '../../kit/use-selection.ts'
 import { focusLater } from '../../ui/focus-later.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
@@ -17,6 +18,8 @@ import { MemberFilter } from './member-filter.tsx'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 import { MemberTable } from './member-table.tsx'
 import { RemoveMembersDialog } from './remove-members-dialog.tsx'
+
+const memberId = (member: OrgMember): string | undefined => member.user_id
 
 /** Props of {@link MemberListContent}. */
 export interface MemberListContentProps {
@@ -46,28 +49,17 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
   const { t, can } = useScope<MemberListSlot, MemberListAction>()
   const { readOnly, members, query } = props
   const [filter, setFilter] = useState('')
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const canRemove = !readOnly && can('deleteMemberships')
   const canAssign = !readOnly && can('assignMemberRoles') && can('listRoles')
   const canUnassign = !readOnly && can('unassignMemberRoles')
   const shown = useMemo(() => filterMembers(members, filter), [members, filter])
-  const toggle = useCallback((userId: string, on: boolean) => {
-    setSelected((previous) => {
-      const next = new Set(previous)
-      if (on) {
-        next.add(userId)
-      } else {
-        next.delete(userId)
-      }
-      return next
-    })
-  }, [])
+  const selection = useSelection(members, memberId)
+  const { chosen } = selection
   const openDetails = useCallback((userId: string) => {
     setDialog({ kind: 'details', userId })
   }, [])
-  const chosen = members.filter((member) => member.user_id && selected.has(member.user_id))
   const detailed =
     dialog?.kind === 'details' ? members.find((member) => member.user_id === dialog.userId) : null
   return (
@@ -94,7 +86,7 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
             setDialog({ kind: 'remove', members: chosen })
           }}
           onClear={() => {
-            setSelected(new Set())
+            selection.replace([])
           }}
         />
       ) : null}
@@ -105,25 +97,12 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
         emptyState={props.emptyState}
         withRoles={props.withRoles}
         selectable={canRemove}
-        selected={selected}
+        selection={selection}
         currentUserId={props.currentUserId}
         getMemberPicture={props.getMemberPicture}
-        onToggle={toggle}
-        onToggleAll={(on) => {
-          setSelected(
-            on ? new Set(shown.flatMap((m) => (m.user_id ? [m.user_id] : []))) : new Set(),
-          )
-        }}
         onOpen={openDetails}
       />
-      {members.length > 0 ? (
-        <LoadMoreFooter
-          query={query}
-          count={t('memberList.count', { count: members.length })}
-          allLoaded={t('memberList.allLoaded')}
-          loadingMore={t('memberList.loadingMore')}
-        />
-      ) : null}
+      <LoadMoreFooter query={query} shown={members.length} list="memberList" />
       {detailed ? (
         <MemberDetailsDialog
           member={detailed}
@@ -147,7 +126,7 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
           currentUserId={props.currentUserId}
           onRemoved={(userIds, message) => {
             setAnnouncement(message)
-            setSelected((previous) => new Set([...previous].filter((id) => !userIds.includes(id))))
+            selection.drop(userIds)
             if (userIds.length > 0) {
               props.onMembersRemoved?.(userIds)
             }

@@ -4,15 +4,13 @@ import type { OrgMember } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
-import { ComponentFrame } from '../../kit/component-frame.tsx'
-import { ErrorNotice } from '../../kit/error-notice.tsx'
+import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
   noAccessTexts,
   useMyOrgComponent,
 } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Skeleton } from '../../ui/loading.tsx'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { MemberListContent } from './member-list-content.tsx'
 import { memberListMessages } from './member-list.messages.ts'
@@ -88,38 +86,22 @@ export function MemberList(props: MemberListProps): ReactNode {
   const withRoles = kit.can('listMemberRoles')
   const members = useMembers({ enabled: kit.canRead, take: pageSize, withRoles })
   useReportOnce(kit.reportError, members.error, 'load')
-  const { t } = kit
   return (
-    <ComponentFrame
-      kit={kit}
-      rootRef={ref}
-      title={t('memberList.title')}
-      description={t('memberList.description')}
-      busy={kit.canRead && members.isPending}
-    >
-      {() =>
-        members.data ? (
-          <MemberListContent
-            query={members}
-            members={members.data.members}
-            readOnly={readOnly}
-            withRoles={withRoles}
-            emptyState={emptyState}
-            currentUserId={kit.session.userId}
-            getMemberPicture={props.getMemberPicture}
-            titleId={kit.titleId}
-            onMembersRemoved={props.onMembersRemoved}
-            onMemberRolesChanged={props.onMemberRolesChanged}
-          />
-        ) : members.error ? (
-          <ErrorNotice error={members.error} onRetry={() => void members.refetch()} />
-        ) : (
-          <Skeleton
-            slot={kit.slot('notice', 'mk-MemberList-loading')}
-            label={t('memberList.loading')}
-          />
-        )
-      }
-    </ComponentFrame>
+    <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
+      {(data) => (
+        <MemberListContent
+          query={members}
+          members={data.members}
+          readOnly={readOnly}
+          withRoles={withRoles}
+          emptyState={emptyState}
+          currentUserId={kit.session.userId}
+          getMemberPicture={props.getMemberPicture}
+          titleId={kit.titleId}
+          onMembersRemoved={props.onMembersRemoved}
+          onMemberRolesChanged={props.onMemberRolesChanged}
+        />
+      )}
+    </ListFrame>
   )
 }

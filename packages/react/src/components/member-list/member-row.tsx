@@ -6,6 +6,7 @@ import { type ReactNode, memo } from 'react'
 import { useScope } from '../../kit/scope.tsx'
 import { Avatar } from '../../ui/avatar.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
+import { SelectCell } from '../../ui/select-cell.tsx'
 import { memberName } from './member-display.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
@@ -38,18 +39,12 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
   return (
     <tr {...slot('row')} data-state={props.selected ? 'selected' : undefined}>
       {props.selectable ? (
-        <td className="mk-MemberList-select">
-          {userId === undefined ? null : (
-            <input
-              type="checkbox"
-              aria-label={t('memberList.select', { name })}
-              checked={props.selected}
-              onChange={(event) => {
-                props.onToggle(userId, event.target.checked)
-              }}
-            />
-          )}
-        </td>
+        <SelectCell
+          id={userId}
+          label={t('memberList.select', { name })}
+          checked={props.selected}
+          onToggle={props.onToggle}
+        />
       ) : null}
       <th scope="row" className="mk-MemberList-member">
         <span className="mk-MemberList-person">

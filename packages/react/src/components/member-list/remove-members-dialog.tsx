@@ -8,6 +8,7 @@ import { describeError } from '../../i18n/describe-error.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { isolateDirection } from '../../lib/text.ts'
 import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
+import { reportBatch } from '../../ui/batch-report.ts'
 import { Notice } from '../../ui/notice.tsx'
 import { memberName } from './member-display.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
@@ -61,27 +62,24 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
             ? t('memberList.remove.removed', { name: nameOf(only) })
             : t('memberList.remove.removedMany', { count: result.succeeded.length })
         props.onRemoved(result.succeeded, announcement)
-        for (const failure of result.failed) {
-          reportError(failure.error, 'remove', { userId: failure.item })
-        }
-        if (result.failed.length === 0) {
-          props.onClose()
-          return undefined
-        }
-        return {
+        return reportBatch(result, {
+          onFailure: (failure) => {
+            reportError(failure.error, 'remove', { userId: failure.item })
+          },
+          onClose: props.onClose,
           title: t('memberList.remove.partialTitle'),
           summary: t('memberList.remove.partial', {
             removed: result.succeeded.length,
             failed: result.failed.length,
           }),
-          failures: result.failed.map((failure) => {
+          line: (failure) => {
             const member = members.find((item) => item.user_id === failure.item)
             return t('memberList.remove.failure', {
               name: isolateDirection(member ? nameOf(member) : failure.item),
               reason: describeError(failure.error, scope.translator).title,
             })
-          }),
-        }
+          },
+        })
       }}
       onClose={props.onClose}
     >

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { isolateDirection } from '../../lib/text.ts'
 import { Button } from '../../ui/button.tsx'
-import { Field } from '../../ui/field.tsx'
+import { SearchField } from '../../ui/search-field.tsx'
 
 /** Props of {@link RolePicker}. */
 export interface RolePickerProps {
@@ -36,21 +36,13 @@ export function RolePicker(props: RolePickerProps): ReactNode {
   const found = roles.data ?? []
   return (
     <div className="mk-RolePicker">
-      <Field label={props.label ?? t('rolePicker.label')} description={t('rolePicker.help')}>
-        {(control) => (
-          <input
-            {...control}
-            className="mk-input"
-            type="search"
-            autoComplete="off"
-            aria-controls={listId}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value)
-            }}
-          />
-        )}
-      </Field>
+      <SearchField
+        label={props.label ?? t('rolePicker.label')}
+        description={t('rolePicker.help')}
+        controls={listId}
+        value={query}
+        onChange={setQuery}
+      />
       {props.full === undefined ? null : <p className="mk-description">{props.full}</p>}
       {roles.error ? (
         <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />

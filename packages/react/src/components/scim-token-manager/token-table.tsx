@@ -3,6 +3,7 @@
 import type { ScimToken } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
+import { ListTable } from '../../ui/list-table.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import { formatApiDate } from './api-date.ts'
 import { ExpiryBadge } from './expiry-badge.tsx'
@@ -26,60 +27,47 @@ export function TokenTable(props: TokenTableProps): ReactNode {
   const { t, translator, slot } = useScimScope()
   const { canRevoke } = props
   return (
-    <div className="mk-ScimTokenManager-scroll">
-      <table {...slot('table', 'mk-table')}>
-        <caption className="mk-visually-hidden">
-          {t('scimTokenManager.tokens.caption', { name: props.name })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scimTokenManager.tokens.columns.token')}</th>
-            <th scope="col">{t('scimTokenManager.tokens.columns.created')}</th>
-            <th scope="col">{t('scimTokenManager.tokens.columns.expires')}</th>
-            <th scope="col">{t('scimTokenManager.tokens.columns.status')}</th>
-            {canRevoke ? (
-              <th scope="col">
-                <span className="mk-visually-hidden">
-                  {t('scimTokenManager.tokens.columns.actions')}
-                </span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {props.tokens.map(({ token, expiry }) => (
-            <tr {...slot('row')} key={token.token_id} data-expiry={expiry.kind}>
-              <th scope="row">
-                <ApiText code value={token.token_id} />
-              </th>
-              <td data-label={t('scimTokenManager.tokens.columns.created')}>
-                {formatApiDate(translator, token.created_at)}
-              </td>
-              <td data-label={t('scimTokenManager.tokens.columns.expires')}>
-                {token.valid_until
-                  ? formatApiDate(translator, token.valid_until)
-                  : t('scimTokenManager.tokens.never')}
-              </td>
-              <td {...slot('status')}>
-                <ExpiryBadge expiry={expiry} />
-              </td>
-              {canRevoke ? (
-                <td className="mk-ScimTokenManager-rowActions">
-                  <RowAction
-                    danger
-                    label={t('scimTokenManager.tokens.revoke', { tokenId: token.token_id })}
-                    onClick={() => {
-                      props.onRevoke(token)
-                    }}
-                  >
-                    {t('scimTokenManager.tokens.revokeShort')}
-                  </RowAction>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption={t('scimTokenManager.tokens.caption', { name: props.name })}
+      columns={[
+        t('scimTokenManager.tokens.columns.token'),
+        t('scimTokenManager.tokens.columns.created'),
+        t('scimTokenManager.tokens.columns.expires'),
+        t('scimTokenManager.tokens.columns.status'),
+      ]}
+      actions={canRevoke ? t('scimTokenManager.tokens.columns.actions') : undefined}
+    >
+      {props.tokens.map(({ token, expiry }) => (
+        <tr {...slot('row')} key={token.token_id} data-expiry={expiry.kind}>
+          <th scope="row">
+            <ApiText code value={token.token_id} />
+          </th>
+          <td data-label={t('scimTokenManager.tokens.columns.created')}>
+            {formatApiDate(translator, token.created_at)}
+          </td>
+          <td data-label={t('scimTokenManager.tokens.columns.expires')}>
+            {token.valid_until
+              ? formatApiDate(translator, token.valid_until)
+              : t('scimTokenManager.tokens.never')}
+          </td>
+          <td {...slot('status')}>
+            <ExpiryBadge expiry={expiry} />
+          </td>
+          {canRevoke ? (
+            <td className="mk-ScimTokenManager-rowActions">
+              <RowAction
+                danger
+                label={t('scimTokenManager.tokens.revoke', { tokenId: token.token_id })}
+                onClick={() => {
+                  props.onRevoke(token)
+                }}
+              >
+                {t('scimTokenManager.tokens.revokeShort')}
+              </RowAction>
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </ListTable>
   )
 }
