@@ -41,29 +41,33 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // the DNS label rules and punycode the client's domain schema now shares with the domain field
 // (13.5 KB for the client), and per-item checks of the token, provider and mapping lists; plus
 // ApiText and FixList where used: 112.4, 13.5, 44.2, 30.3, 30.4, 29.6, 34.0, 62.1, 51.1 KB.
+// Then the tenant origin for proxy mode, the wizard's option length cap and the shared list
+// pieces (ListFrame, ListTable, QueryContent, cursor paging: fewer duplicated lines, a few
+// hundred bytes more on the list pages): 112.6, 13.5, 44.3, 30.8, 31.0, 30.2, 34.2, 62.4, 51.4
+// KB. So DomainList and IdentityProviderList are above the pre-kit figures again (issue 13).
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 112.5 },
+  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 113 },
   {
     name: '@myorg-kit/client (whole entry)',
     entry: 'packages/client/dist/index.js',
-    limitKb: 13.5,
+    limitKb: 14,
   },
   {
     name: 'one component: OrgDetailsForm',
     only: ['MyOrgProvider', 'OrgDetailsForm'],
     limitKb: 44.5,
   },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 30.5 },
-  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 30.5 },
+  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 31 },
+  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 31.5 },
   {
     name: 'one component: InvitationManager',
     only: ['MyOrgProvider', 'InvitationManager'],
-    limitKb: 30,
+    limitKb: 30.5,
   },
   {
     name: 'one component: IdentityProviderList',
     only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 34,
+    limitKb: 34.5,
   },
   { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 62.5 },
   {
