@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { InvitationManager } from './invitation-manager.tsx'
 
@@ -93,12 +94,14 @@ export const PartialBatchFailure: Story = {
 
 /** Markup and right-to-left text in an inviter's name are shown as text. */
 export const HostileData: Story = {
+  beforeEach: watchHostile,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const box = await canvas.findByRole('textbox', { name: 'Email addresses' }, wait)
     await userEvent.type(box, '<script>alert(1)</script> مريم@acme.com')
     await expect(canvasElement.querySelector('script')).toBeNull()
     await expect(box).toHaveAccessibleDescription(/<script>alert\(1\)<\/script>/)
+    await expectHarmless(canvasElement)
   },
 }
 

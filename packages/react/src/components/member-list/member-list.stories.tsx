@@ -1,10 +1,11 @@
 /// <reference types="msw-storybook-addon/types" />
 import type { MockMember } from '@myorg-kit/mock-api'
-import { permissionSets } from '@myorg-kit/mock-api'
+import { hostileSeed, permissionSets } from '@myorg-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 
 import { faults } from '../../../../../.storybook/mock-api.ts'
+import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
 import { MemberList } from './member-list.tsx'
 
@@ -143,6 +144,25 @@ export const HostileData: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('rowheader', { name: /<script>/ }, wait)).toBeVisible()
     await expect(canvas.getByRole('rowheader', { name: /مريم/ })).toBeVisible()
+  },
+}
+
+/**
+ * The mock API's `hostileSeed()` (issue 14): bidi, markup and 3,000-character names. Nothing
+ * runs, nothing leaves for another host, nothing overflows, and a member's details still open.
+ */
+export const HostileSeed: Story = {
+  parameters: { myOrg: { seed: hostileSeed() } },
+  beforeEach: watchHostile,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('table', {}, wait)
+    await expectHarmless(canvasElement)
+    const manage = canvas.getAllByRole('button', { name: /^Manage / })
+    await userEvent.click(manage[0] as HTMLElement)
+    await expect(
+      await within(canvasElement.ownerDocument.body).findByRole('dialog', {}, wait),
+    ).toBeVisible()
   },
 }
 
