@@ -388,10 +388,37 @@ export const kitFlows = [
     },
   },
   {
+    name: 'MemberList + InvitationManager: members load, an invitation is sent through the proxy',
+    async run(ctx) {
+      const { page } = await ctx.as(admin(ctx))
+      await page.goto(`${ctx.appOrigin}/settings/members`)
+      await page.getByRole('table', { name: 'Your organization’s members' }).waitFor()
+      await ctx.screenshot(page, 'members')
+      await assertNoAlert(page, 'members')
+      await page.goto(`${ctx.appOrigin}/settings/invitations`)
+      const email = 'next-e2e-invitee@acme.test'
+      await page.getByRole('textbox', { name: 'Email addresses' }).fill(email)
+      await page.getByRole('button', { name: 'Send 1 invitation' }).click()
+      await page.getByText('1 invitation was sent.').waitFor({ timeout: 20_000 })
+      assert(
+        ctx.tenant.store.state.invitations.some((one) => one.invitee.email === email),
+        'the tenant holds the invitation',
+      )
+      await ctx.screenshot(page, 'invitations')
+      await assertNoAlert(page, 'invitations')
+    },
+  },
+  {
     name: 'No access token in the browser: responses, cookies, storage, window, RSC payload',
     async run(ctx) {
       const session = await editDetails(ctx)
-      for (const path of ['/settings/domains', '/settings/sso', '/settings/provisioning']) {
+      for (const path of [
+        '/settings/domains',
+        '/settings/members',
+        '/settings/invitations',
+        '/settings/sso',
+        '/settings/provisioning',
+      ]) {
         await session.page.goto(`${ctx.appOrigin}${path}`)
         await session.page.getByRole('heading', { level: 1 }).waitFor()
         await session.page.getByRole('main').getByRole('button').first().waitFor()

@@ -29,6 +29,16 @@ export const texts = {
       title: 'New identity provider',
       intro: 'Connect your company’s identity provider.',
     },
+    members: {
+      label: 'Members',
+      title: 'Members',
+      intro: 'Who belongs to your organization, and their roles.',
+    },
+    invitations: {
+      label: 'Invitations',
+      title: 'Invitations',
+      intro: 'Invite people with the roles they need.',
+    },
     provisioning: {
       label: 'Provisioning',
       title: 'Provisioning',

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 
 import { faults, server, store } from '../../test/server.ts'
 import { DomainList } from '../components/domain-list/domain-list.tsx'
+import { MemberList } from '../components/member-list/member-list.tsx'
 import { ScimTokenManager } from '../components/scim-token-manager/scim-token-manager.tsx'
 import { createMyOrgQueryClient } from './create-query-client.ts'
 import { MyOrgProvider } from './my-org-provider.tsx'
@@ -22,7 +23,7 @@ const LOGIN = '/auth/login?returnTo=%2Fsettings'
 
 interface ProxyOptions {
   /** What the host's server session holds: a token's scopes, an expired token, or nothing. */
-  session?: { scopes: readonly string[] } | 'expired' | 'signed-out'
+  session?: { scopes: readonly string[]; sub?: string } | 'expired' | 'signed-out'
 }
 
 /** What reached the host's endpoint from the page: method, path, time and headers. */
@@ -49,7 +50,10 @@ function mountProxy({ session = { scopes: permissionSets.admin } }: ProxyOptions
           ? null
           : session === 'expired'
             ? createMockAccessToken({ expiresInSeconds: -60 })
-            : createMockAccessToken({ scopes: session.scopes }),
+            : createMockAccessToken({
+                scopes: session.scopes,
+                ...(session.sub === undefined ? {} : { sub: session.sub }),
+              }),
       ),
     fetch: (input, init) => api(new Request(input, init)),
   })
@@ -133,6 +137,19 @@ describe('MyOrgProvider proxy mode (no browser token, no Auth0Provider)', () => 
     expect(
       await screen.findByText(`https://login.acme.example/scim/v2/connections/${okta}/`),
     ).toBeVisible()
+    expect(calls.map((call) => call.path)).not.toContain('/api/my-org/session')
+  })
+
+  it('marks the signed-in member "You", from the session endpoint or from proxy.userId', async () => {
+    const admin = store.state.members[0]!
+    mountProxy({ session: { scopes: permissionSets.admin, sub: admin.user_id } })
+    const first = renderThroughProxy(<MemberList />)
+    const you = await screen.findByText('You')
+    expect(within(you.closest('tr')!).getByText(admin.name)).toBeVisible()
+    first.unmount()
+    const calls = mountProxy()
+    renderThroughProxy(<MemberList />, { scopes: permissionSets.admin, userId: admin.user_id })
+    expect(await screen.findByText('You')).toBeVisible()
     expect(calls.map((call) => call.path)).not.toContain('/api/my-org/session')
   })
 

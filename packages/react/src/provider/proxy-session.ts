@@ -20,6 +20,12 @@ export interface MyOrgProxyConfig {
    * @default the scopes of one `GET {baseUrl}/session`
    */
   scopes?: readonly string[]
+  /**
+   * The signed-in user's id (`sub`), when the host fills `scopes` on the server: MemberList marks
+   * them "You" and warns before they remove themselves.
+   * @default the `userId` of the session endpoint; `undefined` with `scopes`
+   */
+  userId?: string
 }
 
 /**
@@ -66,13 +72,14 @@ export function useProxySession(
   const [reported, setReported] = useState<{ loginUrl?: string; tenantOrigin?: string }>({})
   const baseUrl = proxy?.baseUrl
   const scopesKey = proxy?.scopes ? JSON.stringify(proxy.scopes) : undefined
+  const userId = proxy?.userId
   const source = useMemo<ServerSessionSource | undefined>(() => {
     if (baseUrl === undefined) {
       return undefined
     }
     if (scopesKey !== undefined) {
       const scopes = JSON.parse(scopesKey) as string[]
-      return () => Promise.resolve({ scopes })
+      return () => Promise.resolve({ scopes, userId })
     }
     return async () => {
       // Only proxy mode pays for reading the session endpoint: a chunk loaded on first use.
@@ -85,9 +92,13 @@ export function useProxySession(
       if (!session.authenticated) {
         throw signedOutError()
       }
-      return { scopes: session.scopes, organizationId: session.organizationId }
+      return {
+        scopes: session.scopes,
+        organizationId: session.organizationId,
+        userId: session.userId,
+      }
     }
-  }, [baseUrl, scopesKey, fetchImpl])
+  }, [baseUrl, scopesKey, userId, fetchImpl])
   return {
     source,
     loginUrl: proxy?.loginUrl ?? reported.loginUrl,

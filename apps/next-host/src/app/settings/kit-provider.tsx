@@ -13,12 +13,19 @@ export function KitProvider(props: {
   baseUrl: string
   loginUrl: string
   scopes: readonly string[]
+  /** The signed-in user's `sub`: MemberList marks them "You". */
+  userId: string
   children: ReactNode
 }) {
   return (
     <MyOrgProvider
       domain={props.domain}
-      proxy={{ baseUrl: props.baseUrl, loginUrl: props.loginUrl, scopes: props.scopes }}
+      proxy={{
+        baseUrl: props.baseUrl,
+        loginUrl: props.loginUrl,
+        scopes: props.scopes,
+        userId: props.userId,
+      }}
     >
       {props.children}
     </MyOrgProvider>

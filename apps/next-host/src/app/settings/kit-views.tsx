@@ -6,7 +6,9 @@ import {
   DomainList,
   IdentityProviderList,
   IdpWizard,
+  InvitationManager,
   isFullIdentityProvider,
+  MemberList,
   OrgDetailsForm,
   ScimTokenManager,
   useIdentityProviders,
@@ -17,6 +19,14 @@ import { texts } from '../../lib/texts.ts'
 
 export function GeneralView() {
   return <OrgDetailsForm />
+}
+
+export function MembersView() {
+  return <MemberList />
+}
+
+export function InvitationsView() {
+  return <InvitationManager />
 }
 
 export function DomainsView() {

@@ -36,6 +36,7 @@ export default async function SettingsLayout(props: { children: ReactNode }) {
             baseUrl={myOrgBasePaths[myOrgProxyMode()]}
             loginUrl={loginUrl}
             scopes={grantedScopes(session.tokenSet.scope)}
+            userId={session.user.sub}
           >
             {props.children}
           </KitProvider>

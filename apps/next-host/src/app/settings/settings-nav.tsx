@@ -7,6 +7,8 @@ import { type SettingsPage, texts } from '../../lib/texts.ts'
 
 const items: { page: SettingsPage; href: string }[] = [
   { page: 'general', href: '/settings/general' },
+  { page: 'members', href: '/settings/members' },
+  { page: 'invitations', href: '/settings/invitations' },
   { page: 'domains', href: '/settings/domains' },
   { page: 'sso', href: '/settings/sso' },
   { page: 'provisioning', href: '/settings/provisioning' },
