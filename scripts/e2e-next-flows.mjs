@@ -400,9 +400,11 @@ export const kitFlows = [
       await page.getByRole('textbox', { name: 'Email addresses' }).fill(email)
       await page.getByRole('button', { name: 'Send 1 invitation' }).click()
       await page.getByText('1 invitation was sent.').waitFor({ timeout: 20_000 })
+      const sent = ctx.tenant.store.state.invitations.find((one) => one.invitee.email === email)
+      assert(sent, 'the tenant holds the invitation')
       assert(
-        ctx.tenant.store.state.invitations.some((one) => one.invitee.email === email),
-        'the tenant holds the invitation',
+        sent.inviter?.name === admin(ctx).name,
+        `sent in the admin's name (has ${sent.inviter?.name})`,
       )
       await ctx.screenshot(page, 'invitations')
       await assertNoAlert(page, 'invitations')

@@ -25,8 +25,9 @@ export function MembersView() {
   return <MemberList />
 }
 
-export function InvitationsView() {
-  return <InvitationManager />
+/** `inviterName`: the signed-in admin, as the invitation email and the list show the inviter. */
+export function InvitationsView(props: { inviterName: string | undefined }) {
+  return <InvitationManager {...(props.inviterName ? { inviterName: props.inviterName } : {})} />
 }
 
 export function DomainsView() {
