@@ -2,6 +2,7 @@ import type { IdpStrategy } from '@myorg-kit/client'
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { isHttpsUrl } from '../../lib/url.ts'
 import { parseCertificate } from './certificate.ts'
 import { declaresDtd } from './saml-metadata.ts'
 import { type ConnectionRules, isSamlFamily, strategySpec } from './strategies.ts'
@@ -29,15 +30,6 @@ const FILE_FIELDS: ReadonlySet<IdpWizardField> = new Set(['metadataXml', 'signin
 
 /** A bare host name such as `acme.okta.com`. */
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i
-
-/** Whether `value` is a well-formed https:// URL. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
 
 /** Fields of each step, validated before leaving it (in the order they are shown). */
 export function stepFields(step: IdpWizardStep, strategy: IdpStrategy | ''): IdpWizardField[] {

@@ -7,7 +7,7 @@ import { FileField } from '../../fields/file-field.tsx'
 import { SET } from '../../fields/set-options.ts'
 import { METADATA_MAX_BYTES, type SamlMetadata, parseSamlMetadata } from '../../saml-metadata.ts'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
-import { isHttpsUrl } from '../../wizard-validation.ts'
+import { isHttpsUrl } from '../../../../lib/url.ts'
 import type { IdpWizardValues } from '../../wizard-values.ts'
 import { CertificateInfo } from './certificate-info.tsx'
 
