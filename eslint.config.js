@@ -96,6 +96,17 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
+    // Option factories take the provider's context: its transport is one per API and
+    // organization, and its keyScope (API + organization) starts every key, so neither needs
+    // listing again. Every other variable a query function reads must still be in its key.
+    rules: {
+      '@tanstack/query/exhaustive-deps': [
+        'error',
+        { allowlist: { types: ['MyOrgQueryContext', 'MyOrgContextValue'] } },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', '**/test/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -2,6 +2,7 @@ import type { MyOrgCheckedList } from './errors.ts'
 import type { InvitationsClient, MembersClient, RolesClient } from './member-client-types.ts'
 import type { OperationName } from './operations.ts'
 import type { MyOrgScope } from './scopes.ts'
+import type { MyOrgTransport } from './transport.ts'
 import type {
   CreateIdentityProviderRequest,
   CreateScimTokenRequest,
@@ -130,12 +131,7 @@ export interface PageParams extends CallOptions {
 }
 
 /** The client: one namespace per resource, mirroring `@auth0/myorganization-js`. */
-export interface MyOrgClient {
-  /** The API base URL, without a trailing slash. */
-  readonly baseUrl: string
-  /** The audience tokens must carry: `${baseUrl}/`. */
-  readonly audience: string
-
+export interface MyOrgClient extends MyOrgTransport {
   organization: {
     /** `DELETE /` — permanently deletes the organization. */
     delete(options?: CallOptions): Promise<void>

@@ -1,4 +1,18 @@
 export { createMyOrgClient, DEFAULT_RATE_LIMITS } from './create-client.ts'
+export { createMyOrgTransport } from './transport.ts'
+export type { MyOrgTransport } from './transport.ts'
+export type { Call, CheckBody } from './resources/call.ts'
+export {
+  organizationOf,
+  detailsOf,
+  configurationOf,
+  domainsOf,
+  identityProvidersOf,
+  membersOf,
+  invitationsOf,
+  rolesOf,
+  clientOf,
+} from './resources/accessors.ts'
 export { resolveBaseUrl, resolveAgainstPage, audienceFor } from './base-url.ts'
 export type {
   MyOrgClient,

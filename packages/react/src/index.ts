@@ -6,6 +6,7 @@ export type {
   MyOrgProxyConfig,
 } from './provider/my-org-provider.tsx'
 export { useMyOrg } from './provider/my-org-context.ts'
+export { useMyOrgClient } from './provider/use-my-org-client.ts'
 export type { MyOrgContextValue, MyOrgQueryContext } from './provider/my-org-context.ts'
 export { useMyOrgSession, useMyOrgPermissions } from './provider/use-my-org-session.ts'
 export type { MyOrgSession, MyOrgPermissions } from './provider/use-my-org-session.ts'
@@ -159,6 +160,7 @@ export {
 } from '@myorg-kit/client'
 export type {
   MyOrgClient,
+  MyOrgTransport,
   MyOrgErrorKind,
   FieldIssue,
   NetworkFailureReason,

@@ -1,5 +1,70 @@
 import type { MemberParts } from './member-parts.ts'
 
+/** How each method of a lazily loaded namespace is forwarded: awaited, or iterated. */
+type LazyShape<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: never[]) => AsyncIterable<unknown>
+    ? 'iterate'
+    : T[K] extends (...args: never[]) => Promise<unknown>
+      ? 'call'
+      : LazyShape<T[K]>
+}
+
+interface ShapeNode {
+  readonly [key: string]: 'call' | 'iterate' | ShapeNode
+}
+
+type AnyMethod = (...args: unknown[]) => unknown
+
+// Every member method, so the type check fails when MemberParts gains one that is not listed.
+const MEMBER_PARTS_SHAPE: LazyShape<MemberParts> = {
+  members: {
+    list: 'call',
+    listAll: 'iterate',
+    get: 'call',
+    remove: 'call',
+    roles: { list: 'call', listAll: 'iterate', assign: 'call', unassign: 'call' },
+  },
+  invitations: {
+    list: 'call',
+    listAll: 'iterate',
+    get: 'call',
+    create: 'call',
+    revoke: 'call',
+    roles: 'call',
+  },
+  roles: { list: 'call', listAll: 'iterate' },
+}
+
+function lazyTree(
+  load: () => Promise<unknown>,
+  shape: ShapeNode,
+  path: readonly string[],
+): Record<string, unknown> {
+  const methodAt = async (at: readonly string[]): Promise<AnyMethod> =>
+    at.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      await load(),
+    ) as AnyMethod
+  const entries = Object.entries(shape).map(([key, kind]): [string, unknown] => {
+    const at = [...path, key]
+    if (kind === 'call') {
+      return [key, async (...args: unknown[]) => (await methodAt(at))(...args)]
+    }
+    if (kind === 'iterate') {
+      return [
+        key,
+        (...args: unknown[]) => ({
+          async *[Symbol.asyncIterator]() {
+            yield* (await methodAt(at))(...args) as AsyncIterable<unknown>
+          },
+        }),
+      ]
+    }
+    return [key, lazyTree(load, kind, at)]
+  })
+  return Object.fromEntries(entries)
+}
+
 /**
  * The member operations, with their schemas and batching, loaded on first use: a page that
  * shows only domains or SSO never downloads them (a host bundler splits the `import()` into
@@ -7,110 +72,6 @@ import type { MemberParts } from './member-parts.ts'
  */
 export function lazyMemberParts(load: () => Promise<MemberParts>): MemberParts {
   let loading: Promise<MemberParts> | undefined
-  const parts = (): Promise<MemberParts> => (loading ??= load())
-  const later =
-    <Args extends unknown[], Result>(
-      pick: (loaded: MemberParts) => (...args: Args) => Promise<Result>,
-    ) =>
-    async (...args: Args): Promise<Result> =>
-      pick(await parts())(...args)
-  const laterAll =
-    <Args extends unknown[], Item>(
-      pick: (loaded: MemberParts) => (...args: Args) => AsyncIterable<Item>,
-    ) =>
-    (...args: Args): AsyncIterable<Item> => ({
-      async *[Symbol.asyncIterator]() {
-        yield* pick(await parts())(...args)
-      },
-    })
-  return {
-    members: {
-      list: later(
-        (p) =>
-          (...args) =>
-            p.members.list(...args),
-      ),
-      listAll: laterAll(
-        (p) =>
-          (...args) =>
-            p.members.listAll(...args),
-      ),
-      get: later(
-        (p) =>
-          (...args) =>
-            p.members.get(...args),
-      ),
-      remove: later(
-        (p) =>
-          (...args) =>
-            p.members.remove(...args),
-      ),
-      roles: {
-        list: later(
-          (p) =>
-            (...args) =>
-              p.members.roles.list(...args),
-        ),
-        listAll: laterAll(
-          (p) =>
-            (...args) =>
-              p.members.roles.listAll(...args),
-        ),
-        assign: later(
-          (p) =>
-            (...args) =>
-              p.members.roles.assign(...args),
-        ),
-        unassign: later(
-          (p) =>
-            (...args) =>
-              p.members.roles.unassign(...args),
-        ),
-      },
-    },
-    invitations: {
-      list: later(
-        (p) =>
-          (...args) =>
-            p.invitations.list(...args),
-      ),
-      listAll: laterAll(
-        (p) =>
-          (...args) =>
-            p.invitations.listAll(...args),
-      ),
-      get: later(
-        (p) =>
-          (...args) =>
-            p.invitations.get(...args),
-      ),
-      create: later(
-        (p) =>
-          (...args) =>
-            p.invitations.create(...args),
-      ),
-      revoke: later(
-        (p) =>
-          (...args) =>
-            p.invitations.revoke(...args),
-      ),
-      roles: later(
-        (p) =>
-          (...args) =>
-            p.invitations.roles(...args),
-      ),
-    },
-    roles: {
-      list: later(
-        (p) =>
-          (...args) =>
-            p.roles.list(...args),
-      ),
-      listAll: laterAll(
-        (p) =>
-          (...args) =>
-            p.roles.listAll(...args),
-      ),
-    },
-  }
+  const once = (): Promise<MemberParts> => (loading ??= load())
+  return lazyTree(once, MEMBER_PARTS_SHAPE, []) as unknown as MemberParts
 }

@@ -1,4 +1,4 @@
-import { type MyOrgClient, memberBatchLimits } from '@myorg-kit/client'
+import { type MyOrgTransport, invitationsOf, memberBatchLimits, membersOf } from '@myorg-kit/client'
 import { type QueryClient, mutationOptions } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
@@ -18,7 +18,7 @@ export interface BatchVariables {
 interface BatchSpec {
   /** Ids per request (the API's limit). */
   size: number
-  send: (client: MyOrgClient, ids: string[]) => Promise<unknown>
+  send: (transport: MyOrgTransport, ids: string[]) => Promise<unknown>
   /** Takes the ids that took effect out of the loaded pages. */
   forget: (client: QueryClient, scope: MyOrgKeyScope, ids: readonly string[]) => void
 }
@@ -27,12 +27,12 @@ interface BatchSpec {
 const batches = {
   removeMembers: {
     size: memberBatchLimits.members,
-    send: (client, ids) => client.members.remove(ids),
+    send: (transport, ids) => membersOf(transport).remove(ids),
     forget: removeMembers,
   },
   revokeInvitations: {
     size: memberBatchLimits.invitations,
-    send: (client, ids) => client.invitations.revoke(ids),
+    send: (transport, ids) => invitationsOf(transport).revoke(ids),
     forget: removeInvitations,
   },
 } satisfies Record<string, BatchSpec>

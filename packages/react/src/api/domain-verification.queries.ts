@@ -1,6 +1,6 @@
 'use client'
 
-import type { OrgDomain } from '@myorg-kit/client'
+import { type OrgDomain, domainsOf } from '@myorg-kit/client'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 
@@ -57,7 +57,7 @@ export function useDomainVerificationPolling(
     {
       queryKey,
       queryFn: async ({ signal }): Promise<OrgDomain> => {
-        const domain = await ctx.client.domains.get(domainId, { signal })
+        const domain = await domainsOf(ctx.client).get(domainId, { signal })
         writeListedDomain(ctx.queryClient, ctx.keyScope, domain)
         return domain
       },

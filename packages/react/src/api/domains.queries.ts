@@ -1,10 +1,11 @@
 'use client'
 
-import type {
-  DomainIdentityProvider,
-  DomainPage,
-  MyOrgSkippedItems,
-  OrgDomain,
+import {
+  type DomainIdentityProvider,
+  type DomainPage,
+  type MyOrgSkippedItems,
+  type OrgDomain,
+  domainsOf,
 } from '@myorg-kit/client'
 import {
   type UseInfiniteQueryResult,
@@ -36,7 +37,7 @@ export function domainsInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: myOrgKeys.domainList(ctx.keyScope, { take }),
     queryFn: ({ pageParam, signal }): Promise<DomainPage> =>
-      ctx.client.domains.list({ take, signal, ...fromCursor(pageParam) }),
+      domainsOf(ctx.client).list({ take, signal, ...fromCursor(pageParam) }),
     ...cursorPaging,
   })
 }
@@ -45,7 +46,7 @@ export function domainsInfiniteQueryOptions(
 export function domainQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
   return queryOptions({
     queryKey: myOrgKeys.domain(ctx.keyScope, domainId),
-    queryFn: ({ signal }): Promise<OrgDomain> => ctx.client.domains.get(domainId, { signal }),
+    queryFn: ({ signal }): Promise<OrgDomain> => domainsOf(ctx.client).get(domainId, { signal }),
   })
 }
 
@@ -54,7 +55,7 @@ export function domainIdentityProvidersQueryOptions(ctx: MyOrgQueryContext, doma
   return queryOptions({
     queryKey: myOrgKeys.domainIdentityProviders(ctx.keyScope, domainId),
     queryFn: ({ signal }): Promise<DomainIdentityProvider[]> =>
-      ctx.client.domains.identityProviders(domainId, { signal }),
+      domainsOf(ctx.client).identityProviders(domainId, { signal }),
   })
 }
 
@@ -65,7 +66,7 @@ export function domainIdentityProvidersQueryOptions(ctx: MyOrgQueryContext, doma
 export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDomain, Error, { domain: string }>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createDomain'],
-    mutationFn: (body) => ctx.client.domains.create(body),
+    mutationFn: (body) => domainsOf(ctx.client).create(body),
     onSuccess: async (domain, _body, _result, { client }) => {
       client.setQueryData(myOrgKeys.domain(ctx.keyScope, domain.id), domain)
       await client.invalidateQueries({ queryKey: myOrgKeys.domainLists(ctx.keyScope) })
@@ -80,7 +81,10 @@ export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
 export function deleteDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteDomain'],
-    mutationFn: (domainId) => ctx.client.domains.delete(domainId).then(() => undefined),
+    mutationFn: (domainId) =>
+      domainsOf(ctx.client)
+        .delete(domainId)
+        .then(() => undefined),
     onSuccess: (_data, domainId, _result, { client }) => {
       const name = cachedDomainName(client, ctx.keyScope, domainId)
       removeDomain(client, ctx.keyScope, domainId)
@@ -98,7 +102,7 @@ export function deleteDomainMutationOptions(ctx: MyOrgQueryContext) {
 export function verifyDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDomain, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'verifyDomain'],
-    mutationFn: (domainId) => ctx.client.domains.verify(domainId),
+    mutationFn: (domainId) => domainsOf(ctx.client).verify(domainId),
     onSuccess: (domain, _domainId, _result, { client }) => {
       writeDomain(client, ctx.keyScope, domain)
     },

@@ -1,5 +1,6 @@
 'use client'
 
+import { identityProvidersOf } from '@myorg-kit/client'
 import { mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
@@ -60,11 +61,11 @@ export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContex
         onProgress?.({ ...step, outcome: 'pending' })
         try {
           if (change === 'link') {
-            await ctx.client.identityProviders.domains.add(idpId, domain)
+            await identityProvidersOf(ctx.client).domains.add(idpId, domain)
             result.linked.push(domain)
             onProgress?.({ ...step, outcome: 'linked' })
           } else {
-            await ctx.client.identityProviders.domains.remove(idpId, domain)
+            await identityProvidersOf(ctx.client).domains.remove(idpId, domain)
             result.unlinked.push(domain)
             onProgress?.({ ...step, outcome: 'unlinked' })
           }

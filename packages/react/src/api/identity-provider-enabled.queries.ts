@@ -1,6 +1,6 @@
 'use client'
 
-import type { IdentityProvider } from '@myorg-kit/client'
+import { type IdentityProvider, identityProvidersOf } from '@myorg-kit/client'
 import { mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
@@ -34,7 +34,7 @@ export function setIdentityProviderEnabledMutationOptions(ctx: MyOrgQueryContext
   >({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'setIdentityProviderEnabled'],
     mutationFn: ({ idpId, enabled }) =>
-      ctx.client.identityProviders.update(idpId, { is_enabled: enabled }),
+      identityProvidersOf(ctx.client).update(idpId, { is_enabled: enabled }),
     onMutate: async ({ idpId, enabled }, { client }) => {
       await client.cancelQueries({ queryKey: myOrgKeys.identityProviderLists(ctx.keyScope) })
       const snapshot = snapshotIdentityProviderLists(client, ctx.keyScope)

@@ -7,6 +7,7 @@ import {
   type IdpStrategy,
   type MyOrgCheckedList,
   type UpdateIdentityProviderRequest,
+  identityProvidersOf,
 } from '@myorg-kit/client'
 import {
   type QueryClient,
@@ -36,7 +37,7 @@ export function identityProvidersQueryOptions(
   return queryOptions({
     queryKey: myOrgKeys.identityProviderList(ctx.keyScope, params),
     queryFn: ({ signal }): Promise<MyOrgCheckedList<IdentityProviderListItem>> =>
-      ctx.client.identityProviders.list({
+      identityProvidersOf(ctx.client).list({
         signal,
         ...(params.memberAccessLevel ? { memberAccessLevel: [...params.memberAccessLevel] } : {}),
       }),
@@ -54,7 +55,7 @@ export function identityProviderQueryOptions(
   return queryOptions({
     queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<IdentityProvider> =>
-      ctx.client.identityProviders.get(idpId, { signal }),
+      identityProvidersOf(ctx.client).get(idpId, { signal }),
     initialData: () => fromLoadedLists(ctx.queryClient, ctx.keyScope, idpId)?.data,
     initialDataUpdatedAt: () => fromLoadedLists(ctx.queryClient, ctx.keyScope, idpId)?.updatedAt,
   })
@@ -69,7 +70,7 @@ export function createIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, CreateIdentityProviderRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'createIdentityProvider'],
     meta: sensitiveMutationMeta,
-    mutationFn: (body) => ctx.client.identityProviders.create(body),
+    mutationFn: (body) => identityProvidersOf(ctx.client).create(body),
     onSuccess: async (idp, body, _result, { client }) => {
       if (idp.id) {
         client.setQueryData(myOrgKeys.identityProvider(ctx.keyScope, idp.id), idp)
@@ -104,7 +105,7 @@ export function updateIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateIdentityProvider'],
     meta: sensitiveMutationMeta,
     mutationFn: ({ idpId, body, strategy }) =>
-      ctx.client.identityProviders.update(idpId, body, strategy ? { strategy } : {}),
+      identityProvidersOf(ctx.client).update(idpId, body, strategy ? { strategy } : {}),
     onSuccess: (idp, { idpId }, _result, { client }) => {
       writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
@@ -118,7 +119,10 @@ function forgetIdentityProviderMutationOptions(
 ) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), `${action}IdentityProvider`],
-    mutationFn: (idpId) => ctx.client.identityProviders[action](idpId).then(() => undefined),
+    mutationFn: async (idpId) => {
+      await identityProvidersOf(ctx.client)[action](idpId)
+      return undefined
+    },
     onSuccess: (_data, idpId, _result, { client }) => {
       removeIdentityProvider(client, ctx.keyScope, idpId)
     },
@@ -142,7 +146,7 @@ export function detachIdentityProviderMutationOptions(ctx: MyOrgQueryContext) {
 export function refreshIdentityProviderAttributesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<IdentityProvider, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'refreshIdentityProviderAttributes'],
-    mutationFn: (idpId) => ctx.client.identityProviders.refreshAttributes(idpId),
+    mutationFn: (idpId) => identityProvidersOf(ctx.client).refreshAttributes(idpId),
     onSuccess: (idp, idpId, _result, { client }) => {
       writeIdentityProvider(client, ctx.keyScope, idpId, idp)
     },
@@ -162,7 +166,7 @@ export interface IdentityProviderDomainVariables {
 export function addIdentityProviderDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<{ domain: string }, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'addIdentityProviderDomain'],
-    mutationFn: ({ idpId, domain }) => ctx.client.identityProviders.domains.add(idpId, domain),
+    mutationFn: ({ idpId, domain }) => identityProvidersOf(ctx.client).domains.add(idpId, domain),
     onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
       await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [domain], unlinked: [] })
     },
@@ -174,7 +178,9 @@ export function removeIdentityProviderDomainMutationOptions(ctx: MyOrgQueryConte
   return mutationOptions<undefined, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) =>
-      ctx.client.identityProviders.domains.remove(idpId, domain).then(() => undefined),
+      identityProvidersOf(ctx.client)
+        .domains.remove(idpId, domain)
+        .then(() => undefined),
     onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
       await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [], unlinked: [domain] })
     },

@@ -5,6 +5,7 @@ import {
   type MemberInvitation,
   maxInvitationTtlSeconds,
   memberBatchLimits,
+  invitationsOf,
 } from '@myorg-kit/client'
 import {
   type UseInfiniteQueryResult,
@@ -33,7 +34,7 @@ export function invitationsInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: myOrgKeys.invitationList(ctx.keyScope, { take }),
     queryFn: ({ pageParam, signal }): Promise<InvitationPage> =>
-      ctx.client.invitations.list({ take, signal, ...fromCursor(pageParam) }),
+      invitationsOf(ctx.client).list({ take, signal, ...fromCursor(pageParam) }),
     ...cursorPaging,
   })
 }
@@ -78,7 +79,7 @@ export function createInvitationsMutationOptions(ctx: MyOrgQueryContext) {
         variables.emails,
         memberBatchLimits.invitees,
         (part) =>
-          ctx.client.invitations.create({
+          invitationsOf(ctx.client).create({
             invitees: part.map((email) => (roles ? { email, roles } : { email })),
             ...(variables.identityProviderId
               ? { identity_provider_id: variables.identityProviderId }
@@ -127,7 +128,7 @@ export function resendInvitationMutationOptions(ctx: MyOrgQueryContext) {
     mutationFn: (invitation) => {
       const email = invitation.invitee?.email ?? ''
       const ttl = invitationTtlSeconds(invitation)
-      return ctx.client.invitations.create({
+      return invitationsOf(ctx.client).create({
         invitees: [invitation.roles?.length ? { email, roles: invitation.roles } : { email }],
         ...(invitation.identity_provider_id
           ? { identity_provider_id: invitation.identity_provider_id }

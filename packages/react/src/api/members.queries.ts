@@ -6,6 +6,7 @@ import {
   type OrgMemberField,
   type Role,
   type RolePage,
+  membersOf,
 } from '@myorg-kit/client'
 import {
   type UseInfiniteQueryResult,
@@ -51,7 +52,7 @@ export function membersInfiniteQueryOptions(
   return infiniteQueryOptions({
     queryKey: myOrgKeys.memberList(ctx.keyScope, { take, withRoles }),
     queryFn: ({ pageParam, signal }): Promise<MemberPage> =>
-      ctx.client.members.list({
+      membersOf(ctx.client).list({
         take,
         signal,
         ...(withRoles ? { fields: memberFieldsWithRoles } : {}),
@@ -66,7 +67,7 @@ export function memberRolesInfiniteQueryOptions(ctx: MyOrgQueryContext, userId: 
   return infiniteQueryOptions({
     queryKey: myOrgKeys.memberRoles(ctx.keyScope, userId),
     queryFn: ({ pageParam, signal }): Promise<RolePage> =>
-      ctx.client.members.roles.list(userId, { signal, ...fromCursor(pageParam) }),
+      membersOf(ctx.client).roles.list(userId, { signal, ...fromCursor(pageParam) }),
     ...cursorPaging,
   })
 }
@@ -91,8 +92,8 @@ export function assignMemberRolesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, AssignMemberRolesVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'assignMemberRoles'],
     mutationFn: ({ userId, roles }) =>
-      ctx.client.members.roles
-        .assign(
+      membersOf(ctx.client)
+        .roles.assign(
           userId,
           roles.map((role) => role.id),
         )
@@ -107,7 +108,9 @@ export function unassignMemberRolesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, UnassignMemberRolesVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'unassignMemberRoles'],
     mutationFn: ({ userId, roleIds }) =>
-      ctx.client.members.roles.unassign(userId, roleIds).then(() => undefined),
+      membersOf(ctx.client)
+        .roles.unassign(userId, roleIds)
+        .then(() => undefined),
     onSuccess: (_data, { userId, roleIds }, _result, { client }) =>
       writeMemberRoles(client, ctx.keyScope, userId, { removedIds: roleIds }),
   })

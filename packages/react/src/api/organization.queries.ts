@@ -6,6 +6,8 @@ import {
   type OrgConfiguration,
   type OrgDetails,
   type UpdateOrgDetailsRequest,
+  configurationOf,
+  detailsOf,
 } from '@myorg-kit/client'
 import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
@@ -19,7 +21,7 @@ import { myOrgKeys } from './query-keys.ts'
 export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
   return queryOptions({
     queryKey: myOrgKeys.details(ctx.keyScope),
-    queryFn: ({ signal }): Promise<OrgDetails> => ctx.client.details.get({ signal }),
+    queryFn: ({ signal }): Promise<OrgDetails> => detailsOf(ctx.client).get({ signal }),
   })
 }
 
@@ -46,7 +48,7 @@ export function orgConfigurationQueryOptions(ctx: MyOrgQueryContext) {
   return queryOptions({
     queryKey: myOrgKeys.configuration(ctx.keyScope),
     queryFn: ({ signal }): Promise<OrgConfiguration | null> =>
-      nullWhenNotConfigured(ctx.client.configuration.get({ signal })),
+      nullWhenNotConfigured(configurationOf(ctx.client).get({ signal })),
   })
 }
 
@@ -58,7 +60,7 @@ export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContex
   return queryOptions({
     queryKey: myOrgKeys.identityProvidersConfiguration(ctx.keyScope),
     queryFn: ({ signal }): Promise<IdentityProvidersConfiguration | null> =>
-      nullWhenNotConfigured(ctx.client.configuration.identityProviders({ signal })),
+      nullWhenNotConfigured(configurationOf(ctx.client).identityProviders({ signal })),
   })
 }
 
@@ -66,7 +68,7 @@ export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContex
 export function updateOrgDetailsMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<OrgDetails, Error, UpdateOrgDetailsRequest>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'updateOrganizationDetails'],
-    mutationFn: (body) => ctx.client.details.update(body),
+    mutationFn: (body) => detailsOf(ctx.client).update(body),
     onSuccess: (details, _body, _result, { client }) => {
       client.setQueryData(myOrgKeys.details(ctx.keyScope), details)
     },

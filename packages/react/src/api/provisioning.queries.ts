@@ -1,6 +1,6 @@
 'use client'
 
-import type { ProvisioningConfig } from '@myorg-kit/client'
+import { type ProvisioningConfig, identityProvidersOf } from '@myorg-kit/client'
 import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
@@ -15,7 +15,7 @@ export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) 
   return queryOptions({
     queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<ProvisioningConfig | null> =>
-      nullWhenNotConfigured(ctx.client.identityProviders.provisioning.get(idpId, { signal })),
+      nullWhenNotConfigured(identityProvidersOf(ctx.client).provisioning.get(idpId, { signal })),
   })
 }
 
@@ -29,7 +29,7 @@ function storeProvisioningMutationOptions(
       ...myOrgKeys.all(ctx.keyScope),
       action === 'create' ? 'createProvisioning' : 'refreshProvisioningAttributes',
     ],
-    mutationFn: (idpId) => ctx.client.identityProviders.provisioning[action](idpId),
+    mutationFn: (idpId) => identityProvidersOf(ctx.client).provisioning[action](idpId),
     onSuccess: (config, idpId, _result, { client }) => {
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), config)
     },
@@ -46,7 +46,9 @@ export function deleteProvisioningMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteProvisioning'],
     mutationFn: (idpId) =>
-      ctx.client.identityProviders.provisioning.delete(idpId).then(() => undefined),
+      identityProvidersOf(ctx.client)
+        .provisioning.delete(idpId)
+        .then(() => undefined),
     onSuccess: (_data, idpId, _result, { client }) => {
       client.removeQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), null)

@@ -1,6 +1,6 @@
 'use client'
 
-import type { Role, RolePage } from '@myorg-kit/client'
+import { type Role, type RolePage, rolesOf } from '@myorg-kit/client'
 import { type UseQueryResult, keepPreviousData, queryOptions } from '@tanstack/react-query'
 
 import { useSettledValue } from '../kit/use-settled-value.ts'
@@ -24,7 +24,7 @@ export function rolesQueryOptions(ctx: MyOrgQueryContext, name = '') {
   return queryOptions({
     queryKey: myOrgKeys.roleSearch(ctx.keyScope, trimmed),
     queryFn: ({ signal }): Promise<RolePage> =>
-      ctx.client.roles.list({
+      rolesOf(ctx.client).list({
         take: ROLE_SEARCH_SIZE,
         signal,
         ...(trimmed === '' ? {} : { name: trimmed }),

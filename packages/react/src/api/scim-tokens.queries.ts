@@ -1,6 +1,11 @@
 'use client'
 
-import type { CreateScimTokenRequest, MyOrgCheckedList, ScimToken } from '@myorg-kit/client'
+import {
+  type CreateScimTokenRequest,
+  type MyOrgCheckedList,
+  type ScimToken,
+  identityProvidersOf,
+} from '@myorg-kit/client'
 import {
   type UseMutationResult,
   type UseQueryResult,
@@ -23,7 +28,7 @@ export function scimTokensQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
   return queryOptions({
     queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<MyOrgCheckedList<ScimToken>> =>
-      ctx.client.identityProviders.provisioning.scimTokens.list(idpId, { signal }),
+      identityProvidersOf(ctx.client).provisioning.scimTokens.list(idpId, { signal }),
   })
 }
 
@@ -52,8 +57,9 @@ export function createScimTokenMutationOptions(
     meta: sensitiveMutationMeta,
     gcTime: 0,
     mutationFn: async ({ idpId, body }) => {
-      const { token, ...metadata } =
-        await ctx.client.identityProviders.provisioning.scimTokens.create(idpId, body)
+      const { token, ...metadata } = await identityProvidersOf(
+        ctx.client,
+      ).provisioning.scimTokens.create(idpId, body)
       secrets.put(token)
       return metadata
     },
@@ -77,8 +83,8 @@ export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, DeleteScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteScimToken'],
     mutationFn: ({ idpId, tokenId }) =>
-      ctx.client.identityProviders.provisioning.scimTokens
-        .delete(idpId, tokenId)
+      identityProvidersOf(ctx.client)
+        .provisioning.scimTokens.delete(idpId, tokenId)
         .then(() => undefined),
     onSuccess: (_data, { idpId, tokenId }, _result, { client }) => {
       client.setQueryData<MyOrgCheckedList<ScimToken>>(

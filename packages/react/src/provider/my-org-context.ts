@@ -1,6 +1,6 @@
 'use client'
 
-import type { MyOrgClient, MyOrgTokenError } from '@myorg-kit/client'
+import type { MyOrgTokenError, MyOrgTransport } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect } from 'react'
 
@@ -12,8 +12,12 @@ import type { TokenSessionSnapshot } from './token-session.ts'
 
 /** What query and mutation option factories need: the client and the key scope. */
 export interface MyOrgQueryContext {
-  /** The typed API client, answering every call from the provider's one token. */
-  client: MyOrgClient
+  /**
+   * The API transport, answering every call from the provider's one token. Pass it to the
+   * client's resource accessors (`domainsOf(client).list()`), or call `useMyOrgClient()` for
+   * every resource on one object. A full `MyOrgClient` is a transport too.
+   */
+  client: MyOrgTransport
   /** The root of every query key (API + organization). */
   keyScope: MyOrgKeyScope
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { type MyOrgClient, type RateLimits, createMyOrgClient } from '@myorg-kit/client'
+import { type MyOrgTransport, type RateLimits, createMyOrgTransport } from '@myorg-kit/client'
 import { useMemo } from 'react'
 
 import { signedOutError } from './proxy-session.ts'
@@ -17,11 +17,12 @@ export interface ApiClientOptions {
 }
 
 /**
- * The provider's client: bearer tokens from the session, or (proxy mode) the page's cookie to
+ * The provider's transport (resources are built from it where used, so a page bundles only the
+ * ones it calls): bearer tokens from the session, or (proxy mode) the page's cookie to
  * the host's endpoint, where a 401 means the server's session ended: the session shows
  * "sign in again" instead of every component failing on its own.
  */
-export function useApiClient(options: ApiClientOptions): MyOrgClient {
+export function useApiClient(options: ApiClientOptions): MyOrgTransport {
   const { baseUrl, session, proxied, fetch: fetchProp } = options
   const rateLimitsKey = JSON.stringify(options.rateLimits ?? null)
   return useMemo(() => {
@@ -32,9 +33,9 @@ export function useApiClient(options: ApiClientOptions): MyOrgClient {
       ...(limits === null ? {} : { rateLimits: limits }),
     }
     if (!proxied) {
-      return createMyOrgClient({ ...common, getAccessToken: session.getAccessToken })
+      return createMyOrgTransport({ ...common, getAccessToken: session.getAccessToken })
     }
-    return createMyOrgClient({
+    return createMyOrgTransport({
       ...common,
       auth: 'cookie',
       onRequest: (event) => {
