@@ -17,7 +17,7 @@ function HostExport(): ReactNode {
         onClick={async () => {
           const page = await client.domains.list()
           const details = await client.details.get()
-          setNames([details.name, ...page.organization_domains.map((d) => d.domain)])
+          setNames([details.name ?? 'unnamed', ...page.organization_domains.map((d) => d.domain)])
         }}
       >
         Export

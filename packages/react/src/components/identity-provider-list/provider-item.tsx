@@ -1,17 +1,18 @@
 'use client'
 
 import type { IdentityProviderListItem } from '@myorg-kit/client'
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, Suspense, useId, useState } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
+import { Spinner } from '../../ui/loading.tsx'
 import type { AttributeMappingDiff } from './attribute-diff.ts'
 import type { ProviderDialog } from './dialogs/provider-dialogs.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { useListContext } from './list-context.ts'
 import { providerAbilities, providerKindOf } from './provider-abilities.ts'
-import { ProviderDetails } from './provider-details.tsx'
+import { providerDetails } from './lazy-parts.ts'
 import { ProviderSummary } from './provider-summary.tsx'
 import { RefreshResult } from './refresh-result.tsx'
 
@@ -91,14 +92,16 @@ export function ProviderItem(props: {
         </div>
       ) : null}
       {known && expanded ? (
-        <ProviderDetails
-          id={detailsId}
-          idp={known}
-          abilities={abilities}
-          editingDomains={editingDomains}
-          onEditingDomains={setEditingDomains}
-          onAsk={props.onAsk}
-        />
+        <Suspense fallback={<Spinner />}>
+          <providerDetails.Part
+            id={detailsId}
+            idp={known}
+            abilities={abilities}
+            editingDomains={editingDomains}
+            onEditingDomains={setEditingDomains}
+            onAsk={props.onAsk}
+          />
+        </Suspense>
       ) : null}
     </li>
   )

@@ -1,8 +1,9 @@
 'use client'
 
 import type { IdentityProviderListItem, MyOrgCheckedList } from '@myorg-kit/client'
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, Suspense, useState } from 'react'
 
+import { usePreloadParts } from '../../kit/lazy-part.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
@@ -10,7 +11,8 @@ import { Button } from '../../ui/button.tsx'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { SkippedItems } from '../../ui/skipped-items.tsx'
 import type { AttributeMappingDiff } from './attribute-diff.ts'
-import { type ProviderDialog, ProviderDialogs } from './dialogs/provider-dialogs.tsx'
+import type { ProviderDialog } from './dialogs/provider-dialogs.tsx'
+import { providerDetails, providerDialogs } from './lazy-parts.ts'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import { useListContext } from './list-context.ts'
 import { ProviderItem } from './provider-item.tsx'
@@ -26,6 +28,7 @@ export function ProviderList(props: {
   const { t, can, slot } = useScope<IdentityProviderListSlot>()
   const { host, readOnly, openPanel } = useListContext()
   const [dialog, setDialog] = useState<ProviderDialog | null>(null)
+  usePreloadParts(providerDetails, providerDialogs)
   const [refreshResults, setRefreshResults] = useState<ReadonlyMap<string, AttributeMappingDiff>>(
     () => new Map(),
   )
@@ -100,13 +103,17 @@ export function ProviderList(props: {
         </ul>
       )}
       <SkippedItems skipped={providers.skipped} className="mk-IdentityProviderList-skipped" />
-      <ProviderDialogs
-        dialog={dialog}
-        onChange={setDialog}
-        onRefreshed={(idpId, diff) => {
-          setRefreshResults((previous) => new Map(previous).set(idpId, diff))
-        }}
-      />
+      {dialog ? (
+        <Suspense fallback={null}>
+          <providerDialogs.Part
+            dialog={dialog}
+            onChange={setDialog}
+            onRefreshed={(idpId, diff) => {
+              setRefreshResults((previous) => new Map(previous).set(idpId, diff))
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   )
 }
