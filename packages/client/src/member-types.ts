@@ -1,12 +1,5 @@
 /** Members, their roles, and member invitations: what the API takes and returns. */
-import type { IdentityProviderId, OrgId } from './types.ts'
-
-/** A user id: `{connection strategy}|{id}`, e.g. `auth0|64f0c0ffee`. Always holds a `|`. */
-export type MemberId = string
-/** `rol_` followed by 16 alphanumerics. */
-export type RoleId = string
-/** `uinv_` followed by 16 alphanumerics. */
-export type InvitationId = string
+import type { IdentityProviderId, InvitationId, MemberId, OrgId, RoleId } from './types.ts'
 
 /** A role the organization may give to members and invitations. */
 export interface Role {

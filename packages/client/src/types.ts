@@ -14,6 +14,12 @@ export type DomainId = string
 export type IdentityProviderId = string
 /** `tok_` followed by 16 alphanumerics. */
 export type ScimTokenId = string
+/** A user id: `{connection strategy}|{id}`, e.g. `auth0|64f0c0ffee`. Always holds a `|`. */
+export type MemberId = string
+/** `rol_` followed by 16 alphanumerics. */
+export type RoleId = string
+/** `uinv_` followed by 16 alphanumerics. */
+export type InvitationId = string
 
 /** Login page colours. The API needs both once either is set. */
 export interface OrgBrandingColors {

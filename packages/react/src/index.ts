@@ -36,8 +36,8 @@ export {
   useOrgConfiguration,
   useIdentityProvidersConfiguration,
 } from './api/organization.queries.ts'
+export { DOMAIN_PAGE_SIZE } from './api/cursor-pages.ts'
 export {
-  DOMAIN_PAGE_SIZE,
   domainsInfiniteQueryOptions,
   domainQueryOptions,
   domainIdentityProvidersQueryOptions,

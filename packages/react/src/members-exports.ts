@@ -2,7 +2,8 @@
  * The members, roles and invitations part of the public entry (hooks, option factories, types
  * and the `MemberList` and `InvitationManager` components), re-exported by `index.ts`.
  */
-export { MEMBER_PAGE_SIZE, useMembers, useMemberRoles } from './api/members.queries.ts'
+export { MEMBER_PAGE_SIZE, INVITATION_PAGE_SIZE } from './api/cursor-pages.ts'
+export { useMembers, useMemberRoles } from './api/members.queries.ts'
 export { useAssignMemberRoles, useUnassignMemberRoles } from './api/members.queries.ts'
 export { useRemoveMembers, removeMembersMutationOptions } from './api/members.queries.ts'
 export { membersInfiniteQueryOptions } from './api/members.queries.ts'
@@ -13,7 +14,7 @@ export type { MembersData, UseMembersOptions } from './api/members.queries.ts'
 export type { AssignMemberRolesVariables } from './api/members.queries.ts'
 export type { UnassignMemberRolesVariables } from './api/members.queries.ts'
 export { rolesQueryOptions, useRoles, type UseRolesOptions } from './api/roles.queries.ts'
-export { INVITATION_PAGE_SIZE, useInvitations } from './api/invitations.queries.ts'
+export { useInvitations } from './api/invitations.queries.ts'
 export { useCreateInvitations, useResendInvitation } from './api/invitations.queries.ts'
 export { useRevokeInvitations, invitationTtlSeconds } from './api/invitations.queries.ts'
 export { invitationsInfiniteQueryOptions } from './api/invitations.queries.ts'

@@ -22,7 +22,7 @@ function once<R>(transport: MyOrgTransport, build: (transport: MyOrgTransport) =
   return resources.get(build) as R
 }
 
-const organizationParts = (transport: MyOrgTransport) => organizationResources(transport.call)
+const orgParts = (transport: MyOrgTransport) => organizationResources(transport.call)
 const domains = (transport: MyOrgTransport) => domainResource(transport.call)
 const identityProviders = (transport: MyOrgTransport) => identityProviderResource(transport.call)
 // Loaded on first call: the member operations' schemas stay out of pages that don't use them.
@@ -33,44 +33,31 @@ const memberParts = (transport: MyOrgTransport): MemberParts =>
     ),
   )
 
+type T = MyOrgTransport
+type Client = MyOrgClient
+
 /** `organization`: deleting the organization itself. */
-export function organizationOf(transport: MyOrgTransport): MyOrgClient['organization'] {
-  return once(transport, organizationParts).organization
-}
+export const organizationOf = (t: T): Client['organization'] => once(t, orgParts).organization
 /** `details`: the organization's name, display name and branding. */
-export function detailsOf(transport: MyOrgTransport): MyOrgClient['details'] {
-  return once(transport, organizationParts).details
-}
+export const detailsOf = (t: T): Client['details'] => once(t, orgParts).details
 /** `configuration`: what the tenant allows this organization. */
-export function configurationOf(transport: MyOrgTransport): MyOrgClient['configuration'] {
-  return once(transport, organizationParts).configuration
-}
+export const configurationOf = (t: T): Client['configuration'] => once(t, orgParts).configuration
 /** `domains`: the organization's email domains. */
-export function domainsOf(transport: MyOrgTransport): MyOrgClient['domains'] {
-  return once(transport, domains)
-}
+export const domainsOf = (t: T): Client['domains'] => once(t, domains)
 /** `identityProviders`: SSO connections, their domains and SCIM provisioning. */
-export function identityProvidersOf(transport: MyOrgTransport): MyOrgClient['identityProviders'] {
-  return once(transport, identityProviders)
-}
+export const identityProvidersOf = (t: T): Client['identityProviders'] => once(t, identityProviders)
 /** `members`: the organization's members and their roles. */
-export function membersOf(transport: MyOrgTransport): MyOrgClient['members'] {
-  return once(transport, memberParts).members
-}
+export const membersOf = (t: T): Client['members'] => once(t, memberParts).members
 /** `invitations`: invitations to join the organization. */
-export function invitationsOf(transport: MyOrgTransport): MyOrgClient['invitations'] {
-  return once(transport, memberParts).invitations
-}
+export const invitationsOf = (t: T): Client['invitations'] => once(t, memberParts).invitations
 /** `roles`: the roles members and invitations can be given. */
-export function rolesOf(transport: MyOrgTransport): MyOrgClient['roles'] {
-  return once(transport, memberParts).roles
-}
+export const rolesOf = (t: T): Client['roles'] => once(t, memberParts).roles
 
 /** Every resource on one object: what `createMyOrgClient` returns. */
 export function clientOf(transport: MyOrgTransport): MyOrgClient {
   return {
     ...transport,
-    ...once(transport, organizationParts),
+    ...once(transport, orgParts),
     domains: domainsOf(transport),
     identityProviders: identityProvidersOf(transport),
     ...once(transport, memberParts),

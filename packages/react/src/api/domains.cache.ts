@@ -5,7 +5,7 @@
 import type { DomainPage, OrgDomain } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 
-import { mapLoadedPages } from './cursor-pages.ts'
+import { mapListedItems } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 import type { CursorPages } from './use-my-org-infinite-query.ts'
 
@@ -15,10 +15,12 @@ function mapListedDomains(
   scope: MyOrgKeyScope,
   map: (domains: OrgDomain[]) => OrgDomain[],
 ): void {
-  mapLoadedPages<DomainPage>(client, myOrgKeys.domainLists(scope), (page) => ({
-    ...page,
-    organization_domains: map(page.organization_domains),
-  }))
+  mapListedItems<DomainPage, 'organization_domains'>(
+    client,
+    myOrgKeys.domainLists(scope),
+    'organization_domains',
+    map,
+  )
 }
 
 /** Writes a domain the API just returned into its query and every loaded list page. */

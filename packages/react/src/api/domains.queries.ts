@@ -10,14 +10,13 @@ import {
 import {
   type UseInfiniteQueryResult,
   type UseQueryResult,
-  infiniteQueryOptions,
   mutationOptions,
   queryOptions,
 } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
-import type { MyOrgQueryHookOptions } from './hook-options.ts'
-import { cursorPaging, fromCursor } from './cursor-pages.ts'
+import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
+import { type CursorPageRequest, type PageSize, cursorListQueryOptions } from './cursor-pages.ts'
 import { cachedDomainName, removeDomain, writeDomain } from './domains.cache.ts'
 import { unlinkDeletedDomain } from './identity-providers.cache.ts'
 import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
@@ -25,21 +24,11 @@ import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { myOrgKeys } from './query-keys.ts'
 
-/** Default page size of the domain list. */
-export const DOMAIN_PAGE_SIZE = 50
-
 /** `GET /domains`, page by page (cursor `from` = the previous page's `next`). */
-export function domainsInfiniteQueryOptions(
-  ctx: MyOrgQueryContext,
-  params: { take?: number } = {},
-) {
-  const take = params.take ?? DOMAIN_PAGE_SIZE
-  return infiniteQueryOptions({
-    queryKey: myOrgKeys.domainList(ctx.keyScope, { take }),
-    queryFn: ({ pageParam, signal }): Promise<DomainPage> =>
-      domainsOf(ctx.client).list({ take, signal, ...fromCursor(pageParam) }),
-    ...cursorPaging,
-  })
+export function domainsInfiniteQueryOptions(ctx: MyOrgQueryContext, params: PageSize = {}) {
+  const keyFor = (take: number) => myOrgKeys.domainList(ctx.keyScope, { take })
+  const list = (page: CursorPageRequest) => domainsOf(ctx.client).list(page)
+  return cursorListQueryOptions(params, keyFor, list)
 }
 
 /** `GET /domains/{id}`. */
@@ -81,10 +70,7 @@ export function createDomainMutationOptions(ctx: MyOrgQueryContext) {
 export function deleteDomainMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteDomain'],
-    mutationFn: (domainId) =>
-      domainsOf(ctx.client)
-        .delete(domainId)
-        .then(() => undefined),
+    mutationFn: (domainId) => withoutResult(domainsOf(ctx.client).delete(domainId)),
     onSuccess: (_data, domainId, _result, { client }) => {
       const name = cachedDomainName(client, ctx.keyScope, domainId)
       removeDomain(client, ctx.keyScope, domainId)
@@ -171,10 +157,10 @@ export function useDomainIdentityProviders(
 }
 
 /** Adds a domain; `mutate({ domain: 'acme.com' })`. */
-export const useCreateDomain = /* @__PURE__ */ myOrgMutationHook(createDomainMutationOptions)
+export const useCreateDomain = myOrgMutationHook(createDomainMutationOptions)
 
 /** Deletes a domain; `mutate(domainId)`. */
-export const useDeleteDomain = /* @__PURE__ */ myOrgMutationHook(deleteDomainMutationOptions)
+export const useDeleteDomain = myOrgMutationHook(deleteDomainMutationOptions)
 
 /** Starts a domain's DNS verification; `mutate(domainId)`. */
-export const useVerifyDomain = /* @__PURE__ */ myOrgMutationHook(verifyDomainMutationOptions)
+export const useVerifyDomain = myOrgMutationHook(verifyDomainMutationOptions)

@@ -64,3 +64,8 @@ export function passThrough(
     ...(refetchOnWindowFocus === undefined ? {} : { refetchOnWindowFocus }),
   }
 }
+
+/** A write that answers 204: its mutation resolves with `undefined`. */
+export function withoutResult(write: Promise<unknown>): Promise<undefined> {
+  return write.then(() => undefined)
+}

@@ -94,6 +94,6 @@ export function syncIdentityProviderDomainsMutationOptions(ctx: MyOrgQueryContex
  * const sync = useSyncIdentityProviderDomains()
  * const { failed } = await sync.mutateAsync({ idpId, link: ['acme.com'], onProgress: setStep })
  */
-export const useSyncIdentityProviderDomains = /* @__PURE__ */ myOrgMutationHook(
+export const useSyncIdentityProviderDomains = myOrgMutationHook(
   syncIdentityProviderDomainsMutationOptions,
 )

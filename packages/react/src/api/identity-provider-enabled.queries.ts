@@ -57,6 +57,6 @@ export function setIdentityProviderEnabledMutationOptions(ctx: MyOrgQueryContext
  * Turns an identity provider on or off; `mutate({ idpId, enabled })`. Optimistic: the lists show
  * the new state at once and are put back if the request fails.
  */
-export const useSetIdentityProviderEnabled = /* @__PURE__ */ myOrgMutationHook(
+export const useSetIdentityProviderEnabled = myOrgMutationHook(
   setIdentityProviderEnabledMutationOptions,
 )

@@ -17,7 +17,7 @@ import {
 } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
-import type { MyOrgQueryHookOptions } from './hook-options.ts'
+import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import {
   afterDomainLinksChanged,
   fromLoadedLists,
@@ -178,9 +178,7 @@ export function removeIdentityProviderDomainMutationOptions(ctx: MyOrgQueryConte
   return mutationOptions<undefined, Error, IdentityProviderDomainVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'removeIdentityProviderDomain'],
     mutationFn: ({ idpId, domain }) =>
-      identityProvidersOf(ctx.client)
-        .domains.remove(idpId, domain)
-        .then(() => undefined),
+      withoutResult(identityProvidersOf(ctx.client).domains.remove(idpId, domain)),
     onSuccess: async (_data, { idpId, domain }, _result, { client }) => {
       await afterDomainLinksChanged(client, ctx.keyScope, idpId, { linked: [], unlinked: [domain] })
     },
@@ -215,36 +213,28 @@ export function useIdentityProvider(
 }
 
 /** Creates an identity provider. Never retried (a retried POST could create two). */
-export const useCreateIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
-  createIdentityProviderMutationOptions,
-)
+export const useCreateIdentityProvider = myOrgMutationHook(createIdentityProviderMutationOptions)
 
 /** Updates an identity provider; `mutate({ idpId, body, strategy? })`. */
-export const useUpdateIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
-  updateIdentityProviderMutationOptions,
-)
+export const useUpdateIdentityProvider = myOrgMutationHook(updateIdentityProviderMutationOptions)
 
 /** Deletes an identity provider (the connection itself); `mutate(idpId)`. */
-export const useDeleteIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
-  deleteIdentityProviderMutationOptions,
-)
+export const useDeleteIdentityProvider = myOrgMutationHook(deleteIdentityProviderMutationOptions)
 
 /** Detaches an identity provider from the organization; `mutate(idpId)`. */
-export const useDetachIdentityProvider = /* @__PURE__ */ myOrgMutationHook(
-  detachIdentityProviderMutationOptions,
-)
+export const useDetachIdentityProvider = myOrgMutationHook(detachIdentityProviderMutationOptions)
 
 /** Refreshes an identity provider's attribute mapping; `mutate(idpId)`. */
-export const useRefreshIdentityProviderAttributes = /* @__PURE__ */ myOrgMutationHook(
+export const useRefreshIdentityProviderAttributes = myOrgMutationHook(
   refreshIdentityProviderAttributesMutationOptions,
 )
 
 /** Links a verified domain to an identity provider; `mutate({ idpId, domain })`. */
-export const useAddIdentityProviderDomain = /* @__PURE__ */ myOrgMutationHook(
+export const useAddIdentityProviderDomain = myOrgMutationHook(
   addIdentityProviderDomainMutationOptions,
 )
 
 /** Unlinks a domain from an identity provider; `mutate({ idpId, domain })`. */
-export const useRemoveIdentityProviderDomain = /* @__PURE__ */ myOrgMutationHook(
+export const useRemoveIdentityProviderDomain = myOrgMutationHook(
   removeIdentityProviderDomainMutationOptions,
 )

@@ -2,7 +2,7 @@
 import type { InvitationPage } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 
-import { mapLoadedPages } from './cursor-pages.ts'
+import { mapListedItems } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 
 /** Takes revoked invitations out of every loaded invitation list page. */
@@ -12,10 +12,13 @@ export function removeInvitations(
   invitationIds: readonly string[],
 ): void {
   const revoked = new Set(invitationIds)
-  mapLoadedPages<InvitationPage>(client, myOrgKeys.invitationLists(scope), (page) => ({
-    ...page,
-    invitations: page.invitations.filter(
-      (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
-    ),
-  }))
+  mapListedItems<InvitationPage, 'invitations'>(
+    client,
+    myOrgKeys.invitationLists(scope),
+    'invitations',
+    (invitations) =>
+      invitations.filter(
+        (invitation) => invitation.id === undefined || !revoked.has(invitation.id),
+      ),
+  )
 }

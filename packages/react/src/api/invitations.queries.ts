@@ -7,37 +7,16 @@ import {
   memberBatchLimits,
   invitationsOf,
 } from '@myorg-kit/client'
-import {
-  type UseInfiniteQueryResult,
-  infiniteQueryOptions,
-  mutationOptions,
-} from '@tanstack/react-query'
+import { type UseInfiniteQueryResult, mutationOptions } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { batchMutationOptions } from './batch-mutation.ts'
 import { type ItemProgress, sendEachChunk } from './batch-results.ts'
 import type { MyOrgQueryHookOptions } from './hook-options.ts'
-import { cursorPaging, fromCursor } from './cursor-pages.ts'
+import { type CursorPageRequest, type PageSize, cursorListQueryOptions } from './cursor-pages.ts'
 import { myOrgKeys } from './query-keys.ts'
 import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
-
-/** Default page size of the invitation list. */
-export const INVITATION_PAGE_SIZE = 50
-
-/** `GET /member-invitations`, newest first, page by page. */
-export function invitationsInfiniteQueryOptions(
-  ctx: MyOrgQueryContext,
-  params: { take?: number } = {},
-) {
-  const take = params.take ?? INVITATION_PAGE_SIZE
-  return infiniteQueryOptions({
-    queryKey: myOrgKeys.invitationList(ctx.keyScope, { take }),
-    queryFn: ({ pageParam, signal }): Promise<InvitationPage> =>
-      invitationsOf(ctx.client).list({ take, signal, ...fromCursor(pageParam) }),
-    ...cursorPaging,
-  })
-}
 
 /** What every address of one invite shares. */
 export interface InvitationSettings {
@@ -57,6 +36,13 @@ export interface CreateInvitationsVariables extends InvitationSettings {
   emails: readonly string[]
   /** After each request (of up to 10 addresses) has answered. */
   onProgress?: ((progress: ItemProgress) => void) | undefined
+}
+
+/** `GET /member-invitations`, newest first, page by page. */
+export function invitationsInfiniteQueryOptions(ctx: MyOrgQueryContext, params: PageSize = {}) {
+  const keyFor = (take: number) => myOrgKeys.invitationList(ctx.keyScope, { take })
+  const list = (page: CursorPageRequest) => invitationsOf(ctx.client).list(page)
+  return cursorListQueryOptions(params, keyFor, list)
 }
 
 /** The outcome of one address. */

@@ -5,7 +5,7 @@
 import type { MemberPage, OrgMember, Role, RolePage } from '@myorg-kit/client'
 import type { QueryClient } from '@tanstack/react-query'
 
-import { mapLoadedPages } from './cursor-pages.ts'
+import { mapListedItems } from './cursor-pages.ts'
 import { type MyOrgKeyScope, myOrgKeys } from './query-keys.ts'
 import type { CursorPages } from './use-my-org-infinite-query.ts'
 
@@ -20,10 +20,7 @@ function mapListedMembers(
   scope: MyOrgKeyScope,
   map: (members: OrgMember[]) => OrgMember[],
 ): void {
-  mapLoadedPages<MemberPage>(client, myOrgKeys.memberLists(scope), (page) => ({
-    ...page,
-    members: map(page.members),
-  }))
+  mapListedItems<MemberPage, 'members'>(client, myOrgKeys.memberLists(scope), 'members', map)
 }
 
 /** Takes removed members out of every loaded list page and forgets their roles. */

@@ -16,15 +16,12 @@ import {
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { batchMutationOptions } from './batch-mutation.ts'
-import type { MyOrgQueryHookOptions } from './hook-options.ts'
+import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import { writeMemberRoles } from './members.cache.ts'
-import { cursorPaging, fromCursor } from './cursor-pages.ts'
+import { type PageSize, cursorListQueryOptions, cursorPaging, fromCursor } from './cursor-pages.ts'
 import { myOrgKeys } from './query-keys.ts'
 import { type CursorPages, useMyOrgInfiniteQuery } from './use-my-org-infinite-query.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
-
-/** Default page size of the member list. */
-export const MEMBER_PAGE_SIZE = 50
 
 /** Every member field, with `roles`: what a list with roles asks for in `fields`. */
 const memberFieldsWithRoles: readonly OrgMemberField[] = [
@@ -45,21 +42,14 @@ const memberFieldsWithRoles: readonly OrgMemberField[] = [
  */
 export function membersInfiniteQueryOptions(
   ctx: MyOrgQueryContext,
-  params: { take?: number; withRoles?: boolean } = {},
+  params: PageSize & { withRoles?: boolean } = {},
 ) {
-  const take = params.take ?? MEMBER_PAGE_SIZE
   const withRoles = params.withRoles ?? false
-  return infiniteQueryOptions({
-    queryKey: myOrgKeys.memberList(ctx.keyScope, { take, withRoles }),
-    queryFn: ({ pageParam, signal }): Promise<MemberPage> =>
-      membersOf(ctx.client).list({
-        take,
-        signal,
-        ...(withRoles ? { fields: memberFieldsWithRoles } : {}),
-        ...fromCursor(pageParam),
-      }),
-    ...cursorPaging,
-  })
+  const keyFor = (take: number) => myOrgKeys.memberList(ctx.keyScope, { take, withRoles })
+  const fields = withRoles ? { fields: memberFieldsWithRoles } : {}
+  return cursorListQueryOptions(params, keyFor, (page) =>
+    membersOf(ctx.client).list({ ...page, ...fields }),
+  )
 }
 
 /** `GET /members/{user_id}/roles`, page by page. */
@@ -92,12 +82,12 @@ export function assignMemberRolesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, AssignMemberRolesVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'assignMemberRoles'],
     mutationFn: ({ userId, roles }) =>
-      membersOf(ctx.client)
-        .roles.assign(
+      withoutResult(
+        membersOf(ctx.client).roles.assign(
           userId,
           roles.map((role) => role.id),
-        )
-        .then(() => undefined),
+        ),
+      ),
     onSuccess: (_data, { userId, roles }, _result, { client }) =>
       writeMemberRoles(client, ctx.keyScope, userId, { added: roles }),
   })
@@ -108,9 +98,7 @@ export function unassignMemberRolesMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, UnassignMemberRolesVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'unassignMemberRoles'],
     mutationFn: ({ userId, roleIds }) =>
-      membersOf(ctx.client)
-        .roles.unassign(userId, roleIds)
-        .then(() => undefined),
+      withoutResult(membersOf(ctx.client).roles.unassign(userId, roleIds)),
     onSuccess: (_data, { userId, roleIds }, _result, { client }) =>
       writeMemberRoles(client, ctx.keyScope, userId, { removedIds: roleIds }),
   })

@@ -81,9 +81,7 @@ export function useOrgDetails(options?: MyOrgQueryHookOptions): UseQueryResult<O
 }
 
 /** Updates the organization's details. */
-export const useUpdateOrgDetails = /* @__PURE__ */ myOrgMutationHook(
-  updateOrgDetailsMutationOptions,
-)
+export const useUpdateOrgDetails = myOrgMutationHook(updateOrgDetailsMutationOptions)
 
 /** The organization's configuration (allowed strategies, deletion behaviour); `null` if none. */
 export function useOrgConfiguration(

@@ -4,7 +4,7 @@ import { type ProvisioningConfig, identityProvidersOf } from '@myorg-kit/client'
 import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
-import { type MyOrgQueryHookOptions } from './hook-options.ts'
+import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
 import { nullWhenNotConfigured } from './organization.queries.ts'
@@ -46,9 +46,7 @@ export function deleteProvisioningMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, string>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteProvisioning'],
     mutationFn: (idpId) =>
-      identityProvidersOf(ctx.client)
-        .provisioning.delete(idpId)
-        .then(() => undefined),
+      withoutResult(identityProvidersOf(ctx.client).provisioning.delete(idpId)),
     onSuccess: (_data, idpId, _result, { client }) => {
       client.removeQueries({ queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId) })
       client.setQueryData(myOrgKeys.provisioning(ctx.keyScope, idpId), null)
@@ -70,16 +68,12 @@ export function useProvisioning(
 }
 
 /** Sets up SCIM provisioning; `mutate(idpId)`. */
-export const useCreateProvisioning = /* @__PURE__ */ myOrgMutationHook(
-  createProvisioningMutationOptions,
-)
+export const useCreateProvisioning = myOrgMutationHook(createProvisioningMutationOptions)
 
 /** Turns SCIM provisioning off; `mutate(idpId)`. */
-export const useDeleteProvisioning = /* @__PURE__ */ myOrgMutationHook(
-  deleteProvisioningMutationOptions,
-)
+export const useDeleteProvisioning = myOrgMutationHook(deleteProvisioningMutationOptions)
 
 /** Refreshes the provisioning attribute mapping; `mutate(idpId)`. */
-export const useRefreshProvisioningAttributes = /* @__PURE__ */ myOrgMutationHook(
+export const useRefreshProvisioningAttributes = myOrgMutationHook(
   refreshProvisioningAttributesMutationOptions,
 )

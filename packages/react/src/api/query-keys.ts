@@ -41,25 +41,47 @@ export interface InvitationListParams {
   take: number
 }
 
+const all = (s: MyOrgKeyScope) => ['myorg-kit', s.api, s.organizationId ?? null] as const
+
+/** The keys of a paged resource: its root, all its lists, and one list by its parameters. */
+function pagedKeys<TName extends string, TParams>(name: TName) {
+  const root = (s: MyOrgKeyScope) => [...all(s), name] as const
+  const lists = (s: MyOrgKeyScope) => [...root(s), 'list'] as const
+  const list = (s: MyOrgKeyScope, params: TParams) => [...lists(s), params] as const
+  return { root, lists, list }
+}
+
+/** A branch of keys by id under `parent`: the whole branch, and one id's key. */
+function idKeys<TParent extends readonly unknown[], TName extends string>(
+  parent: (s: MyOrgKeyScope) => TParent,
+  name: TName,
+) {
+  const every = (s: MyOrgKeyScope) => [...parent(s), name] as const
+  return { every, one: (s: MyOrgKeyScope, id: string) => [...every(s), id] as const }
+}
+
+const domainKeys = /* @__PURE__ */ pagedKeys<'domains', DomainListParams>('domains')
+const memberKeys = /* @__PURE__ */ pagedKeys<'members', MemberListParams>('members')
+const invitationKeys = /* @__PURE__ */ pagedKeys<'invitations', InvitationListParams>('invitations')
+const domainDetailKeys = /* @__PURE__ */ idKeys(domainKeys.root, 'detail')
+// The IdPs linked to domains: their own branch, since IdP writes change them.
+const domainIdpKeys = /* @__PURE__ */ idKeys(all, 'domain-identity-providers')
+const memberRoleKeys = /* @__PURE__ */ idKeys(memberKeys.root, 'roles')
+
 /** Query keys of every resource the kit reads. */
 export const myOrgKeys = {
-  all: (s: MyOrgKeyScope) => ['myorg-kit', s.api, s.organizationId ?? null] as const,
+  all,
   details: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'details'] as const,
   configuration: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'configuration'] as const,
   identityProvidersConfiguration: (s: MyOrgKeyScope) =>
     [...myOrgKeys.configuration(s), 'identity-providers'] as const,
-  domains: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'domains'] as const,
-  domainLists: (s: MyOrgKeyScope) => [...myOrgKeys.domains(s), 'list'] as const,
-  domainList: (s: MyOrgKeyScope, params: DomainListParams) =>
-    [...myOrgKeys.domainLists(s), params] as const,
-  domainDetails: (s: MyOrgKeyScope) => [...myOrgKeys.domains(s), 'detail'] as const,
-  domain: (s: MyOrgKeyScope, domainId: string) =>
-    [...myOrgKeys.domainDetails(s), domainId] as const,
-  /** The IdPs linked to domains: their own branch, since IdP writes change them. */
-  domainIdentityProvidersAll: (s: MyOrgKeyScope) =>
-    [...myOrgKeys.all(s), 'domain-identity-providers'] as const,
-  domainIdentityProviders: (s: MyOrgKeyScope, domainId: string) =>
-    [...myOrgKeys.domainIdentityProvidersAll(s), domainId] as const,
+  domains: domainKeys.root,
+  domainLists: domainKeys.lists,
+  domainList: domainKeys.list,
+  domainDetails: domainDetailKeys.every,
+  domain: domainDetailKeys.one,
+  domainIdentityProvidersAll: domainIdpKeys.every,
+  domainIdentityProviders: domainIdpKeys.one,
   identityProviders: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'identity-providers'] as const,
   identityProviderLists: (s: MyOrgKeyScope) => [...myOrgKeys.identityProviders(s), 'list'] as const,
   identityProviderList: (s: MyOrgKeyScope, params: IdentityProviderListParams = {}) =>
@@ -70,17 +92,14 @@ export const myOrgKeys = {
     [...myOrgKeys.identityProvider(s, idpId), 'provisioning'] as const,
   scimTokens: (s: MyOrgKeyScope, idpId: string) =>
     [...myOrgKeys.provisioning(s, idpId), 'scim-tokens'] as const,
-  members: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'members'] as const,
-  memberLists: (s: MyOrgKeyScope) => [...myOrgKeys.members(s), 'list'] as const,
-  memberList: (s: MyOrgKeyScope, params: MemberListParams) =>
-    [...myOrgKeys.memberLists(s), params] as const,
-  memberRolesAll: (s: MyOrgKeyScope) => [...myOrgKeys.members(s), 'roles'] as const,
-  memberRoles: (s: MyOrgKeyScope, userId: string) =>
-    [...myOrgKeys.memberRolesAll(s), userId] as const,
+  members: memberKeys.root,
+  memberLists: memberKeys.lists,
+  memberList: memberKeys.list,
+  memberRolesAll: memberRoleKeys.every,
+  memberRoles: memberRoleKeys.one,
   roles: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'roles'] as const,
   roleSearch: (s: MyOrgKeyScope, name: string) => [...myOrgKeys.roles(s), { name }] as const,
-  invitations: (s: MyOrgKeyScope) => [...myOrgKeys.all(s), 'invitations'] as const,
-  invitationLists: (s: MyOrgKeyScope) => [...myOrgKeys.invitations(s), 'list'] as const,
-  invitationList: (s: MyOrgKeyScope, params: InvitationListParams) =>
-    [...myOrgKeys.invitationLists(s), params] as const,
+  invitations: invitationKeys.root,
+  invitationLists: invitationKeys.lists,
+  invitationList: invitationKeys.list,
 }

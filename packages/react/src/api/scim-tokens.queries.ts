@@ -16,7 +16,11 @@ import { useCallback, useState } from 'react'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
 import { withItems } from './checked-list.ts'
-import { type MyOrgMutationHookOptions, type MyOrgQueryHookOptions } from './hook-options.ts'
+import {
+  type MyOrgMutationHookOptions,
+  type MyOrgQueryHookOptions,
+  withoutResult,
+} from './hook-options.ts'
 import { SecretHandOff } from './secret-hand-off.ts'
 import { sensitiveMutationMeta } from './sensitive-mutations.ts'
 import { myOrgMutationHook, useMyOrgMutation } from './use-my-org-mutation.ts'
@@ -83,9 +87,7 @@ export function deleteScimTokenMutationOptions(ctx: MyOrgQueryContext) {
   return mutationOptions<undefined, Error, DeleteScimTokenVariables>({
     mutationKey: [...myOrgKeys.all(ctx.keyScope), 'deleteScimToken'],
     mutationFn: ({ idpId, tokenId }) =>
-      identityProvidersOf(ctx.client)
-        .provisioning.scimTokens.delete(idpId, tokenId)
-        .then(() => undefined),
+      withoutResult(identityProvidersOf(ctx.client).provisioning.scimTokens.delete(idpId, tokenId)),
     onSuccess: (_data, { idpId, tokenId }, _result, { client }) => {
       client.setQueryData<MyOrgCheckedList<ScimToken>>(
         myOrgKeys.scimTokens(ctx.keyScope, idpId),
@@ -148,4 +150,4 @@ export function useCreateScimToken(
 }
 
 /** Revokes a SCIM token; `mutate({ idpId, tokenId })`. */
-export const useDeleteScimToken = /* @__PURE__ */ myOrgMutationHook(deleteScimTokenMutationOptions)
+export const useDeleteScimToken = myOrgMutationHook(deleteScimTokenMutationOptions)

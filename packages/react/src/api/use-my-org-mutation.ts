@@ -22,7 +22,9 @@ export function useMyOrgMutation<TData, TVariables, TOnMutateResult = unknown>(
 /**
  * A kit mutation hook made from its options factory: `useX(options?)` runs
  * {@link useMyOrgMutation} with the host's callbacks. Each hook is one line where it is declared.
+ * Marked free of side effects, so bundlers drop the hooks a host does not import.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function myOrgMutationHook<TData, TVariables, TOnMutateResult = unknown>(
   createOptions: (
     ctx: MyOrgQueryContext,

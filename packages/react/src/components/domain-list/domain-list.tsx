@@ -4,7 +4,8 @@ import type { OrgDomain } from '@myorg-kit/client'
 import { type ReactNode, useMemo } from 'react'
 
 import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
-import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
+import { DOMAIN_PAGE_SIZE } from '../../api/cursor-pages.ts'
+import { useDomains } from '../../api/domains.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,

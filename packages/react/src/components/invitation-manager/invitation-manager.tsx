@@ -3,7 +3,8 @@
 import type { MemberInvitation } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
-import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
+import { INVITATION_PAGE_SIZE } from '../../api/cursor-pages.ts'
+import { useInvitations } from '../../api/invitations.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,

@@ -3,7 +3,8 @@
 import type { OrgMember } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
-import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
+import { MEMBER_PAGE_SIZE } from '../../api/cursor-pages.ts'
+import { useMembers } from '../../api/members.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import {
   type CommonComponentProps,
