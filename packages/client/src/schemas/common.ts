@@ -1,8 +1,6 @@
 /** The id and name patterns and small builders every schema file shares. */
 import * as z from './schema-kit.ts'
 
-import { domainNameProblem } from '../domain-name.ts'
-
 export const orgIdPattern = /^org_[A-Za-z0-9]{16}$/
 export const domainIdPattern = /^ord_[A-Za-z0-9]{22}$/
 export const identityProviderIdPattern = /^con_[A-Za-z0-9]{16}$/
@@ -67,19 +65,6 @@ export const invitationIdSchema = pattern(
 export const memberIdSchema = pattern(
   memberIdPattern,
   'must be a user id such as auth0|64f0c0ffee (at most 1024 characters)',
-)
-/**
- * A bare host name (`domainNamePattern`) the DNS takes: labels of at most 63 characters, no
- * hyphen at either end, `xn--` labels that decode, at most 253 characters in all. The same rules
- * as the kit's domain field (`domainNameProblem`).
- */
-export const domainNameSchema = z.string().check(
-  z.regex(domainNamePattern, 'must be a bare domain name such as acme.com'),
-  // One issue per name: the pattern's, or else the DNS rules'.
-  z.refine(
-    (name) => !domainNamePattern.test(name) || domainNameProblem(name) === null,
-    'must be a domain name the DNS accepts (labels of 1–63 characters, 253 in all)',
-  ),
 )
 export const hexColor = pattern(hexColorPattern, 'must be a colour like #RGB or #RRGGBB')
 

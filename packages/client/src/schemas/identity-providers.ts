@@ -16,9 +16,9 @@ import {
   optionalString,
   optionalBoolean,
   identityProviderIdSchema,
-  domainNameSchema,
   attributeBase,
 } from './common.ts'
+import { domainNameSchema } from './domains.ts'
 
 // ── Identity providers ────────────────────────────────────────────────────────────────────────
 

@@ -29,9 +29,9 @@ export {
   roleIdSchema,
   invitationIdSchema,
   memberIdSchema,
-  domainNameSchema,
 } from './common.ts'
 export * from './organization.ts'
+export * from './domains.ts'
 export * from './identity-providers.ts'
 export * from './provisioning.ts'
 export * from './errors.ts'

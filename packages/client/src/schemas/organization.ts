@@ -1,25 +1,13 @@
-/** Schemas of the organization details, its configuration and its domains. */
+/** Schemas of the organization details and its configuration. */
 import * as z from './schema-kit.ts'
 
 import type {
-  DomainIdentityProvider,
-  DomainPage,
   IdentityProvidersConfiguration,
   OrgConfiguration,
   OrgDetails,
-  OrgDomain,
   UpdateOrgDetailsRequest,
 } from '../types.ts'
-import {
-  strategySchema,
-  text,
-  optionalString,
-  orgIdSchema,
-  domainIdSchema,
-  identityProviderIdSchema,
-  domainNameSchema,
-  hexColor,
-} from './common.ts'
+import { strategySchema, text, optionalString, orgIdSchema, hexColor } from './common.ts'
 
 // ── Organization details ──────────────────────────────────────────────────────────────────────
 
@@ -87,45 +75,3 @@ export const identityProvidersConfigurationSchema: z.ZodMiniType<IdentityProvide
       waad: strategyConfiguration,
     }),
   })
-
-// ── Domains ───────────────────────────────────────────────────────────────────────────────────
-
-export const orgDomainSchema: z.ZodMiniType<OrgDomain> = z.object({
-  id: domainIdSchema,
-  org_id: orgIdSchema,
-  domain: domainNameSchema,
-  status: z.enum(['pending', 'verified', 'failed']),
-  verification_txt: z.string(),
-  verification_host: z.string(),
-})
-
-export const domainPageSchema: z.ZodMiniType<DomainPage> = z.object({
-  organization_domains: z.array(orgDomainSchema),
-  next: optionalString,
-})
-
-/**
- * `GET /domains` as the client reads it: the page's shape, its domains left raw so that
- * `keepValidItems` checks each on its own (see {@link domainPageSchema} for the whole contract).
- */
-export const domainPageEnvelopeSchema: z.ZodMiniType<{
-  organization_domains: unknown[]
-  next?: string | undefined
-}> = z.object({
-  organization_domains: z.array(z.unknown()),
-  next: optionalString,
-})
-
-export const createDomainRequestSchema: z.ZodMiniType<{ domain: string }> = z.strictObject({
-  domain: domainNameSchema,
-})
-
-export const domainIdentityProvidersSchema: z.ZodMiniType<{
-  identity_providers?: DomainIdentityProvider[] | undefined
-}> = z.object({
-  identity_providers: z.optional(
-    z.array(
-      z.object({ id: identityProviderIdSchema, name: text(1, 128), display_name: optionalString }),
-    ),
-  ),
-})
