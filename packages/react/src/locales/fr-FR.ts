@@ -619,6 +619,7 @@ export const frFR = {
       submit: 'Créer le jeton',
       creating: 'Création…',
       errors: {
+        lifetimeRequired: 'Choisissez la durée de validité du jeton.',
         customRequired: 'Saisissez le nombre de jours, de 1 à 3650.',
         customInteger: 'Saisissez un nombre entier de jours.',
         customRange: 'Saisissez un nombre de jours entre 1 et 3650.',

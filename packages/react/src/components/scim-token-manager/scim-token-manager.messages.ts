@@ -150,6 +150,7 @@ export const scimTokenManagerMessages = {
     submit: 'Create token',
     creating: 'Creating…',
     errors: {
+      lifetimeRequired: 'Choose how long the token stays valid.',
       customRequired: 'Enter the number of days, from 1 to 3650.',
       customInteger: 'Enter a whole number of days.',
       customRange: 'Enter a number of days from 1 to 3650.',

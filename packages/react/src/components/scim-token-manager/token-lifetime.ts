@@ -44,45 +44,51 @@ export function toCreateScimTokenBody(values: TokenLifetimeValues): CreateScimTo
   }
 }
 
-/** The create form's schema (zod/mini), with localized messages. */
+/** Every value the lifetime picker can hold. */
+const LIFETIME_CHOICES: readonly string[] = [
+  ...TOKEN_LIFETIME_PRESETS.map((days): TokenLifetimeChoice => `${days}`),
+  'custom',
+  'never',
+] satisfies readonly TokenLifetimeChoice[]
+
+/** The message key for a custom number of days, or `undefined` when it is valid. */
+function customDaysProblem(text: string) {
+  if (text === '') {
+    return 'scimTokenManager.create.errors.customRequired' as const
+  }
+  if (!/^\d+$/.test(text)) {
+    return 'scimTokenManager.create.errors.customInteger' as const
+  }
+  const days = Number(text)
+  return days < 1 || days > MAX_CUSTOM_DAYS
+    ? ('scimTokenManager.create.errors.customRange' as const)
+    : undefined
+}
+
+/**
+ * The create form's schema (zod/mini), with localized messages. The values come from the form's
+ * own inputs, so like the wizard's it checks them in one refinement instead of an object schema.
+ */
 export function createTokenLifetimeSchema(t: MyOrgTranslator['t']) {
-  return z
-    .object({
-      lifetime: z.enum(['30', '90', '180', '365', 'custom', 'never']),
-      customDays: z.string(),
-    })
-    .check(
-      z.superRefine((values, ctx) => {
-        if (values.lifetime !== 'custom') {
-          return
-        }
-        const text = values.customDays.trim()
-        if (text === '') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['customDays'],
-            message: t('scimTokenManager.create.errors.customRequired'),
-          })
-          return
-        }
-        if (!/^\d+$/.test(text)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['customDays'],
-            message: t('scimTokenManager.create.errors.customInteger'),
-          })
-          return
-        }
-        const days = Number(text)
-        if (days < 1 || days > MAX_CUSTOM_DAYS) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['customDays'],
-            message: t('scimTokenManager.create.errors.customRange'),
-          })
-        }
-      }),
-    )
+  return z.custom<TokenLifetimeValues>().check(
+    z.superRefine((values, ctx) => {
+      if (!LIFETIME_CHOICES.includes(values.lifetime)) {
+        const message = t('scimTokenManager.create.errors.lifetimeRequired')
+        ctx.addIssue({ code: 'custom', path: ['lifetime'], message, input: values.lifetime })
+        return
+      }
+      const problem =
+        values.lifetime === 'custom' ? customDaysProblem(values.customDays.trim()) : undefined
+      if (problem) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['customDays'],
+          message: t(problem),
+          input: values.customDays,
+        })
+      }
+    }),
+  )
 }
 
 /** A token's expiry state at `now`. */
