@@ -10,35 +10,33 @@ import { useWizard, useWizardScope } from '../wizard-context.tsx'
 /** The form's radio choices: where the settings come from, the OIDC channel. */
 export type ChoiceName = 'samlSource' | 'adfsSource' | 'oidcType'
 
-interface Choice<Value extends string> {
-  value: Value
+/** The texts of one option. */
+interface ChoiceTexts {
   label: MyOrgMessageKey
   help?: MyOrgMessageKey
 }
 
 /** Each group's options, in order, with the keys of their texts. */
-const CHOICES: { [Name in ChoiceName]: readonly Choice<IdpWizardValues[Name]>[] } = {
-  samlSource: [
-    { value: 'metadataUrl', label: 'idpWizard.connection.samlSource.metadataUrl' },
-    { value: 'metadataXml', label: 'idpWizard.connection.samlSource.metadataXml' },
-    { value: 'manual', label: 'idpWizard.connection.samlSource.manual' },
-  ],
-  adfsSource: [
-    { value: 'server', label: 'idpWizard.connection.adfsSource.server' },
-    { value: 'metadataXml', label: 'idpWizard.connection.adfsSource.metadataXml' },
-  ],
-  oidcType: [
-    {
-      value: 'back_channel',
+const CHOICES: { [Name in ChoiceName]: Record<IdpWizardValues[Name], ChoiceTexts> } = {
+  samlSource: {
+    metadataUrl: { label: 'idpWizard.connection.samlSource.metadataUrl' },
+    metadataXml: { label: 'idpWizard.connection.samlSource.metadataXml' },
+    manual: { label: 'idpWizard.connection.samlSource.manual' },
+  },
+  adfsSource: {
+    server: { label: 'idpWizard.connection.adfsSource.server' },
+    metadataXml: { label: 'idpWizard.connection.adfsSource.metadataXml' },
+  },
+  oidcType: {
+    back_channel: {
       label: 'idpWizard.connection.oidcType.back_channel',
       help: 'idpWizard.connection.oidcType.backHelp',
     },
-    {
-      value: 'front_channel',
+    front_channel: {
       label: 'idpWizard.connection.oidcType.front_channel',
       help: 'idpWizard.connection.oidcType.frontHelp',
     },
-  ],
+  },
 }
 
 /** Props of {@link ChoiceGroup}. */
@@ -64,17 +62,12 @@ export function ChoiceGroup<Name extends ChoiceName>(props: ChoiceGroupProps<Nam
         name={name}
         className="mk-IdpWizard-choice"
       >
-        {CHOICES[name].map((option) => (
-          <label key={option.value} className="mk-IdpWizard-choiceOption">
-            <input
-              type="radio"
-              {...form.register(name)}
-              value={option.value}
-              disabled={props.disabled}
-            />
+        {Object.entries<ChoiceTexts>(CHOICES[name]).map(([value, texts]) => (
+          <label key={value} className="mk-IdpWizard-choiceOption">
+            <input type="radio" {...form.register(name)} value={value} disabled={props.disabled} />
             <span>
-              {t(option.label)}
-              {option.help ? <span className="mk-description"> {t(option.help)}</span> : null}
+              {t(texts.label)}
+              {texts.help ? <span className="mk-description"> {t(texts.help)}</span> : null}
             </span>
           </label>
         ))}
