@@ -6,6 +6,7 @@ import {
   createDefaultSeed,
   createDomainFixture,
   createMyOrgStore,
+  type DomainFixtureOptions,
   type MockFaults,
   type MyOrgStore,
 } from '@myorg-kit/mock-api'
@@ -21,15 +22,18 @@ export interface MockApi {
 }
 
 /** Acme's regional and product domains on top of the kit's seed, so the list has a second page. */
-const extraDomains = [
-  createDomainFixture('acme.de', { status: 'verified' }),
-  createDomainFixture('acme.fr', { status: 'verified' }),
-  createDomainFixture('acme.com.au', { status: 'verified' }),
-  createDomainFixture('acme.co.jp', { status: 'pending' }),
-  createDomainFixture('acmeanalytics.io', { status: 'verified' }),
-  createDomainFixture('acme-status.com', { status: 'verified' }),
-  createDomainFixture('getacme.app', { status: 'pending' }),
-]
+const extraDomainStatuses: Record<string, DomainFixtureOptions['status']> = {
+  'acme.de': 'verified',
+  'acme.fr': 'verified',
+  'acme.com.au': 'verified',
+  'acme.co.jp': 'pending',
+  'acmeanalytics.io': 'verified',
+  'acme-status.com': 'verified',
+  'getacme.app': 'pending',
+}
+const extraDomains = Object.entries(extraDomainStatuses).map(([domain, status]) =>
+  createDomainFixture(domain, { status }),
+)
 
 /** The Acme Corp logo the seed's `branding.logo_url` points at, served by the worker. */
 const acmeLogo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">

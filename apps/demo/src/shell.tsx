@@ -1,9 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { GeneralPage } from './pages/general.tsx'
-import { DomainsPage } from './pages/domains.tsx'
-import { InvitationsPage } from './pages/invitations.tsx'
-import { MembersPage } from './pages/members.tsx'
+import { KitPage, isKitPage } from './pages/kit-pages.tsx'
 import { OverviewPage } from './pages/overview.tsx'
 import { ProvisioningPage } from './pages/provisioning.tsx'
 import { SingleSignOnPage } from './pages/single-sign-on.tsx'
@@ -100,17 +97,12 @@ export function Shell(props: {
 }
 
 function Page(props: { id: PageId | undefined; userName: string }) {
+  if (props.id !== undefined && isKitPage(props.id)) {
+    return <KitPage id={props.id} userName={props.userName} />
+  }
   switch (props.id) {
     case 'overview':
       return <OverviewPage userName={props.userName} />
-    case 'general':
-      return <GeneralPage />
-    case 'members':
-      return <MembersPage />
-    case 'invitations':
-      return <InvitationsPage userName={props.userName} />
-    case 'domains':
-      return <DomainsPage />
     case 'sso':
       return <SingleSignOnPage />
     case 'provisioning':
@@ -180,11 +172,11 @@ function UserMenu(props: { user: DemoUser; onSignOut?: (() => void) | undefined 
         setOpen(false)
       }
     }
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onPointer)
+    const listening = new AbortController()
+    document.addEventListener('keydown', onKey, { signal: listening.signal })
+    document.addEventListener('pointerdown', onPointer, { signal: listening.signal })
     return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onPointer)
+      listening.abort()
     }
   }, [open])
 

@@ -7,15 +7,15 @@ import { setupWorker } from 'msw/browser'
 import type { SetupWorker } from 'msw/browser'
 
 import type { MyOrgMswOptions } from './msw.ts'
-import { type MyOrgMswState, createMyOrgMswSetup } from './msw-setup.ts'
+import { type MyOrgMswState, serveMyOrgMsw } from './msw-setup.ts'
 
 export type { MyOrgMswState } from './msw-setup.ts'
 
-/** An MSW worker serving the mock API, with its store and faults. */
-export interface MyOrgWorker extends MyOrgMswState {
-  /** The MSW worker: call `start()` (returns a promise), `resetHandlers()`, `stop()`. */
-  worker: SetupWorker
-}
+/**
+ * An MSW worker serving the mock API, with its store and faults. On `worker`, call `start()`
+ * (returns a promise), `resetHandlers()`, `stop()`.
+ */
+export type MyOrgWorker = MyOrgMswState & { worker: SetupWorker }
 
 /**
  * Set up an MSW worker (`msw/browser`) that serves the mock API. Call it when the app starts,
@@ -26,6 +26,5 @@ export interface MyOrgWorker extends MyOrgMswState {
  * await worker.start({ onUnhandledRequest: 'bypass' })
  */
 export function setupMyOrgWorker(options: MyOrgMswOptions = {}): MyOrgWorker {
-  const { handlers, store, faults } = createMyOrgMswSetup(options)
-  return { worker: setupWorker(...handlers), store, faults }
+  return serveMyOrgMsw(options, (handlers) => ({ worker: setupWorker(...handlers) }))
 }

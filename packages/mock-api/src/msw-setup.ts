@@ -16,15 +16,17 @@ export interface MyOrgMswState {
 }
 
 /**
- * The MSW handlers for `options`, with the store and faults they serve: those of
- * `options.handler` when given, else the ones given, else new ones.
+ * The MSW handlers for `options`, given to `serve` (which builds the server or worker), with
+ * the store and faults they serve: those of `options.handler` when given, else the ones given,
+ * else new ones.
  */
-export function createMyOrgMswSetup(
+export function serveMyOrgMsw<Served extends object>(
   options: MyOrgMswOptions,
-): MyOrgMswState & { handlers: HttpHandler[] } {
+  serve: (handlers: HttpHandler[]) => Served,
+): MyOrgMswState & Served {
   const store = options.store ?? createMyOrgStore()
   const faults = options.faults ?? createFaults()
   const handler = options.handler ?? createMyOrgHandler({ ...options, store, faults })
-  const handlers = createMyOrgMswHandlers({ ...options, handler })
-  return { handlers, store: handler.store, faults: handler.faults }
+  const served = serve(createMyOrgMswHandlers({ ...options, handler }))
+  return { ...served, store: handler.store, faults: handler.faults }
 }

@@ -5,15 +5,15 @@ import { setupServer } from 'msw/node'
 import type { SetupServer } from 'msw/node'
 
 import type { MyOrgMswOptions } from './msw.ts'
-import { type MyOrgMswState, createMyOrgMswSetup } from './msw-setup.ts'
+import { type MyOrgMswState, serveMyOrgMsw } from './msw-setup.ts'
 
 export type { MyOrgMswState } from './msw-setup.ts'
 
-/** An MSW server serving the mock API, with its store and faults. */
-export interface MyOrgServer extends MyOrgMswState {
-  /** The MSW server: call `listen()`, `resetHandlers()`, `close()`. */
-  server: SetupServer
-}
+/**
+ * An MSW server serving the mock API, with its store and faults. On `server`, call `listen()`,
+ * `resetHandlers()`, `close()`.
+ */
+export type MyOrgServer = MyOrgMswState & { server: SetupServer }
 
 /**
  * Set up an MSW server (`msw/node`) that serves the mock API.
@@ -25,6 +25,5 @@ export interface MyOrgServer extends MyOrgMswState {
  * afterAll(() => server.close())
  */
 export function setupMyOrgServer(options: MyOrgMswOptions = {}): MyOrgServer {
-  const { handlers, store, faults } = createMyOrgMswSetup(options)
-  return { server: setupServer(...handlers), store, faults }
+  return serveMyOrgMsw(options, (handlers) => ({ server: setupServer(...handlers) }))
 }

@@ -18,42 +18,31 @@ import {
   useGate,
 } from '../ui/page.tsx'
 
-const capabilities: { area: string; actions: { label: string; operation: OperationName }[] }[] = [
-  {
-    area: 'General',
-    actions: [
-      { label: 'View the organization’s name and branding', operation: 'getOrganizationDetails' },
-      { label: 'Change the name and branding', operation: 'updateOrganizationDetails' },
-    ],
-  },
-  {
-    area: 'Domains',
-    actions: [
-      { label: 'View domains', operation: 'listDomains' },
-      { label: 'Add a domain', operation: 'createDomain' },
-      { label: 'Verify a domain', operation: 'verifyDomain' },
-      { label: 'Remove a domain', operation: 'deleteDomain' },
-    ],
-  },
-  {
-    area: 'Single sign-on',
-    actions: [
-      { label: 'View identity providers', operation: 'listIdentityProviders' },
-      { label: 'Connect an identity provider', operation: 'createIdentityProvider' },
-      { label: 'Change an identity provider', operation: 'updateIdentityProvider' },
-      { label: 'Remove an identity provider', operation: 'deleteIdentityProvider' },
-    ],
-  },
-  {
-    area: 'Provisioning',
-    actions: [
-      { label: 'View SCIM provisioning', operation: 'getProvisioning' },
-      { label: 'Set up SCIM provisioning', operation: 'createProvisioning' },
-      { label: 'View SCIM tokens', operation: 'listScimTokens' },
-      { label: 'Create a SCIM token', operation: 'createScimToken' },
-    ],
-  },
-]
+/** What the overview lists, by area: each operation the area's pages use, with its action. */
+const capabilities: Record<string, readonly (readonly [OperationName, string])[]> = {
+  General: [
+    ['getOrganizationDetails', 'View the organization’s name and branding'],
+    ['updateOrganizationDetails', 'Change the name and branding'],
+  ],
+  Domains: [
+    ['listDomains', 'View domains'],
+    ['createDomain', 'Add a domain'],
+    ['verifyDomain', 'Verify a domain'],
+    ['deleteDomain', 'Remove a domain'],
+  ],
+  'Single sign-on': [
+    ['listIdentityProviders', 'View identity providers'],
+    ['createIdentityProvider', 'Connect an identity provider'],
+    ['updateIdentityProvider', 'Change an identity provider'],
+    ['deleteIdentityProvider', 'Remove an identity provider'],
+  ],
+  Provisioning: [
+    ['getProvisioning', 'View SCIM provisioning'],
+    ['createProvisioning', 'Set up SCIM provisioning'],
+    ['listScimTokens', 'View SCIM tokens'],
+    ['createScimToken', 'Create a SCIM token'],
+  ],
+}
 
 export function OverviewPage(props: { userName: string }) {
   const firstName = props.userName.split(' ')[0] ?? props.userName
@@ -194,9 +183,10 @@ function Permissions() {
   if (gate.state === 'error') {
     return <ErrorState error={gate.error} onRetry={gate.retry} />
   }
-  const allowedCount = capabilities
-    .flatMap((group) => group.actions)
-    .filter((action) => permissions.can(action.operation)).length
+  const areas = Object.entries(capabilities)
+  const allowedCount = areas
+    .flatMap(([, actions]) => actions)
+    .filter(([operation]) => permissions.can(operation)).length
   return (
     <Section
       title="What you can do"
@@ -207,18 +197,18 @@ function Permissions() {
       }
     >
       <div className="capability-grid">
-        {capabilities.map((group) => (
-          <div key={group.area} className="capability-group">
-            <h3>{group.area}</h3>
-            <ul aria-label={`${group.area} permissions`}>
-              {group.actions.map((action) => {
-                const allowed = permissions.can(action.operation)
+        {areas.map(([area, actions]) => (
+          <div key={area} className="capability-group">
+            <h3>{area}</h3>
+            <ul aria-label={`${area} permissions`}>
+              {actions.map(([operation, label]) => {
+                const allowed = permissions.can(operation)
                 return (
-                  <li key={action.operation} data-allowed={allowed}>
+                  <li key={operation} data-allowed={allowed}>
                     <span className="capability-icon" aria-hidden="true">
                       {allowed ? '✓' : '✕'}
                     </span>
-                    <span>{action.label}</span>
+                    <span>{label}</span>
                     <span className="visually-hidden">
                       {allowed ? ': allowed' : ': not allowed'}
                     </span>

@@ -702,20 +702,14 @@ export const frFR = {
       heading: 'Quel fournisseur d’identité votre entreprise utilise-t-elle ?',
       help: 'Choisissez le système avec lequel votre équipe informatique connecte les personnes. Absent de la liste ? La plupart des fournisseurs prennent en charge SAML ou OpenID Connect.',
       legend: 'Type de fournisseur d’identité',
+      // The labels are product names, the same in French, and so are the descriptions of Okta
+      // and ADFS: they come from en-US.
       strategies: {
-        okta: { label: 'Okta', description: 'Okta Workforce Identity (OpenID Connect).' },
-        waad: { label: 'Microsoft Entra ID', description: 'Anciennement Azure Active Directory.' },
-        'google-apps': {
-          label: 'Google Workspace',
-          description: 'Connexion avec les comptes Google de votre entreprise.',
-        },
-        samlp: { label: 'SAML', description: 'Tout fournisseur d’identité SAML 2.0.' },
-        oidc: { label: 'OpenID Connect', description: 'Tout fournisseur OpenID Connect.' },
-        adfs: { label: 'ADFS', description: 'Active Directory Federation Services.' },
-        pingfederate: {
-          label: 'PingFederate',
-          description: 'Le serveur PingFederate de Ping Identity.',
-        },
+        waad: { description: 'Anciennement Azure Active Directory.' },
+        'google-apps': { description: 'Connexion avec les comptes Google de votre entreprise.' },
+        samlp: { description: 'Tout fournisseur d’identité SAML 2.0.' },
+        oidc: { description: 'Tout fournisseur OpenID Connect.' },
+        pingfederate: { description: 'Le serveur PingFederate de Ping Identity.' },
       },
     },
     spValues: {

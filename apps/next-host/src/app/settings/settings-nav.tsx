@@ -5,13 +5,14 @@ import { usePathname } from 'next/navigation'
 
 import { type SettingsPage, texts } from '../../lib/texts.ts'
 
-const items: { page: SettingsPage; href: string }[] = [
-  { page: 'general', href: '/settings/general' },
-  { page: 'members', href: '/settings/members' },
-  { page: 'invitations', href: '/settings/invitations' },
-  { page: 'domains', href: '/settings/domains' },
-  { page: 'sso', href: '/settings/sso' },
-  { page: 'provisioning', href: '/settings/provisioning' },
+/** The pages in the navigation, in order: each one is at `/settings/<page>`. */
+const navPages: readonly SettingsPage[] = [
+  'general',
+  'members',
+  'invitations',
+  'domains',
+  'sso',
+  'provisioning',
 ]
 
 export function SettingsNav() {
@@ -19,16 +20,16 @@ export function SettingsNav() {
   return (
     <nav className="sidenav" aria-label={texts.settingsNav}>
       <ul>
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={pathname.startsWith(item.href) ? 'page' : undefined}
-            >
-              {texts.pages[item.page].label}
-            </Link>
-          </li>
-        ))}
+        {navPages.map((page) => {
+          const href = `/settings/${page}`
+          return (
+            <li key={page}>
+              <Link href={href} aria-current={pathname.startsWith(href) ? 'page' : undefined}>
+                {texts.pages[page].label}
+              </Link>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )

@@ -12,8 +12,13 @@ export interface FileFieldProps {
   help: string
   accept: string
   disabled: boolean
-  /** Reads the chosen file into the form: the problem to show, or `null` when it was fine. */
+  /**
+   * Reads the chosen file into the form: the problem to show, or `null` when it was fine. It
+   * rejects when the browser cannot read the file: `unreadable` is shown then.
+   */
   onFile: (file: File) => Promise<string | null>
+  /** The problem shown when the file cannot be read. */
+  unreadable: string
   /** What the loaded file holds (certificate, metadata summary), right under the field. */
   after?: ReactNode
 }
@@ -51,13 +56,16 @@ export function FileField(props: FileFieldProps): ReactNode {
               if (!file) {
                 return
               }
-              void props.onFile(file).then((problem) => {
-                if (problem) {
-                  form.setError(name, { type: 'file', message: problem })
-                } else {
-                  form.clearErrors(name)
-                }
-              })
+              void props
+                .onFile(file)
+                .catch(() => props.unreadable)
+                .then((problem) => {
+                  if (problem) {
+                    form.setError(name, { type: 'file', message: problem })
+                  } else {
+                    form.clearErrors(name)
+                  }
+                })
             }}
           />
         )}

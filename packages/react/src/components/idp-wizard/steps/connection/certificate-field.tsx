@@ -18,13 +18,7 @@ export function CertificateField(props: { locked: boolean }): ReactNode {
   }, [values.signingCert])
 
   const readCertificate = async (file: File): Promise<string | null> => {
-    let buffer: ArrayBuffer
-    try {
-      buffer = await file.arrayBuffer()
-    } catch {
-      return t('idpWizard.certificateProblems.unreadable')
-    }
-    const result = parseCertificate(buffer)
+    const result = parseCertificate(await file.arrayBuffer())
     if (!result.ok) {
       return t(`idpWizard.certificateProblems.${result.problem}`)
     }
@@ -44,6 +38,7 @@ export function CertificateField(props: { locked: boolean }): ReactNode {
       accept=".pem,.cer,.crt,.der"
       disabled={props.locked}
       onFile={readCertificate}
+      unreadable={t('idpWizard.certificateProblems.unreadable')}
       after={certificate ? <CertificateInfo certificate={certificate} /> : null}
     />
   )

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react'
 import type { MyOrgMessageKey } from '../../../../i18n/types.ts'
 import { TextField } from '../../fields/text-field.tsx'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
-import { ClientIdField, SecretField } from './client-fields.tsx'
+import { SecretField } from './secret-field.tsx'
+import { ConnectionField } from './connection-field.tsx'
 
 interface HostField {
   name: 'domain' | 'tenantDomain'
@@ -44,7 +45,7 @@ export function HostedIdpFields(props: { locked: boolean }): ReactNode {
       {host ? (
         <TextField name={host.name} label={t(host.label)} help={t(host.help)} locked={locked} />
       ) : null}
-      <ClientIdField locked={locked} />
+      <ConnectionField name="clientId" locked={locked} />
       <SecretField locked={locked} />
     </>
   )

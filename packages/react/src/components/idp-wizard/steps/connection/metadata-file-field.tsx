@@ -13,8 +13,8 @@ import { CertificateInfo } from './certificate-info.tsx'
 
 /** Props of {@link MetadataFileField}. */
 export interface MetadataFileFieldProps {
-  label: string
-  help: string
+  /** Its label and help: `idpWizard.connection.<texts>`. */
+  texts: 'metadataFile' | 'adfsFile'
   locked: boolean
   /**
    * Fill the sign-in URL, certificate and binding from the metadata (SAML); otherwise the
@@ -60,12 +60,7 @@ export function MetadataFileField(props: MetadataFileFieldProps): ReactNode {
     if (file.size > METADATA_MAX_BYTES) {
       return t('idpWizard.metadataProblems.too-large')
     }
-    let xml: string
-    try {
-      xml = await file.text()
-    } catch {
-      return t('idpWizard.metadataProblems.unreadable')
-    }
+    const xml = await file.text()
     const result = parseSamlMetadata(xml)
     if (!result.ok) {
       return t(`idpWizard.metadataProblems.${result.problem}`)
@@ -82,11 +77,12 @@ export function MetadataFileField(props: MetadataFileFieldProps): ReactNode {
   return (
     <FileField
       name="metadataXml"
-      label={props.label}
-      help={props.help}
+      label={t(`idpWizard.connection.${props.texts}.label`)}
+      help={t(`idpWizard.connection.${props.texts}.help`)}
       accept=".xml,application/xml,text/xml"
       disabled={props.locked}
       onFile={readMetadata}
+      unreadable={t('idpWizard.metadataProblems.unreadable')}
       after={
         parsed?.ok === true ? (
           <MetadataSummary metadata={parsed.metadata} fileName={values.metadataFileName} />

@@ -4,14 +4,14 @@ import type { ReactNode } from 'react'
 
 import { CertificateField } from './certificate-field.tsx'
 import { SigningOptions } from './signing-options.tsx'
-import { UrlField } from './url-field.tsx'
+import { ConnectionField } from './connection-field.tsx'
 
 /** PingFederate: the server URL, its signing certificate and request signing. */
 export function PingFederateFields(props: { locked: boolean }): ReactNode {
   const { locked } = props
   return (
     <>
-      <UrlField name="pingBaseUrl" locked={locked} />
+      <ConnectionField name="pingBaseUrl" locked={locked} />
       <CertificateField locked={locked} />
       <SigningOptions locked={locked} />
     </>

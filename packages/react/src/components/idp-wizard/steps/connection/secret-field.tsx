@@ -7,19 +7,6 @@ import { TextField } from '../../fields/text-field.tsx'
 import { strategySpec } from '../../strategies.ts'
 import { useWizard, useWizardScope } from '../../wizard-context.tsx'
 
-/** The client ID the IdP issued for this connection. */
-export function ClientIdField(props: { locked: boolean }): ReactNode {
-  const { t } = useWizardScope()
-  return (
-    <TextField
-      name="clientId"
-      label={t('idpWizard.connection.clientId.label')}
-      help={t('idpWizard.connection.clientId.help')}
-      locked={props.locked}
-    />
-  )
-}
-
 /**
  * The client secret: masked with a show/hide toggle. In edit mode a blank secret keeps the
  * stored one (the API never returns it), unless the strategy needs it with every change.
