@@ -10,14 +10,17 @@ import { useMyOrgClient } from './use-my-org-client.ts'
 function HostExport(): ReactNode {
   const client = useMyOrgClient()
   const [names, setNames] = useState<string[]>([])
+  const exportAll = async (): Promise<void> => {
+    const page = await client.domains.list()
+    const details = await client.details.get()
+    setNames([details.name ?? 'unnamed', ...page.organization_domains.map((d) => d.domain)])
+  }
   return (
     <section aria-label="host export">
       <button
         type="button"
-        onClick={async () => {
-          const page = await client.domains.list()
-          const details = await client.details.get()
-          setNames([details.name ?? 'unnamed', ...page.organization_domains.map((d) => d.domain)])
+        onClick={() => {
+          void exportAll()
         }}
       >
         Export
