@@ -103,14 +103,22 @@ function field(name: RegExp | string): HTMLElement {
   return screen.getByLabelText(name)
 }
 
+/**
+ * A field of the step on screen, once the step's code has loaded. The first test to reach a step
+ * waits for the test server to compile that step's modules, which can take seconds under load.
+ */
+async function findField(name: RegExp | string): Promise<HTMLElement> {
+  return screen.findByLabelText(name, undefined, { timeout: 5000 })
+}
+
 async function type(u: User, label: RegExp | string, value: string): Promise<void> {
-  const input = field(label)
+  const input = await findField(label)
   await u.clear(input)
   await u.type(input, value)
 }
 
 async function upload(u: User, label: RegExp | string, name: string, content: string) {
-  await u.upload(field(label), new File([content], name))
+  await u.upload(await findField(label), new File([content], name))
 }
 
 async function finishDetailsAndCreate(
