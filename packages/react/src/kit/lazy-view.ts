@@ -91,13 +91,18 @@ export function lazyView<Props extends object>(
 }
 
 /**
- * Prefetches `loadables` (views or other code) once, right after the component's first render:
- * the code a user action will need starts loading while the user reads the first screen.
+ * Prefetches `loadables` (views or other code; `false` for one the user can't reach) once, right
+ * after the component's first render: the code a user action will need starts loading while the
+ * user reads the first screen.
  */
-export function usePrefetch(loadables: readonly Pick<Loadable<unknown>, 'prefetch'>[]): void {
+export function usePrefetch(
+  loadables: readonly (Pick<Loadable<unknown>, 'prefetch'> | false)[],
+): void {
   useEffect(() => {
     for (const loadable of loadables) {
-      loadable.prefetch()
+      if (loadable) {
+        loadable.prefetch()
+      }
     }
     // Once on mount: the loadables are module-level constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps

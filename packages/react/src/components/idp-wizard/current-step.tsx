@@ -1,10 +1,10 @@
 'use client'
 
-import { type ComponentType, type ReactNode, type RefObject, Suspense } from 'react'
+import type { ComponentType, ReactNode, RefObject } from 'react'
 
 import type { MyOrgMessageKey } from '../../i18n/types.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
 import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
-import { LoadingStatus } from '../../ui/loading.tsx'
 import { ProviderStep } from './steps/provider-step.tsx'
 import { useWizard, useWizardScope } from './wizard-context.tsx'
 import type { IdpWizardStep } from './wizard-values.ts'
@@ -74,9 +74,9 @@ export function CurrentStep(props: CurrentStepProps): ReactNode {
       <StepHeading {...slot('stepHeading')} ref={headingRef} tabIndex={-1}>
         {t(STEP_HEADINGS[step], { action: t(action) })}
       </StepHeading>
-      <Suspense fallback={<LoadingStatus label={t('common.status.loading')} />}>
+      <LazyBoundary>
         <View />
-      </Suspense>
+      </LazyBoundary>
     </div>
   )
 }
