@@ -7,13 +7,13 @@ import { useScope } from './scope.tsx'
 
 /** Props of {@link LazyBoundary}. */
 export interface LazyBoundaryProps {
-  /** Views loaded on first use (`lazyView`), or nothing. */
+  /** Views loaded on first use (`lazyPart`), or nothing. */
   children?: ReactNode
 }
 
 /**
  * Where views loaded on first use appear: a "Loading…" line in their place until their code is
- * in (rarely seen: the views are prefetched after the component's first render).
+ * in (rarely seen: the views are preloaded after the component's first render).
  */
 export function LazyBoundary(props: LazyBoundaryProps): ReactNode {
   const { t } = useScope()

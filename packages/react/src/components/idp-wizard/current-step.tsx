@@ -4,38 +4,38 @@ import type { ComponentType, ReactNode, RefObject } from 'react'
 
 import type { MyOrgMessageKey } from '../../i18n/types.ts'
 import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
-import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { ProviderStep } from './steps/provider-step.tsx'
 import { useWizard, useWizardScope } from './wizard-context.tsx'
 import type { IdpWizardStep } from './wizard-values.ts'
 
 // The first step of create mode comes with the wizard; the others (their fields, the certificate
-// and metadata readers, the setup sheet) load on first use, prefetched once the form is shown.
+// and metadata readers, the setup sheet) load on first use, preloaded once the form is shown.
 const LATER_STEPS = {
-  'sp-values': /* @__PURE__ */ lazyView(
+  'sp-values': /* @__PURE__ */ lazyPart(
     async () => (await import('./steps/sp-values-step.tsx')).SpValuesStep,
   ),
-  connection: /* @__PURE__ */ lazyView(
+  connection: /* @__PURE__ */ lazyPart(
     async () => (await import('./steps/connection-step.tsx')).ConnectionStep,
   ),
-  details: /* @__PURE__ */ lazyView(
+  details: /* @__PURE__ */ lazyPart(
     async () => (await import('./steps/details-step.tsx')).DetailsStep,
   ),
-  domains: /* @__PURE__ */ lazyView(
+  domains: /* @__PURE__ */ lazyPart(
     async () => (await import('./steps/domains-step.tsx')).DomainsStep,
   ),
-  review: /* @__PURE__ */ lazyView(
+  review: /* @__PURE__ */ lazyPart(
     async () => (await import('./steps/review-step.tsx')).ReviewStep,
   ),
 }
 
 const STEP_VIEWS = {
   provider: ProviderStep,
-  'sp-values': LATER_STEPS['sp-values'].View,
-  connection: LATER_STEPS.connection.View,
-  details: LATER_STEPS.details.View,
-  domains: LATER_STEPS.domains.View,
-  review: LATER_STEPS.review.View,
+  'sp-values': LATER_STEPS['sp-values'].Part,
+  connection: LATER_STEPS.connection.Part,
+  details: LATER_STEPS.details.Part,
+  domains: LATER_STEPS.domains.Part,
+  review: LATER_STEPS.review.Part,
 } satisfies Record<IdpWizardStep, ComponentType>
 
 const STEP_HEADINGS = {
@@ -64,7 +64,7 @@ export function CurrentStep(props: CurrentStepProps): ReactNode {
   const { step, index, total, headingRef } = props
   const { mode } = useWizard()
   const { t, slot, levels } = useWizardScope()
-  usePrefetch(Object.values(LATER_STEPS))
+  usePreloadParts(...Object.values(LATER_STEPS))
   const StepHeading = `h${levels.section}` as const
   const View = STEP_VIEWS[step]
   const action = mode === 'create' ? 'idpWizard.review.actionCreate' : 'idpWizard.review.actionSave'

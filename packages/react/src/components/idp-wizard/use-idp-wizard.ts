@@ -4,7 +4,7 @@ import type { IdentityProvider, IdpStrategy } from '@myorg-kit/client'
 import { type SubmitEvent, type RefObject, useEffect, useMemo, useRef } from 'react'
 import { type UseFormReturn, useForm, useWatch } from 'react-hook-form'
 
-import { usePrefetch } from '../../kit/lazy-view.ts'
+import { usePreloadParts } from '../../kit/lazy-part.ts'
 import { zodResolver } from '../../lib/zod-resolver.ts'
 import type { IdpWizardProps } from './idp-wizard.props.ts'
 import { useIdpSubmission } from './use-idp-submission.ts'
@@ -50,7 +50,7 @@ function useWizardForm(props: WizardFormProps) {
         : emptyWizardValues(strategies.length === 1 ? (strategies[0] ?? '') : ''),
     [idp, strategies],
   )
-  usePrefetch([wizardReaders])
+  usePreloadParts(wizardReaders)
   const schema = useMemo(
     () => createIdpWizardSchema(t, { mode, initial: idp ? initial : undefined }),
     [t, mode, idp, initial],

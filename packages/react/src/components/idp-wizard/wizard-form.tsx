@@ -4,7 +4,7 @@ import type { IdentityProvider } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
-import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { CurrentStep } from './current-step.tsx'
 import { type WizardFormProps, useIdpWizard } from './use-idp-wizard.ts'
@@ -14,8 +14,8 @@ import { WizardFooter } from './wizard-footer.tsx'
 import { type SaveOutcome, select } from './wizard-machine.ts'
 import { WizardProgress } from './wizard-progress.tsx'
 
-// Asked only when the admin cancels with unsaved input: loaded then, prefetched when Cancel shows.
-const leaveDialog = /* @__PURE__ */ lazyView(
+// Asked only when the admin cancels with unsaved input: loaded then, preloaded when Cancel shows.
+const leaveDialog = /* @__PURE__ */ lazyPart(
   async () => (await import('./leave-dialog.tsx')).LeaveDialog,
 )
 
@@ -27,7 +27,7 @@ export function WizardForm(props: WizardFormProps): ReactNode {
   const wizard = useIdpWizard(props)
   const { state, config, context } = wizard
   const { t, slot } = useWizardScope()
-  usePrefetch([props.onCancel !== undefined && leaveDialog])
+  usePreloadParts(props.onCancel !== undefined && leaveDialog)
   if (state.phase.kind === 'done') {
     return <SavedNotice idp={state.phase.idp} outcome={state.phase.outcome} />
   }
@@ -62,7 +62,7 @@ export function WizardForm(props: WizardFormProps): ReactNode {
         />
       </form>
       <LazyBoundary>
-        {state.leaving ? <leaveDialog.View onStay={wizard.stay} onLeave={wizard.leave} /> : null}
+        {state.leaving ? <leaveDialog.Part onStay={wizard.stay} onLeave={wizard.leave} /> : null}
       </LazyBoundary>
     </WizardProvider>
   )

@@ -2,7 +2,7 @@ import type { IdpStrategy } from '@myorg-kit/client'
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
-import { loadOnce } from '../../kit/lazy-view.ts'
+import { loadOnce } from '../../kit/lazy-part.ts'
 import { isHttpsUrl } from '../../lib/url.ts'
 import type { parseCertificate } from './certificate.ts'
 import type { declaresDtd } from './saml-metadata.ts'
@@ -63,7 +63,7 @@ interface Readers {
 
 /**
  * The certificate and metadata readers, loaded on first use (the connection step brings the same
- * code): the provider step, shown first, does without them. The form prefetches them.
+ * code): the provider step, shown first, does without them. The form preloads them.
  */
 export const wizardReaders = /* @__PURE__ */ loadOnce(async (): Promise<Readers> => {
   const [certificate, metadata] = await Promise.all([
@@ -188,7 +188,7 @@ function checkOptions(
   const blank = values.signingCert.trim() === '' && values.metadataXml.trim() === ''
   const readers = wizardReaders.current() ?? (blank ? BLANK_READERS : undefined)
   if (readers === undefined) {
-    return wizardReaders.load().then(check)
+    return wizardReaders.preload().then(check)
   }
   check(readers)
   return undefined

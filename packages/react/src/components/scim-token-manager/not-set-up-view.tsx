@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react'
 
 import { useIdentityProvidersConfiguration } from '../../api/organization.queries.ts'
 import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
-import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { AccessNote } from '../../kit/missing-actions.tsx'
 import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
@@ -23,8 +23,8 @@ const strategyMessageKey = {
   waad: 'waad',
 } as const satisfies Record<IdpStrategy, string>
 
-// Opened only by "Enable SCIM provisioning": loaded then, prefetched when the admin may press it.
-const enableDialog = /* @__PURE__ */ lazyView(
+// Opened only by "Enable SCIM provisioning": loaded then, preloaded when the admin may press it.
+const enableDialog = /* @__PURE__ */ lazyPart(
   async () => (await import('./provisioning-dialogs.tsx')).EnableProvisioningDialog,
 )
 
@@ -44,7 +44,7 @@ export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
   })
   const [confirming, setConfirming] = useState(false)
   const canEnable = !target.readOnly && can('createProvisioning')
-  usePrefetch([canEnable && enableDialog])
+  usePreloadParts(canEnable && enableDialog)
 
   if (strategy !== undefined && supportsScimProvisioning(configuration.data, strategy) === false) {
     return (
@@ -86,7 +86,7 @@ export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
       ) : null}
       <LazyBoundary>
         {confirming ? (
-          <enableDialog.View
+          <enableDialog.Part
             target={target}
             onClose={() => {
               setConfirming(false)

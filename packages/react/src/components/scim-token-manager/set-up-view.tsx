@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react'
 
 import { useScimTokens } from '../../api/scim-tokens.queries.ts'
 import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
-import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { AccessNote } from '../../kit/missing-actions.tsx'
 import { Button } from '../../ui/button.tsx'
 import { LiveRegion } from '../../ui/live-region.tsx'
@@ -15,11 +15,11 @@ import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { TokensSection } from './tokens-section.tsx'
 import { MissingPermissions } from './missing-permissions.tsx'
 
-// Opened only by their buttons: loaded then, prefetched when the admin may press them.
-const refreshDialog = /* @__PURE__ */ lazyView(
+// Opened only by their buttons: loaded then, preloaded when the admin may press them.
+const refreshDialog = /* @__PURE__ */ lazyPart(
   async () => (await import('./provisioning-dialogs.tsx')).RefreshMappingDialog,
 )
-const disableDialog = /* @__PURE__ */ lazyView(
+const disableDialog = /* @__PURE__ */ lazyPart(
   async () => (await import('./provisioning-dialogs.tsx')).DisableProvisioningDialog,
 )
 
@@ -40,7 +40,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
   const canDisable = !target.readOnly && can('deleteProvisioning')
   const canListTokens = can('listScimTokens')
   const tokens = useScimTokens(target.id, { enabled: canListTokens })
-  usePrefetch([canRefresh && refreshDialog, canDisable && disableDialog])
+  usePreloadParts(canRefresh && refreshDialog, canDisable && disableDialog)
   const [dialog, setDialog] = useState<'refresh' | 'disable' | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const close = (): void => {
@@ -93,7 +93,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
       />
       <LazyBoundary>
         {dialog === 'refresh' ? (
-          <refreshDialog.View
+          <refreshDialog.Part
             idpId={target.id}
             onCancel={close}
             onRefreshed={() => {
@@ -103,7 +103,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
           />
         ) : null}
         {dialog === 'disable' ? (
-          <disableDialog.View
+          <disableDialog.Part
             target={target}
             tokenCount={canListTokens ? (tokens.data?.length ?? 0) : undefined}
             onClose={close}

@@ -5,7 +5,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useRef, useState } from 'react'
 
 import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
-import { lazyView, usePrefetch } from '../../kit/lazy-view.ts'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { type CreatedToken, CreateTokenForm } from './create-token-form.tsx'
@@ -19,11 +19,11 @@ import { useTokenRevocation } from './use-token-revocation.ts'
 import { MissingPermissions } from './missing-permissions.tsx'
 
 // Needed only once a token is created or the admin asks to revoke one: they load then, and are
-// prefetched when the admin may do so.
-const reveal = /* @__PURE__ */ lazyView(
+// preloaded when the admin may do so.
+const reveal = /* @__PURE__ */ lazyPart(
   async () => (await import('./reveal-dialog.tsx')).RevealDialog,
 )
-const revoke = /* @__PURE__ */ lazyView(
+const revoke = /* @__PURE__ */ lazyPart(
   async () => (await import('./revoke-token-dialog.tsx')).RevokeTokenDialog,
 )
 
@@ -46,7 +46,7 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
   const canCreate = !target.readOnly && can('createScimToken')
   const canRevoke = !target.readOnly && can('deleteScimToken')
   const now = useNow()
-  usePrefetch([canCreate && reveal, canRevoke && revoke])
+  usePreloadParts(canCreate && reveal, canRevoke && revoke)
   const [created, setCreated] = useState<CreatedToken | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const revocation = useTokenRevocation(target.id, props.onTokenRevoked)
@@ -110,7 +110,7 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
       <LiveRegion message={announcement} />
       <LazyBoundary>
         {created ? (
-          <reveal.View
+          <reveal.Part
             name={name}
             endpointUrl={target.endpointUrl}
             created={created}
@@ -126,7 +126,7 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
       </LazyBoundary>
       <LazyBoundary>
         {revocation.asking ? (
-          <revoke.View
+          <revoke.Part
             name={name}
             token={revocation.asking}
             revocation={revocation}

@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { type ComponentType, type ReactNode, Suspense } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { LoadingStatus } from '../ui/loading.tsx'
-import { lazyView, loadOnce, usePrefetch } from './lazy-view.ts'
+import { lazyPart, loadOnce, usePreloadParts } from './lazy-part.ts'
 
 function Greeting(props: { name: string }): ReactNode {
   return <p>Hello {props.name}</p>
@@ -35,11 +35,11 @@ function Shown(props: { view: ComponentType<{ name: string }> }): ReactNode {
   )
 }
 
-describe('lazyView', () => {
+describe('lazyPart', () => {
   it('shows the fallback while the code loads, then the view', async () => {
     const { load, finish } = deferredLoad()
-    const greeting = lazyView(load)
-    render(<Shown view={greeting.View} />)
+    const greeting = lazyPart(load)
+    render(<Shown view={greeting.Part} />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading…')
     finish(Greeting)
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument()
@@ -47,34 +47,25 @@ describe('lazyView', () => {
     expect(load).toHaveBeenCalledTimes(1)
   })
 
-  it('renders a prefetched view at once, without its fallback', async () => {
+  it('renders a preloaded view at once, without its fallback', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting))
-    const greeting = lazyView(load)
-    greeting.prefetch()
-    greeting.prefetch()
-    await waitFor(() => {
-      expect(load).toHaveBeenCalledTimes(1)
-    })
-    // Let the load's own callbacks run, as a user reading the first screen would.
-    await Promise.resolve()
-    render(<Shown view={greeting.View} />)
+    const greeting = lazyPart(load)
+    void greeting.preload()
+    await greeting.preload()
+    render(<Shown view={greeting.Part} />)
     expect(screen.getByText('Hello Ada')).toBeInTheDocument()
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(1)
   })
 
-  it('loads again on first render after a failed prefetch', async () => {
+  it('loads again on first render after a failed preload', async () => {
     const load = vi
       .fn<() => Promise<ComponentType<{ name: string }>>>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValueOnce(Greeting)
-    const greeting = lazyView(load)
-    greeting.prefetch()
-    await waitFor(() => {
-      expect(load).toHaveBeenCalledTimes(1)
-    })
-    await Promise.resolve()
-    render(<Shown view={greeting.View} />)
+    const greeting = lazyPart(load)
+    await expect(greeting.preload()).rejects.toThrow('offline')
+    render(<Shown view={greeting.Part} />)
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)
   })
@@ -85,23 +76,25 @@ describe('loadOnce', () => {
     const load = vi.fn(() => Promise.resolve({ answer: 42 }))
     const code = loadOnce(load)
     expect(code.current()).toBeUndefined()
-    const [first, second] = await Promise.all([code.load(), code.load()])
+    const [first, second] = await Promise.all([code.preload(), code.preload()])
     expect(first).toBe(second)
     expect(code.current()).toEqual({ answer: 42 })
     expect(load).toHaveBeenCalledTimes(1)
   })
 })
 
-describe('usePrefetch', () => {
-  it('prefetches once after the first render, not on re-renders', () => {
-    const prefetch = vi.fn()
-    function Probe(props: { label: string }): ReactNode {
-      usePrefetch([{ prefetch }])
+describe('usePreloadParts', () => {
+  it('preloads once after the first render, not on re-renders, and skips `false`', () => {
+    const preload = vi.fn(() => Promise.resolve())
+    const unreachable = vi.fn(() => Promise.resolve())
+    function Probe(props: { label: string; reachable: boolean }): ReactNode {
+      usePreloadParts({ preload }, props.reachable && { preload: unreachable })
       return <p>{props.label}</p>
     }
-    const { rerender } = render(<Probe label="one" />)
-    rerender(<Probe label="two" />)
+    const { rerender } = render(<Probe label="one" reachable={false} />)
+    rerender(<Probe label="two" reachable={false} />)
     expect(screen.getByText('two')).toBeInTheDocument()
-    expect(prefetch).toHaveBeenCalledTimes(1)
+    expect(preload).toHaveBeenCalledTimes(1)
+    expect(unreachable).not.toHaveBeenCalled()
   })
 })
