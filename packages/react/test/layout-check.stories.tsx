@@ -190,7 +190,11 @@ async function samlToValues(canvas: Canvas, t: MyOrgTranslator['t']): Promise<vo
   await user.click(await canvas.findByRole('radio', { name: startsWith(samlp) }, wait))
   await next(canvas, t)
   await heading(canvas, t('idpWizard.spValues.heading'))
-  await user.type(canvas.getByLabelText(t('idpWizard.details.name.label')), 'acme-okta-saml')
+  // Later steps load on first use: their fields may come a moment after the heading.
+  await user.type(
+    await canvas.findByLabelText(t('idpWizard.details.name.label'), {}, wait),
+    'acme-okta-saml',
+  )
 }
 
 async function samlToConnection(canvas: Canvas, t: MyOrgTranslator['t']): Promise<void> {
@@ -198,7 +202,11 @@ async function samlToConnection(canvas: Canvas, t: MyOrgTranslator['t']): Promis
   await next(canvas, t)
   await heading(canvas, t('idpWizard.connection.heading'))
   await user.click(
-    canvas.getByRole('radio', { name: t('idpWizard.connection.samlSource.metadataXml') }),
+    await canvas.findByRole(
+      'radio',
+      { name: t('idpWizard.connection.samlSource.metadataXml') },
+      wait,
+    ),
   )
   await user.upload(
     canvas.getByLabelText<HTMLInputElement>(t('idpWizard.connection.metadataFile.label')),
@@ -243,7 +251,10 @@ export const IdpWizardSamlReview: Story = {
     await samlToConnection(canvas, t)
     await next(canvas, t)
     await heading(canvas, t('idpWizard.details.heading'))
-    await user.type(canvas.getByLabelText(t('idpWizard.details.displayName.label')), 'Acme staff')
+    await user.type(
+      await canvas.findByLabelText(t('idpWizard.details.displayName.label'), {}, wait),
+      'Acme staff',
+    )
     await next(canvas, t)
     await heading(canvas, t('idpWizard.domains.heading'))
     await user.click(await canvas.findByRole('checkbox', { name: 'acme.com' }, wait))

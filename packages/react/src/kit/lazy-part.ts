@@ -2,6 +2,38 @@
 
 import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react'
 
+/** Code loaded on first use, once (see {@link loadOnce}). */
+export interface Loadable<T> {
+  /** What was loaded, once it is in; `undefined` until then. */
+  current: () => T | undefined
+  /** Starts the load (once; safe to call again) and resolves with what it loaded. */
+  preload: () => Promise<T>
+}
+
+/**
+ * Runs `load` (usually an `import()`) once, on first need or on preload, and keeps what it
+ * loaded for synchronous reads. A failed load (offline, a new deploy) may be tried again.
+ *
+ * @example
+ * const readers = loadOnce(() => import('./certificate.ts'))
+ * const parse = readers.current()?.parseCertificate ?? (await readers.preload()).parseCertificate
+ */
+export function loadOnce<T>(load: () => Promise<T>): Loadable<T> {
+  let loaded: T | undefined
+  let loading: Promise<T> | undefined
+  return {
+    current: () => loaded,
+    preload: () =>
+      (loading ??= load().then(
+        (value) => (loaded = value),
+        (error: unknown) => {
+          loading = undefined
+          throw error
+        },
+      )),
+  }
+}
+
 /** A view loaded on first use (see {@link lazyPart}). */
 export interface LazyPart<Props extends object> {
   /** Render it inside `<Suspense>`; it loads on first render unless preloaded. */
@@ -10,37 +42,58 @@ export interface LazyPart<Props extends object> {
   preload: () => Promise<unknown>
 }
 
+/** The part of a promise React's `lazy` uses: `then`. */
+interface Thenable<T> {
+  then: (resolve: (value: T) => void) => void
+}
+
+/**
+ * A thenable that calls back at once: React's `lazy` reads a module handed over this way
+ * without suspending (a native promise always calls back later, so it would suspend once).
+ */
+function settled<T>(value: T): Promise<T> {
+  const thenable: Thenable<T> = {
+    then: (resolve) => {
+      resolve(value)
+    },
+  }
+  // `lazy` is typed for promises but calls nothing on them besides `then`.
+  return thenable as Promise<T>
+}
+
 /**
  * A part of a component needed only after a user action (a dialog, an expanded panel, the next
  * step): host bundlers split it into its own chunk, so the page loads without it. Call
  * {@link usePreloadParts} in the component that can open it, so the chunk is usually there
- * before the click. Mark the call `/* @__PURE__ *\/` so unused parts are dropped.
+ * before the click: a preloaded part renders at once, without its Suspense fallback. Mark the
+ * call `/* @__PURE__ *\/` so unused parts are dropped.
  */
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): LazyPart<Props> {
-  let loading: Promise<{ default: ComponentType<Props> }> | undefined
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => ({ default: component }),
-      (error: unknown) => {
-        // A failed load (offline, a new deploy) may be tried again on the next render.
-        loading = undefined
-        throw error
-      },
-    ))
-  return { Part: lazy(preload), preload }
+  const code = loadOnce(load)
+  const Part = lazy<ComponentType<Props>>(() => {
+    const component = code.current()
+    return component
+      ? settled({ default: component })
+      : code.preload().then((loaded) => ({ default: loaded }))
+  })
+  return { Part, preload: code.preload }
 }
 
 /**
- * Preloads parts after the first render (never during it). A failed preload is ignored: the
- * part's own load retries on render, and a failure there reaches the component's error
- * boundary.
+ * Preloads parts (or other {@link loadOnce} code) after the first render, never during it;
+ * `false` for one the user can't reach. A failed preload is ignored: the part's own load
+ * retries on render, and a failure there reaches the component's error boundary.
  */
-export function usePreloadParts(...parts: readonly Pick<LazyPart<object>, 'preload'>[]): void {
+export function usePreloadParts(
+  ...parts: readonly (Pick<LazyPart<object>, 'preload'> | false)[]
+): void {
   useEffect(() => {
     for (const part of parts) {
-      part.preload().catch(() => undefined)
+      if (part) {
+        part.preload().catch(() => undefined)
+      }
     }
     // Parts are module constants: preload once, on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,9 +1,9 @@
 import { act, renderHook } from '@testing-library/react'
 import { type FieldValues, type ResolverOptions, useForm } from 'react-hook-form'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as z from 'zod/mini'
 
-import { zodResolver } from './zod-resolver.ts'
+import { lazyZodResolver, zodResolver } from './zod-resolver.ts'
 
 /** What react-hook-form passes a resolver, with `fields` holding the registered elements. */
 function optionsOf<Values extends FieldValues>(
@@ -157,5 +157,36 @@ describe('zodResolver', () => {
     await act(() => result.current.form.handleSubmit((values) => void submitted.push(values))())
     expect(result.current.errors.name).toBeUndefined()
     expect(submitted).toEqual([{ name: 'acme' }])
+  })
+})
+
+describe('lazyZodResolver', () => {
+  it('loads the schema on first validation only, once, and validates with it', async () => {
+    const load = vi.fn(() => Promise.resolve(z.object({ name: nameRequired })))
+    const resolver = lazyZodResolver(load)
+    expect(load).not.toHaveBeenCalled()
+    expect(await resolver({ name: '' }, undefined, optionsOf())).toEqual({
+      values: {},
+      errors: { name: { type: 'too_small', message: 'Enter a name.' } },
+    })
+    expect(await resolver({ name: 'acme' }, undefined, optionsOf())).toEqual({
+      values: { name: 'acme' },
+      errors: {},
+    })
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
+  it('loads again after a failed load', async () => {
+    const load = vi
+      .fn<() => Promise<z.ZodMiniType<{ name: string }, { name: string }>>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce(z.object({ name: nameRequired }))
+    const resolver = lazyZodResolver(load)
+    await expect(resolver({ name: 'acme' }, undefined, optionsOf())).rejects.toThrow('offline')
+    expect(await resolver({ name: 'acme' }, undefined, optionsOf())).toEqual({
+      values: { name: 'acme' },
+      errors: {},
+    })
+    expect(load).toHaveBeenCalledTimes(2)
   })
 })

@@ -132,3 +132,29 @@ export function keepErrorsOf<Values extends FieldValues, Context, Output>(
     return { values: values as unknown as Output, errors: {} }
   }
 }
+
+/**
+ * {@link zodResolver} for a schema that loads on first validation (from an `import()`), zod with
+ * it: a form validated only on submit renders without zod. The schema is loaded once.
+ *
+ * @example
+ * const resolver = useMemo(
+ *   () => lazyZodResolver(async () => (await import('./schema.ts')).createSchema(t)),
+ *   [t],
+ * )
+ */
+export function lazyZodResolver<Input extends FieldValues, Output, Context = unknown>(
+  loadSchema: () => Promise<z.ZodMiniType<Output, Input>>,
+): Resolver<Input, Context, Output> {
+  let resolver: Promise<Resolver<Input, Context, Output>> | undefined
+  return async (values, context, options) => {
+    resolver ??= loadSchema().then(
+      (schema) => zodResolver<Input, Output, Context>(schema),
+      (error: unknown) => {
+        resolver = undefined
+        throw error
+      },
+    )
+    return (await resolver)(values, context, options)
+  }
+}

@@ -28,3 +28,20 @@ export function Skeleton(props: SkeletonProps): ReactNode {
     </div>
   )
 }
+
+/** Props of {@link LoadingStatus}. */
+export interface LoadingStatusProps {
+  /** What is loading, shown next to the spinner, e.g. "Loading…". */
+  label: string
+  /** The component's slot for it (usually `notice`). @default none */
+  slot?: SlotProps
+}
+
+/** A one-line loading state: a spinner and its label in a status region. */
+export function LoadingStatus(props: LoadingStatusProps): ReactNode {
+  return (
+    <p {...props.slot} role="status">
+      <Spinner /> {props.label}
+    </p>
+  )
+}

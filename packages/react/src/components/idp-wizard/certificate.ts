@@ -4,6 +4,7 @@
  */
 
 import { type Tlv, children, readTlv } from './der.ts'
+import { toPem } from './pem.ts'
 
 /** What {@link parseCertificate} reads from a certificate. */
 export interface ParsedCertificate {
@@ -143,16 +144,6 @@ function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(byte)
   }
   return btoa(binary)
-}
-
-/** Wraps base64 DER as a PEM certificate (64-character lines). */
-export function toPem(base64: string): string {
-  const body =
-    base64
-      .replace(/\s+/g, '')
-      .match(/.{1,64}/g)
-      ?.join('\n') ?? ''
-  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`
 }
 
 /** A PEM private key block of any kind (PKCS#8, encrypted, RSA, EC…). */

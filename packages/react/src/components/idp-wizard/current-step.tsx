@@ -3,22 +3,39 @@
 import type { ComponentType, ReactNode, RefObject } from 'react'
 
 import type { MyOrgMessageKey } from '../../i18n/types.ts'
-import { ConnectionStep } from './steps/connection-step.tsx'
-import { DetailsStep } from './steps/details-step.tsx'
-import { DomainsStep } from './steps/domains-step.tsx'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { ProviderStep } from './steps/provider-step.tsx'
-import { ReviewStep } from './steps/review-step.tsx'
-import { SpValuesStep } from './steps/sp-values-step.tsx'
 import { useWizard, useWizardScope } from './wizard-context.tsx'
 import type { IdpWizardStep } from './wizard-values.ts'
 
+// The first step of create mode comes with the wizard; the others (their fields, the certificate
+// and metadata readers, the setup sheet) load on first use, preloaded once the form is shown.
+const LATER_STEPS = {
+  'sp-values': /* @__PURE__ */ lazyPart(
+    async () => (await import('./steps/sp-values-step.tsx')).SpValuesStep,
+  ),
+  connection: /* @__PURE__ */ lazyPart(
+    async () => (await import('./steps/connection-step.tsx')).ConnectionStep,
+  ),
+  details: /* @__PURE__ */ lazyPart(
+    async () => (await import('./steps/details-step.tsx')).DetailsStep,
+  ),
+  domains: /* @__PURE__ */ lazyPart(
+    async () => (await import('./steps/domains-step.tsx')).DomainsStep,
+  ),
+  review: /* @__PURE__ */ lazyPart(
+    async () => (await import('./steps/review-step.tsx')).ReviewStep,
+  ),
+}
+
 const STEP_VIEWS = {
   provider: ProviderStep,
-  'sp-values': SpValuesStep,
-  connection: ConnectionStep,
-  details: DetailsStep,
-  domains: DomainsStep,
-  review: ReviewStep,
+  'sp-values': LATER_STEPS['sp-values'].Part,
+  connection: LATER_STEPS.connection.Part,
+  details: LATER_STEPS.details.Part,
+  domains: LATER_STEPS.domains.Part,
+  review: LATER_STEPS.review.Part,
 } satisfies Record<IdpWizardStep, ComponentType>
 
 const STEP_HEADINGS = {
@@ -39,11 +56,15 @@ export interface CurrentStepProps {
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
-/** The step on screen: "Step n of m", its heading (focusable) and its content. */
+/**
+ * The step on screen: "Step n of m", its heading (focusable) and its content. While a step's code
+ * is still loading, the heading is there (and focused) with a loading line in place of the content.
+ */
 export function CurrentStep(props: CurrentStepProps): ReactNode {
   const { step, index, total, headingRef } = props
   const { mode } = useWizard()
   const { t, slot, levels } = useWizardScope()
+  usePreloadParts(...Object.values(LATER_STEPS))
   const StepHeading = `h${levels.section}` as const
   const View = STEP_VIEWS[step]
   const action = mode === 'create' ? 'idpWizard.review.actionCreate' : 'idpWizard.review.actionSave'
@@ -53,7 +74,9 @@ export function CurrentStep(props: CurrentStepProps): ReactNode {
       <StepHeading {...slot('stepHeading')} ref={headingRef} tabIndex={-1}>
         {t(STEP_HEADINGS[step], { action: t(action) })}
       </StepHeading>
-      <View />
+      <LazyBoundary>
+        <View />
+      </LazyBoundary>
     </div>
   )
 }

@@ -103,14 +103,22 @@ function field(name: RegExp | string): HTMLElement {
   return screen.getByLabelText(name)
 }
 
+/**
+ * A field of the step on screen, once the step's code has loaded. The first test to reach a step
+ * waits for the test server to compile that step's modules, which can take seconds under load.
+ */
+async function findField(name: RegExp | string): Promise<HTMLElement> {
+  return screen.findByLabelText(name, undefined, { timeout: 5000 })
+}
+
 async function type(u: User, label: RegExp | string, value: string): Promise<void> {
-  const input = field(label)
+  const input = await findField(label)
   await u.clear(input)
   await u.type(input, value)
 }
 
 async function upload(u: User, label: RegExp | string, name: string, content: string) {
-  await u.upload(field(label), new File([content], name))
+  await u.upload(await findField(label), new File([content], name))
 }
 
 async function finishDetailsAndCreate(
@@ -896,7 +904,7 @@ describe('IdpWizard: behaviour', () => {
     expect(onCancel).toHaveBeenCalledTimes(1)
     await u.click(screen.getByRole('radio', { name: /^Okta/ }))
     await u.click(screen.getByRole('button', { name: 'Cancel' }))
-    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' })
     expect(within(dialog).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
     await u.keyboard('{Escape}')
     expect(screen.queryByRole('alertdialog')).toBeNull()
@@ -1256,7 +1264,7 @@ describe('IdpWizard: public contract', () => {
     renderWithMyOrg(<IdpWizard onCancel={onCancel} />)
     await u.click(await screen.findByRole('radio', { name: /^Okta/ }))
     await u.click(screen.getByRole('button', { name: 'Cancel' }))
-    const dialog = screen.getByRole('alertdialog', { name: 'Leave without saving?' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' })
     expect(dialog).toHaveAccessibleDescription('What you entered in this setup will be lost.')
     expect(dialog.tagName).toBe('DIALOG')
     expect(dialog).toHaveAttribute('open')

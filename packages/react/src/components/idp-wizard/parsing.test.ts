@@ -207,22 +207,22 @@ describe('the wizard refuses ADFS metadata with a DTD however it got into the fo
     adfsSource: 'metadataXml' as const,
     metadataXml: withProlog('adfs-federation-metadata.xml', xxe),
   }
-  const issues = (locale: 'en-US' | 'fr-FR') => {
+  const issues = async (locale: 'en-US' | 'fr-FR') => {
     const { t } = createMyOrgTranslator(
       locale === 'fr-FR' ? { locale, messages: [frFR] } : { locale },
     )
-    const result = createIdpWizardSchema(t, { mode: 'create' }).safeParse(values)
+    const result = await createIdpWizardSchema(t, { mode: 'create' }).safeParseAsync(values)
     return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])
   }
 
-  it('says why, in English and in French', () => {
-    expect(issues('en-US')).toEqual([
+  it('says why, in English and in French', async () => {
+    expect(await issues('en-US')).toEqual([
       [
         'metadataXml',
         'This file holds a DOCTYPE or entity declarations. Such files are refused for safety: export the metadata again without them.',
       ],
     ])
-    expect(issues('fr-FR')).toEqual([
+    expect(await issues('fr-FR')).toEqual([
       [
         'metadataXml',
         'Ce fichier contient un DOCTYPE ou des déclarations d’entités. Ces fichiers sont refusés par sécurité : exportez de nouveau les métadonnées sans eux.',

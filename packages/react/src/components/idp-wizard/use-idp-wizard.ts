@@ -4,13 +4,14 @@ import type { IdentityProvider, IdpStrategy } from '@myorg-kit/client'
 import { type SubmitEvent, type RefObject, useEffect, useMemo, useRef } from 'react'
 import { type UseFormReturn, useForm, useWatch } from 'react-hook-form'
 
+import { usePreloadParts } from '../../kit/lazy-part.ts'
 import { zodResolver } from '../../lib/zod-resolver.ts'
 import type { IdpWizardProps } from './idp-wizard.props.ts'
 import { useIdpSubmission } from './use-idp-submission.ts'
 import { useWizardMachine } from './use-wizard-machine.ts'
 import { type WizardContextValue, useWizardScope } from './wizard-context.tsx'
 import { type WizardConfig, type WizardEvent, type WizardState, select } from './wizard-machine.ts'
-import { createIdpWizardSchema, stepFields } from './wizard-validation.ts'
+import { createIdpWizardSchema, stepFields, wizardReaders } from './wizard-validation.ts'
 import {
   type IdpWizardFlags,
   type IdpWizardValues,
@@ -49,6 +50,7 @@ function useWizardForm(props: WizardFormProps) {
         : emptyWizardValues(strategies.length === 1 ? (strategies[0] ?? '') : ''),
     [idp, strategies],
   )
+  usePreloadParts(wizardReaders)
   const schema = useMemo(
     () => createIdpWizardSchema(t, { mode, initial: idp ? initial : undefined }),
     [t, mode, idp, initial],

@@ -3,15 +3,21 @@
 import type { IdentityProvider } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { CurrentStep } from './current-step.tsx'
-import { LeaveDialog } from './leave-dialog.tsx'
 import { type WizardFormProps, useIdpWizard } from './use-idp-wizard.ts'
 import { WizardAlerts } from './wizard-alerts.tsx'
 import { WizardProvider, useWizardScope } from './wizard-context.tsx'
 import { WizardFooter } from './wizard-footer.tsx'
 import { type SaveOutcome, select } from './wizard-machine.ts'
 import { WizardProgress } from './wizard-progress.tsx'
+
+// Asked only when the admin cancels with unsaved input: loaded then, preloaded when Cancel shows.
+const leaveDialog = /* @__PURE__ */ lazyPart(
+  async () => (await import('./leave-dialog.tsx')).LeaveDialog,
+)
 
 /**
  * The wizard's `<form>`: progress, the access-level note (edit), the current step, what went
@@ -21,6 +27,7 @@ export function WizardForm(props: WizardFormProps): ReactNode {
   const wizard = useIdpWizard(props)
   const { state, config, context } = wizard
   const { t, slot } = useWizardScope()
+  usePreloadParts(props.onCancel !== undefined && leaveDialog)
   if (state.phase.kind === 'done') {
     return <SavedNotice idp={state.phase.idp} outcome={state.phase.outcome} />
   }
@@ -54,7 +61,9 @@ export function WizardForm(props: WizardFormProps): ReactNode {
           onFinish={wizard.finish}
         />
       </form>
-      {state.leaving ? <LeaveDialog onStay={wizard.stay} onLeave={wizard.leave} /> : null}
+      <LazyBoundary>
+        {state.leaving ? <leaveDialog.Part onStay={wizard.stay} onLeave={wizard.leave} /> : null}
+      </LazyBoundary>
     </WizardProvider>
   )
 }

@@ -2,9 +2,10 @@ import type { IdpStrategy } from '@myorg-kit/client'
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
+import { loadOnce } from '../../kit/lazy-part.ts'
 import { isHttpsUrl } from '../../lib/url.ts'
-import { parseCertificate } from './certificate.ts'
-import { declaresDtd } from './saml-metadata.ts'
+import type { parseCertificate } from './certificate.ts'
+import type { declaresDtd } from './saml-metadata.ts'
 import { type ConnectionRules, isSamlFamily, strategySpec } from './strategies.ts'
 import {
   type IdpWizardField,
@@ -54,6 +55,30 @@ export interface IdpWizardSchemaContext {
 
 type Report = (field: IdpWizardField, key: MessageKey) => void
 
+/** What the connection rules read certificates and metadata with. */
+interface Readers {
+  parseCertificate: typeof parseCertificate
+  declaresDtd: typeof declaresDtd
+}
+
+/**
+ * The certificate and metadata readers, loaded on first use (the connection step brings the same
+ * code): the provider step, shown first, does without them. The form preloads them.
+ */
+export const wizardReaders = /* @__PURE__ */ loadOnce(async (): Promise<Readers> => {
+  const [certificate, metadata] = await Promise.all([
+    import('./certificate.ts'),
+    import('./saml-metadata.ts'),
+  ])
+  return { parseCertificate: certificate.parseCertificate, declaresDtd: metadata.declaresDtd }
+})
+
+/** What the readers answer for a blank certificate and a blank document: nothing to read. */
+const BLANK_READERS: Readers = {
+  parseCertificate: () => ({ ok: false, problem: 'empty' }),
+  declaresDtd: () => false,
+}
+
 /** The name rules: required and well-formed on create (it can't change afterwards). */
 function checkNames(values: IdpWizardValues, mode: 'create' | 'edit', report: Report): void {
   const name = values.name.trim()
@@ -71,11 +96,12 @@ function checkNames(values: IdpWizardValues, mode: 'create' | 'edit', report: Re
   }
 }
 
-/** The connection rules, bound to the values, the mode and an issue reporter. */
+/** The connection rules, bound to the values, the mode, an issue reporter and the readers. */
 function connectionRules(
   values: IdpWizardValues,
   mode: 'create' | 'edit',
   report: Report,
+  readers: Readers,
 ): ConnectionRules {
   const required = (field: IdpWizardField, key: MessageKey): boolean => {
     const value = values[field]
@@ -118,14 +144,14 @@ function connectionRules(
     },
     certificate: () => {
       if (required('signingCert', 'idpWizard.validation.certificateRequired')) {
-        if (!parseCertificate(values.signingCert).ok) {
+        if (!readers.parseCertificate(values.signingCert).ok) {
           report('signingCert', 'idpWizard.validation.certificateInvalid')
         }
       }
     },
     metadataFile: () => {
       if (required('metadataXml', 'idpWizard.validation.metadataRequired')) {
-        if (declaresDtd(values.metadataXml)) {
+        if (readers.declaresDtd(values.metadataXml)) {
           report('metadataXml', 'idpWizard.metadataProblems.dtd')
         }
       }
@@ -135,11 +161,11 @@ function connectionRules(
         return
       }
       // What the file filled in is checked on the file: its fields are not on screen.
-      if (declaresDtd(values.metadataXml)) {
+      if (readers.declaresDtd(values.metadataXml)) {
         report('metadataXml', 'idpWizard.metadataProblems.dtd')
       } else if (!isHttpsUrl(values.signInEndpoint.trim())) {
         report('metadataXml', 'idpWizard.metadataProblems.insecure-sso-url')
-      } else if (!parseCertificate(values.signingCert).ok) {
+      } else if (!readers.parseCertificate(values.signingCert).ok) {
         report('metadataXml', 'idpWizard.metadataProblems.no-certificate')
       }
     },
@@ -147,8 +173,32 @@ function connectionRules(
 }
 
 /**
+ * The strategy's connection rules: at once when the readers are in or there is nothing to read,
+ * else once they have loaded.
+ */
+function checkOptions(
+  values: IdpWizardValues,
+  strategy: IdpStrategy,
+  mode: 'create' | 'edit',
+  report: Report,
+): Promise<void> | undefined {
+  const check = (readers: Readers): void => {
+    strategySpec(strategy).validate(values, connectionRules(values, mode, report, readers), mode)
+  }
+  const blank = values.signingCert.trim() === '' && values.metadataXml.trim() === ''
+  const readers = wizardReaders.current() ?? (blank ? BLANK_READERS : undefined)
+  if (readers === undefined) {
+    return wizardReaders.preload().then(check)
+  }
+  check(readers)
+  return undefined
+}
+
+/**
  * The wizard's zod/mini schema: every rule of every strategy, messages from the translator.
- * Steps validate only their own fields (`trigger(stepFields(step))`).
+ * Steps validate only their own fields (`trigger(stepFields(step))`). Asynchronous while the readers
+ * are still loading and a certificate or metadata document is to be read: parse it with
+ * `safeParseAsync`, as the form's resolver does.
  */
 export function createIdpWizardSchema(t: MyOrgTranslator['t'], context: IdpWizardSchemaContext) {
   return z.custom<IdpWizardValues>().check(
@@ -165,11 +215,7 @@ export function createIdpWizardSchema(t: MyOrgTranslator['t'], context: IdpWizar
       if (context.mode === 'edit' && context.initial && !optionsChanged(context.initial, values)) {
         return
       }
-      strategySpec(values.strategy).validate(
-        values,
-        connectionRules(values, context.mode, report),
-        context.mode,
-      )
+      return checkOptions(values, values.strategy, context.mode, report)
     }),
   )
 }

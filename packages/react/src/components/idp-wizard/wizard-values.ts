@@ -6,7 +6,7 @@ import type {
   SignatureAlgorithm,
 } from '@myorg-kit/client'
 
-import { toPem } from './certificate.ts'
+import { toPem } from './pem.ts'
 
 /** The wizard's steps, in order. Edit mode skips `provider`. */
 export type IdpWizardStep =

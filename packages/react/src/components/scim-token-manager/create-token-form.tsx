@@ -6,15 +6,15 @@ import { useForm, useWatch } from 'react-hook-form'
 
 import { useCreateScimToken } from '../../api/scim-tokens.queries.ts'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { zodResolver } from '../../lib/zod-resolver.ts'
+import { loadOnce, usePreloadParts } from '../../kit/lazy-part.ts'
+import { lazyZodResolver } from '../../lib/zod-resolver.ts'
 import { Button } from '../../ui/button.tsx'
 import { LifetimePicker } from './lifetime-picker.tsx'
 import { useScimScope } from './scim-scope.ts'
-import {
-  type TokenLifetimeValues,
-  createTokenLifetimeSchema,
-  toCreateScimTokenBody,
-} from './token-lifetime.ts'
+import { type TokenLifetimeValues, toCreateScimTokenBody } from './token-lifetime.ts'
+
+// Validated on submit only: the schema (and zod) load then, preloaded once the form shows.
+const lifetimeSchema = /* @__PURE__ */ loadOnce(() => import('./token-lifetime-schema.ts'))
 
 /** A just-created token: its metadata, and the only copy of its secret. */
 export interface CreatedToken {
@@ -38,10 +38,17 @@ export interface CreateTokenFormProps {
 export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
   const { t, slot, levels, reportError } = useScimScope()
   const { idpId, name, fieldsetRef, onCreated } = props
-  const schema = useMemo(() => createTokenLifetimeSchema(t), [t])
+  usePreloadParts(lifetimeSchema)
+  const resolver = useMemo(
+    () =>
+      lazyZodResolver<TokenLifetimeValues, TokenLifetimeValues>(async () =>
+        (await lifetimeSchema.preload()).createTokenLifetimeSchema(t),
+      ),
+    [t],
+  )
   const form = useForm<TokenLifetimeValues>({
     defaultValues: { lifetime: '90', customDays: '' },
-    resolver: zodResolver(schema),
+    resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   })

@@ -4,10 +4,11 @@ import type { IdpStrategy, ProvisioningConfig } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { useIdentityProvidersConfiguration } from '../../api/organization.queries.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { AccessNote } from '../../kit/missing-actions.tsx'
 import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
-import { EnableProvisioningDialog } from './provisioning-dialogs.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { MissingPermissions } from './missing-permissions.tsx'
 
@@ -21,6 +22,11 @@ const strategyMessageKey = {
   samlp: 'samlp',
   waad: 'waad',
 } as const satisfies Record<IdpStrategy, string>
+
+// Opened only by "Enable SCIM provisioning": loaded then, preloaded when the admin may press it.
+const enableDialog = /* @__PURE__ */ lazyPart(
+  async () => (await import('./provisioning-dialogs.tsx')).EnableProvisioningDialog,
+)
 
 /** Props of {@link NotSetUpView}. */
 export interface NotSetUpViewProps {
@@ -38,6 +44,7 @@ export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
   })
   const [confirming, setConfirming] = useState(false)
   const canEnable = !target.readOnly && can('createProvisioning')
+  usePreloadParts(canEnable && enableDialog)
 
   if (strategy !== undefined && supportsScimProvisioning(configuration.data, strategy) === false) {
     return (
@@ -77,15 +84,17 @@ export function NotSetUpView(props: NotSetUpViewProps): ReactNode {
           </Button>
         </div>
       ) : null}
-      {confirming ? (
-        <EnableProvisioningDialog
-          target={target}
-          onClose={() => {
-            setConfirming(false)
-          }}
-          onEnabled={props.onProvisioningEnabled}
-        />
-      ) : null}
+      <LazyBoundary>
+        {confirming ? (
+          <enableDialog.Part
+            target={target}
+            onClose={() => {
+              setConfirming(false)
+            }}
+            onEnabled={props.onProvisioningEnabled}
+          />
+        ) : null}
+      </LazyBoundary>
     </div>
   )
 }

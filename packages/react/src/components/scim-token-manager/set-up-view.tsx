@@ -4,15 +4,24 @@ import type { ProvisioningConfig, ScimToken } from '@myorg-kit/client'
 import { type ReactNode, useState } from 'react'
 
 import { useScimTokens } from '../../api/scim-tokens.queries.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { AccessNote } from '../../kit/missing-actions.tsx'
 import { Button } from '../../ui/button.tsx'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { AttributeMappingTable } from './attribute-mapping-table.tsx'
-import { DisableProvisioningDialog, RefreshMappingDialog } from './provisioning-dialogs.tsx'
 import { ProvisioningFacts } from './provisioning-facts.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { TokensSection } from './tokens-section.tsx'
 import { MissingPermissions } from './missing-permissions.tsx'
+
+// Opened only by their buttons: loaded then, preloaded when the admin may press them.
+const refreshDialog = /* @__PURE__ */ lazyPart(
+  async () => (await import('./provisioning-dialogs.tsx')).RefreshMappingDialog,
+)
+const disableDialog = /* @__PURE__ */ lazyPart(
+  async () => (await import('./provisioning-dialogs.tsx')).DisableProvisioningDialog,
+)
 
 /** Props of {@link SetUpView}. */
 export interface SetUpViewProps {
@@ -31,6 +40,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
   const canDisable = !target.readOnly && can('deleteProvisioning')
   const canListTokens = can('listScimTokens')
   const tokens = useScimTokens(target.id, { enabled: canListTokens })
+  usePreloadParts(canRefresh && refreshDialog, canDisable && disableDialog)
   const [dialog, setDialog] = useState<'refresh' | 'disable' | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const close = (): void => {
@@ -81,24 +91,26 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
         onTokenCreated={props.onTokenCreated}
         onTokenRevoked={props.onTokenRevoked}
       />
-      {dialog === 'refresh' ? (
-        <RefreshMappingDialog
-          idpId={target.id}
-          onCancel={close}
-          onRefreshed={() => {
-            close()
-            setAnnouncement(t('scimTokenManager.setUp.refreshed'))
-          }}
-        />
-      ) : null}
-      {dialog === 'disable' ? (
-        <DisableProvisioningDialog
-          target={target}
-          tokenCount={canListTokens ? (tokens.data?.length ?? 0) : undefined}
-          onClose={close}
-          onDisabled={props.onProvisioningDisabled}
-        />
-      ) : null}
+      <LazyBoundary>
+        {dialog === 'refresh' ? (
+          <refreshDialog.Part
+            idpId={target.id}
+            onCancel={close}
+            onRefreshed={() => {
+              close()
+              setAnnouncement(t('scimTokenManager.setUp.refreshed'))
+            }}
+          />
+        ) : null}
+        {dialog === 'disable' ? (
+          <disableDialog.Part
+            target={target}
+            tokenCount={canListTokens ? (tokens.data?.length ?? 0) : undefined}
+            onClose={close}
+            onDisabled={props.onProvisioningDisabled}
+          />
+        ) : null}
+      </LazyBoundary>
     </>
   )
 }

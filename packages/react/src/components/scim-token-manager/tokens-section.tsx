@@ -4,12 +4,12 @@ import type { MyOrgCheckedList, ScimToken } from '@myorg-kit/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useRef, useState } from 'react'
 
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { type CreatedToken, CreateTokenForm } from './create-token-form.tsx'
 import { focusLater } from '../../ui/focus-later.ts'
-import { RevealDialog } from './reveal-dialog.tsx'
-import { RevokeTokenDialog } from './revoke-token-dialog.tsx'
 import { RotationGuide } from './rotation-guide.tsx'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
 import { rotationTarget, withExpiry } from './token-lifetime.ts'
@@ -17,6 +17,15 @@ import { TokenList } from './token-list.tsx'
 import { useNow } from '../../kit/use-now.ts'
 import { useTokenRevocation } from './use-token-revocation.ts'
 import { MissingPermissions } from './missing-permissions.tsx'
+
+// Needed only once a token is created or the admin asks to revoke one: they load then, and are
+// preloaded when the admin may do so.
+const reveal = /* @__PURE__ */ lazyPart(
+  async () => (await import('./reveal-dialog.tsx')).RevealDialog,
+)
+const revoke = /* @__PURE__ */ lazyPart(
+  async () => (await import('./revoke-token-dialog.tsx')).RevokeTokenDialog,
+)
 
 /** Props of {@link TokensSection}. */
 export interface TokensSectionProps {
@@ -37,6 +46,7 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
   const canCreate = !target.readOnly && can('createScimToken')
   const canRevoke = !target.readOnly && can('deleteScimToken')
   const now = useNow()
+  usePreloadParts(canCreate && reveal, canRevoke && revoke)
   const [created, setCreated] = useState<CreatedToken | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const revocation = useTokenRevocation(target.id, props.onTokenRevoked)
@@ -98,32 +108,36 @@ export function TokensSection(props: TokensSectionProps): ReactNode {
         />
       ) : null}
       <LiveRegion message={announcement} />
-      {created ? (
-        <RevealDialog
-          name={name}
-          endpointUrl={target.endpointUrl}
-          created={created}
-          canRevoke={canRevoke}
-          revocation={revocation}
-          onClosed={(message) => {
-            // Dropping the only reference to the secret.
-            setCreated(null)
-            setAnnouncement(message)
-          }}
-        />
-      ) : null}
-      {revocation.asking ? (
-        <RevokeTokenDialog
-          name={name}
-          token={revocation.asking}
-          revocation={revocation}
-          onRevoked={(tokenId) => {
-            // The row (and its Revoke button) goes away: focus the section title.
-            focusLater(() => headingRef.current)
-            setAnnouncement(t('scimTokenManager.tokens.revoked', { tokenId }))
-          }}
-        />
-      ) : null}
+      <LazyBoundary>
+        {created ? (
+          <reveal.Part
+            name={name}
+            endpointUrl={target.endpointUrl}
+            created={created}
+            canRevoke={canRevoke}
+            revocation={revocation}
+            onClosed={(message) => {
+              // Dropping the only reference to the secret.
+              setCreated(null)
+              setAnnouncement(message)
+            }}
+          />
+        ) : null}
+      </LazyBoundary>
+      <LazyBoundary>
+        {revocation.asking ? (
+          <revoke.Part
+            name={name}
+            token={revocation.asking}
+            revocation={revocation}
+            onRevoked={(tokenId) => {
+              // The row (and its Revoke button) goes away: focus the section title.
+              focusLater(() => headingRef.current)
+              setAnnouncement(t('scimTokenManager.tokens.revoked', { tokenId }))
+            }}
+          />
+        ) : null}
+      </LazyBoundary>
     </div>
   )
 }
