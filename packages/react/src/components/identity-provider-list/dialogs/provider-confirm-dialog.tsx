@@ -1,0 +1,84 @@
+'use client'
+
+import type { IdentityProvider } from '@myorg-kit/client'
+import type { UseMutationResult } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+
+import type { MyOrgMessageKey } from '../../../i18n/types.ts'
+import { useScope } from '../../../kit/scope.tsx'
+import { displayNameOf } from '../../../lib/identity-provider.ts'
+import { ConfirmDialog, type TypedConfirmation } from '../../../ui/confirm-dialog.tsx'
+import type { IdentityProviderListAction } from '../identity-provider-list.props.ts'
+import type { IdentityProviderListSlot } from '../identity-provider-list.slots.ts'
+
+/** The confirmations of a provider, each worded by `identityProviderList.<kind>`. */
+export type ProviderConfirmKind = 'delete' | 'detach' | 'refresh'
+
+/** What differs between the kinds besides the texts' path. */
+const KINDS = {
+  delete: { pendingKey: 'identityProviderList.delete.deleting', action: 'delete', danger: true },
+  detach: { pendingKey: 'identityProviderList.detach.removing', action: 'detach', danger: true },
+  refresh: {
+    pendingKey: 'identityProviderList.refresh.refreshing',
+    action: 'refreshAttributes',
+    danger: false,
+  },
+} as const satisfies Record<
+  ProviderConfirmKind,
+  { pendingKey: MyOrgMessageKey; action: IdentityProviderListAction; danger: boolean }
+>
+
+/** Props of {@link ProviderConfirmDialog}. */
+export interface ProviderConfirmDialogProps<TData> {
+  kind: ProviderConfirmKind
+  idp: IdentityProvider
+  /** Run with the provider's id on confirm; a failure goes to the host's `onError`. */
+  mutation: UseMutationResult<TData, Error, string>
+  /** Show the mutation's failure in the dialog (off when `children` explain it). @default true */
+  showError?: boolean
+  /** @default undefined */
+  typedConfirmation?: TypedConfirmation | undefined
+  /** What the action does beyond the description. @default undefined */
+  children?: ReactNode
+  onCancel: () => void
+  onDone: (data: TData) => void
+}
+
+/**
+ * The confirmation of an action on one provider: its texts, the mutation on the provider's id
+ * and the failure reported with the provider's id.
+ */
+export function ProviderConfirmDialog<TData>(props: ProviderConfirmDialogProps<TData>): ReactNode {
+  const { kind, idp, mutation } = props
+  const { t, reportError } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+  const { pendingKey, action, danger } = KINDS[kind]
+  const name = displayNameOf(idp)
+  return (
+    <ConfirmDialog
+      tone={danger ? 'danger' : 'primary'}
+      subject={name}
+      title={t(`identityProviderList.${kind}.title`, { name })}
+      description={t(`identityProviderList.${kind}.description`, { name })}
+      error={props.showError === false ? undefined : mutation.error}
+      pending={mutation.isPending}
+      confirmLabel={t(`identityProviderList.${kind}.confirm`)}
+      pendingLabel={t(pendingKey)}
+      typedConfirmation={props.typedConfirmation}
+      onCancel={props.onCancel}
+      onConfirm={() => {
+        const idpId = idp.id
+        if (!idpId) {
+          return
+        }
+        mutation.mutate(idpId, {
+          onSuccess: props.onDone,
+          onError: (error) => {
+            reportError(error, action, { identityProviderId: idpId })
+          },
+        })
+      }}
+    >
+      {props.children}
+    </ConfirmDialog>
+  )
+}
