@@ -8,6 +8,7 @@ import type { MyOrgMessageKey } from '../../../i18n/types.ts'
 import { useScope } from '../../../kit/scope.tsx'
 import { displayNameOf } from '../../../lib/identity-provider.ts'
 import { ConfirmDialog, type TypedConfirmation } from '../../../ui/confirm-dialog.tsx'
+import { useConfirmMutation } from '../../../ui/use-confirm-mutation.ts'
 import type { IdentityProviderListAction } from '../identity-provider-list.props.ts'
 import type { IdentityProviderListSlot } from '../identity-provider-list.slots.ts'
 
@@ -50,33 +51,27 @@ export interface ProviderConfirmDialogProps<TData> {
  */
 export function ProviderConfirmDialog<TData>(props: ProviderConfirmDialogProps<TData>): ReactNode {
   const { kind, idp, mutation } = props
-  const { t, reportError } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+  const { t } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
   const { pendingKey, action, danger } = KINDS[kind]
   const name = displayNameOf(idp)
+  const confirm = useConfirmMutation(mutation, {
+    variables: idp.id,
+    action,
+    details: idp.id === undefined ? undefined : { identityProviderId: idp.id },
+    onSuccess: props.onDone,
+  })
   return (
     <ConfirmDialog
       tone={danger ? 'danger' : 'primary'}
       subject={name}
       title={t(`identityProviderList.${kind}.title`, { name })}
       description={t(`identityProviderList.${kind}.description`, { name })}
-      error={props.showError === false ? undefined : mutation.error}
-      pending={mutation.isPending}
       confirmLabel={t(`identityProviderList.${kind}.confirm`)}
       pendingLabel={t(pendingKey)}
       typedConfirmation={props.typedConfirmation}
       onCancel={props.onCancel}
-      onConfirm={() => {
-        const idpId = idp.id
-        if (!idpId) {
-          return
-        }
-        mutation.mutate(idpId, {
-          onSuccess: props.onDone,
-          onError: (error) => {
-            reportError(error, action, { identityProviderId: idpId })
-          },
-        })
-      }}
+      {...confirm}
+      error={props.showError === false ? undefined : confirm.error}
     >
       {props.children}
     </ConfirmDialog>
