@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, use } from 'react'
+import { createPartContext } from '../../kit/part-context.ts'
 
 import type { IdentityProviderListProps } from './identity-provider-list.props.ts'
 import type { ProviderPanel } from './use-provider-panel.ts'
@@ -19,16 +19,10 @@ export interface ListContextValue {
   focusTitle: () => void
 }
 
-const ListContext = createContext<ListContextValue | null>(null)
-
-/** Provides {@link ListContextValue} to the list's parts (rendered by the root). */
-export const ListContextProvider = ListContext.Provider
-
-/** The list's shared values; parts of `IdentityProviderList` only. */
-export function useListContext(): ListContextValue {
-  const value = use(ListContext)
-  if (!value) {
-    throw new Error('myorg-kit: this part must render inside IdentityProviderList.')
-  }
-  return value
-}
+/**
+ * `ListContextProvider` gives {@link ListContextValue} to the list's parts (rendered by the root);
+ * `useListContext()` reads it, in parts of `IdentityProviderList` only.
+ */
+export const [ListContextProvider, useListContext] = createPartContext<ListContextValue>(
+  'this part must render inside IdentityProviderList.',
+)
