@@ -1,8 +1,13 @@
 'use client'
 
 import { createPartContext } from '../../kit/part-context.ts'
+import { type ComponentScope, useScope } from '../../kit/scope.tsx'
 
-import type { IdentityProviderListProps } from './identity-provider-list.props.ts'
+import type {
+  IdentityProviderListAction,
+  IdentityProviderListProps,
+} from './identity-provider-list.props.ts'
+import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import type { ProviderPanel } from './use-provider-panel.ts'
 
 /**
@@ -26,3 +31,11 @@ export interface ListContextValue {
 export const [ListContextProvider, useListContext] = createPartContext<ListContextValue>(
   'this part must render inside IdentityProviderList.',
 )
+
+/** The list's component scope, typed by its slots and actions. */
+export function useListScope(): ComponentScope<
+  IdentityProviderListSlot,
+  IdentityProviderListAction
+> {
+  return useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+}

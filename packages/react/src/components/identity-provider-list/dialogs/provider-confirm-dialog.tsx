@@ -5,12 +5,11 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 
 import type { MyOrgMessageKey } from '../../../i18n/types.ts'
-import { useScope } from '../../../kit/scope.tsx'
 import { displayNameOf } from '../../../lib/identity-provider.ts'
 import { ConfirmDialog, type TypedConfirmation } from '../../../ui/confirm-dialog.tsx'
 import { useConfirmMutation } from '../../../ui/use-confirm-mutation.ts'
 import type { IdentityProviderListAction } from '../identity-provider-list.props.ts'
-import type { IdentityProviderListSlot } from '../identity-provider-list.slots.ts'
+import { useListScope } from '../list-context.ts'
 
 /** The confirmations of a provider, each worded by `identityProviderList.<kind>`. */
 export type ProviderConfirmKind = 'delete' | 'detach' | 'refresh'
@@ -51,7 +50,7 @@ export interface ProviderConfirmDialogProps<TData> {
  */
 export function ProviderConfirmDialog<TData>(props: ProviderConfirmDialogProps<TData>): ReactNode {
   const { kind, idp, mutation } = props
-  const { t } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+  const { t } = useListScope()
   const { pendingKey, action, danger } = KINDS[kind]
   const name = displayNameOf(idp)
   const confirm = useConfirmMutation(mutation, {
