@@ -14,6 +14,7 @@ import {
 } from '../provider/use-my-org-session.ts'
 import { type SlotProps, cx, getSlotProps } from '../theming/slots.ts'
 import { type MyOrgRootProps, useMyOrgRootProps } from '../theming/use-my-org-root-props.ts'
+import { focusLater } from '../ui/focus-later.ts'
 import type {
   ClassValue,
   ComponentScope,
@@ -146,6 +147,9 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
     () => ({ title: headingLevel, section: sub, notice: sub }),
     [headingLevel, sub],
   )
+  const focusTitle = useCallback(() => {
+    focusLater(() => document.getElementById(titleId))
+  }, [titleId])
   const scope = useMemo<ComponentScope<Slot, Action>>(
     () => ({
       component,
@@ -157,8 +161,19 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
       unstyled,
       levels,
       reportError,
+      focusTitle,
     }),
-    [component, translator, permissions.can, slot, messages, unstyled, levels, reportError],
+    [
+      component,
+      translator,
+      permissions.can,
+      slot,
+      messages,
+      unstyled,
+      levels,
+      reportError,
+      focusTitle,
+    ],
   )
   return {
     scope,

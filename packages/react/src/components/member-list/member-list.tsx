@@ -77,31 +77,21 @@ export interface MemberListProps extends CommonComponentProps<MemberListSlot, Me
  * ```
  */
 export function MemberList(props: MemberListProps): ReactNode {
-  const { ref, readOnly = false, emptyState, pageSize = MEMBER_PAGE_SIZE } = props
+  const { ref, pageSize = MEMBER_PAGE_SIZE } = props
   const kit = useMyOrgComponent<MemberListSlot, MemberListAction>('MemberList', props, {
     texts: ownTexts,
     read: 'listMembers',
     noAccess,
   })
-  const withRoles = kit.can('listMemberRoles')
-  const members = useMembers({ enabled: kit.canRead, take: pageSize, withRoles })
+  const members = useMembers({
+    enabled: kit.canRead,
+    take: pageSize,
+    withRoles: kit.can('listMemberRoles'),
+  })
   useReportOnce(kit.reportError, members.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
-      {(data) => (
-        <MemberListContent
-          query={members}
-          members={data.members}
-          readOnly={readOnly}
-          withRoles={withRoles}
-          emptyState={emptyState}
-          currentUserId={kit.session.userId}
-          getMemberPicture={props.getMemberPicture}
-          titleId={kit.titleId}
-          onMembersRemoved={props.onMembersRemoved}
-          onMemberRolesChanged={props.onMemberRolesChanged}
-        />
-      )}
+      {(data) => <MemberListContent host={props} query={members} members={data.members} />}
     </ListFrame>
   )
 }

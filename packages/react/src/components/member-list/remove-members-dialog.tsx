@@ -11,14 +11,13 @@ import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
 import { reportBatch } from '../../ui/batch-report.ts'
 import { Notice } from '../../ui/notice.tsx'
 import { memberName } from './member-display.ts'
+import { useMemberList } from './member-list-context.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
 /** Props of {@link RemoveMembersDialog}. */
 export interface RemoveMembersDialogProps {
   /** Who to remove: one (named in the title) or several. */
   members: readonly OrgMember[]
-  /** The signed-in user: removing them is called out. */
-  currentUserId: string | undefined
   /** After the batch: who left, and the sentence to announce. */
   onRemoved: (userIds: string[], announcement: string) => void
   onClose: () => void
@@ -33,12 +32,12 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
   const scope = useScope<MemberListSlot, MemberListAction>()
   const { t, reportError } = scope
   const remove = useRemoveMembers()
+  const { currentUserId } = useMemberList()
   const { members } = props
   const nameOf = (member: OrgMember): string => memberName(member, t('memberList.unnamed'))
   const only = members.length === 1 ? members[0] : undefined
   const includesSelf =
-    props.currentUserId !== undefined &&
-    members.some((member) => member.user_id === props.currentUserId)
+    currentUserId !== undefined && members.some((member) => member.user_id === currentUserId)
   const ids = members.flatMap((member) => (member.user_id ? [member.user_id] : []))
   return (
     <BatchConfirmDialog
