@@ -85,7 +85,7 @@ export interface InvitationManagerProps extends CommonComponentProps<
  * ```
  */
 export function InvitationManager(props: InvitationManagerProps): ReactNode {
-  const { ref, readOnly = false, pageSize = INVITATION_PAGE_SIZE } = props
+  const { ref, pageSize = INVITATION_PAGE_SIZE } = props
   const kit = useMyOrgComponent<InvitationManagerSlot, InvitationManagerAction>(
     'InvitationManager',
     props,
@@ -95,19 +95,7 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
   useReportOnce(kit.reportError, invitations.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={invitations} list="invitationManager">
-      {(data) => (
-        <InvitationManagerContent
-          query={invitations}
-          invitations={data.invitations}
-          readOnly={readOnly}
-          defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-          inviterName={props.inviterName}
-          emptyState={props.emptyState}
-          titleId={kit.titleId}
-          onInvitationsCreated={props.onInvitationsCreated}
-          onInvitationsRevoked={props.onInvitationsRevoked}
-        />
-      )}
+      {(data) => <InvitationManagerContent host={props} query={invitations} data={data} />}
     </ListFrame>
   )
 }
