@@ -42,7 +42,7 @@ export interface InvitationManagerContentProps {
  * selection bar, the table, "Load more", the revoke confirmation and the announcements.
  */
 export function InvitationManagerContent(props: InvitationManagerContentProps): ReactNode {
-  const { t, can, focusTitle } = useScope<InvitationManagerSlot, InvitationManagerAction>()
+  const { t, can } = useScope<InvitationManagerSlot, InvitationManagerAction>()
   const { host, query } = props
   const { invitations } = props.data
   const readOnly = host.readOnly ?? false
@@ -103,16 +103,9 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         <Suspense fallback={null}>
           <RevokeInvitationsDialog
             invitations={revoking}
-            onRevoked={(ids, message) => {
-              setAnnouncement(message)
-              selection.drop(ids)
-              if (ids.length > 0) {
-                host.onInvitationsRevoked?.(ids)
-              }
-            }}
+            onRevoked={selection.drop}
             onClose={() => {
               setRevoking(null)
-              focusTitle()
             }}
           />
         </Suspense>

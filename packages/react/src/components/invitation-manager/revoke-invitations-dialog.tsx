@@ -8,14 +8,15 @@ import { describeError } from '../../i18n/describe-error.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
 import { reportBatch } from '../../ui/batch-report.ts'
+import { useInvitationManager } from './invitation-manager-context.ts'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 
 /** Props of {@link RevokeInvitationsDialog}. */
 export interface RevokeInvitationsDialogProps {
   /** One (named in the title) or several. */
   invitations: readonly MemberInvitation[]
-  /** After the batch: the revoked ids, and the sentence to announce. */
-  onRevoked: (invitationIds: string[], announcement: string) => void
+  /** After the batch (announced, and the host told): the revoked ids. */
+  onRevoked: (invitationIds: string[]) => void
   onClose: () => void
 }
 
@@ -26,6 +27,7 @@ export interface RevokeInvitationsDialogProps {
 export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): ReactNode {
   const scope = useScope<InvitationManagerSlot, InvitationManagerAction>()
   const { t, reportError } = scope
+  const { host, announce } = useInvitationManager()
   const revoke = useRevokeInvitations()
   const { invitations } = props
   const only = invitations.length === 1 ? invitations[0] : undefined
@@ -49,15 +51,15 @@ export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): Re
       run={async (onProgress) => {
         const ids = invitations.flatMap((invitation) => (invitation.id ? [invitation.id] : []))
         const result = await revoke.mutateAsync({ ids, onProgress })
-        props.onRevoked(
-          result.succeeded,
-          t('invitationManager.revoke.revoked', { count: result.succeeded.length }),
-        )
+        announce(t('invitationManager.revoke.revoked', { count: result.succeeded.length }))
+        if (result.succeeded.length > 0) {
+          host.onInvitationsRevoked?.(result.succeeded)
+        }
+        props.onRevoked(result.succeeded)
         return reportBatch(result, {
           onFailure: (failure) => {
             reportError(failure.error, 'revoke', { invitationId: failure.item })
           },
-          onClose: props.onClose,
           title: t('invitationManager.revoke.partialTitle'),
           summary: t('invitationManager.revoke.partial', {
             revoked: result.succeeded.length,

@@ -38,7 +38,7 @@ type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; member
  * the table, "Load more", the member dialogs and the announcements.
  */
 export function MemberListContent(props: MemberListContentProps): ReactNode {
-  const { t, can, focusTitle } = useScope<MemberListSlot, MemberListAction>()
+  const { t, can } = useScope<MemberListSlot, MemberListAction>()
   const { host, members, query } = props
   const readOnly = host.readOnly ?? false
   // The same check as the root's query: rows carry roles when the token may read them.
@@ -108,16 +108,9 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
       {dialog?.kind === 'remove' ? (
         <RemoveMembersDialog
           members={dialog.members}
-          onRemoved={(userIds, message) => {
-            setAnnouncement(message)
-            selection.drop(userIds)
-            if (userIds.length > 0) {
-              host.onMembersRemoved?.(userIds)
-            }
-          }}
+          onRemoved={selection.drop}
           onClose={() => {
             setDialog(null)
-            focusTitle()
           }}
         />
       ) : null}

@@ -18,8 +18,8 @@ import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 export interface RemoveMembersDialogProps {
   /** Who to remove: one (named in the title) or several. */
   members: readonly OrgMember[]
-  /** After the batch: who left, and the sentence to announce. */
-  onRemoved: (userIds: string[], announcement: string) => void
+  /** After the batch (announced, and the host told): who left. */
+  onRemoved: (userIds: string[]) => void
   onClose: () => void
 }
 
@@ -32,7 +32,7 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
   const scope = useScope<MemberListSlot, MemberListAction>()
   const { t, reportError } = scope
   const remove = useRemoveMembers()
-  const { currentUserId } = useMemberList()
+  const { host, currentUserId, announce } = useMemberList()
   const { members } = props
   const nameOf = (member: OrgMember): string => memberName(member, t('memberList.unnamed'))
   const only = members.length === 1 ? members[0] : undefined
@@ -60,12 +60,15 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
           only && result.failed.length === 0
             ? t('memberList.remove.removed', { name: nameOf(only) })
             : t('memberList.remove.removedMany', { count: result.succeeded.length })
-        props.onRemoved(result.succeeded, announcement)
+        announce(announcement)
+        if (result.succeeded.length > 0) {
+          host.onMembersRemoved?.(result.succeeded)
+        }
+        props.onRemoved(result.succeeded)
         return reportBatch(result, {
           onFailure: (failure) => {
             reportError(failure.error, 'remove', { userId: failure.item })
           },
-          onClose: props.onClose,
           title: t('memberList.remove.partialTitle'),
           summary: t('memberList.remove.partial', {
             removed: result.succeeded.length,
