@@ -57,7 +57,6 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
   const [revoking, setRevoking] = useState<MemberInvitation[] | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const selection = useSelection(invitations, invitationId)
-  const { chosen } = selection
   const revokeOne = useCallback((invitation: MemberInvitation) => {
     setRevoking([invitation])
   }, [])
@@ -84,16 +83,13 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         className="mk-InvitationManager-permissions"
       />
       {canInvite ? <InviteForm /> : null}
-      {canRevoke && chosen.length > 0 ? (
+      {canRevoke ? (
         <SelectionBar
-          count={t('invitationManager.selection.count', { count: chosen.length })}
+          selection={selection}
+          list="invitationManager"
           actionLabel={t('invitationManager.selection.revoke')}
-          clearLabel={t('invitationManager.selection.clear')}
-          onAction={() => {
-            setRevoking(chosen)
-          }}
-          onClear={() => {
-            selection.replace([])
+          onAction={(rows) => {
+            setRevoking(rows)
           }}
         />
       ) : null}

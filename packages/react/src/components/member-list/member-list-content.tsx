@@ -52,7 +52,6 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
   const canUnassign = !readOnly && can('unassignMemberRoles')
   const shown = useMemo(() => filterMembers(members, filter), [members, filter])
   const selection = useSelection(members, memberId)
-  const { chosen } = selection
   const openDetails = useCallback((userId: string) => {
     setDialog({ kind: 'details', userId })
   }, [])
@@ -79,16 +78,13 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
           matches={shown.length}
         />
       ) : null}
-      {canRemove && chosen.length > 0 ? (
+      {canRemove ? (
         <SelectionBar
-          count={t('memberList.selection.count', { count: chosen.length })}
+          selection={selection}
+          list="memberList"
           actionLabel={t('memberList.selection.remove')}
-          clearLabel={t('memberList.selection.clear')}
-          onAction={() => {
-            setDialog({ kind: 'remove', members: chosen })
-          }}
-          onClear={() => {
-            selection.replace([])
+          onAction={(rows) => {
+            setDialog({ kind: 'remove', members: rows })
           }}
         />
       ) : null}
