@@ -55,15 +55,10 @@ export function DomainTable(props: DomainTableProps): ReactNode {
     setOpenPanels((previous) => new Map(previous).set(domainId, (previous.get(domainId) ?? 0) + 1))
   }, [])
   const { domains } = props
-  const emptyText = props.canCreate ? 'domainList.empty.description' : 'domainList.empty.readOnly'
   return (
     <>
       {domains.length === 0 ? (
-        <EmptyState
-          custom={props.emptyState}
-          title={t('domainList.empty.title')}
-          description={t(emptyText)}
-        />
+        <EmptyState custom={props.emptyState} list="domainList" readOnly={!props.canCreate} />
       ) : (
         <ListTable
           caption={t('domainList.caption')}

@@ -88,9 +88,7 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
           selection={selection}
           list="invitationManager"
           actionLabel={t('invitationManager.selection.revoke')}
-          onAction={(rows) => {
-            setRevoking(rows)
-          }}
+          onAction={setRevoking}
         />
       ) : null}
       <InvitationTable invitations={invitations} selection={selection} onRevoke={revokeOne} />

@@ -27,13 +27,7 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
   const { invitations, selection } = props
   const now = useNow()
   if (invitations.length === 0) {
-    return (
-      <EmptyState
-        custom={host.emptyState}
-        title={t('invitationManager.empty.title')}
-        description={t('invitationManager.empty.description')}
-      />
-    )
+    return <EmptyState custom={host.emptyState} list="invitationManager" />
   }
   return (
     <ListTable

@@ -34,11 +34,7 @@ export function MemberTable(props: MemberTableProps): ReactNode {
         {t('memberList.filter.noMatch', { query: isolateDirection(props.filter.trim()) })}
       </p>
     ) : (
-      <EmptyState
-        custom={host.emptyState}
-        title={t('memberList.empty.title')}
-        description={t('memberList.empty.description')}
-      />
+      <EmptyState custom={host.emptyState} list="memberList" />
     )
   }
   return (
