@@ -1,9 +1,8 @@
 'use client'
 
 import type { OrgDomain } from '@myorg-kit/client'
-import { type ReactNode, useMemo } from 'react'
+import type { ReactNode } from 'react'
 
-import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import {
@@ -84,9 +83,7 @@ export interface DomainListProps extends CommonComponentProps<DomainListSlot, Do
  * ```
  */
 export function DomainList(props: DomainListProps): ReactNode {
-  const { ref, readOnly = false, emptyState, pageSize = DOMAIN_PAGE_SIZE } = props
-  const { verificationPollDelaysMs = VERIFY_POLL_DELAYS_MS } = props
-  const { onDomainCreated, onDomainVerified, onDomainDeleted } = props
+  const { ref, pageSize = DOMAIN_PAGE_SIZE } = props
   const kit = useMyOrgComponent<DomainListSlot, DomainListAction>('DomainList', props, {
     texts: ownTexts,
     read: 'listDomains',
@@ -96,25 +93,9 @@ export function DomainList(props: DomainListProps): ReactNode {
   useReportOnce(kit.reportError, domains.error, 'load')
   // Domains left out for breaking the contract: the others are shown, this is reported once.
   useReportOnce(kit.reportError, domains.data?.skipped?.error, 'load')
-  // Keyed by value: a new array with the same waits must not re-render every row.
-  const delaysKey = verificationPollDelaysMs.join(',')
-  const pollDelays = useMemo(() => (delaysKey ? delaysKey.split(',').map(Number) : []), [delaysKey])
   return (
     <ListFrame kit={kit} rootRef={ref} query={domains} list="domainList">
-      {(data) => (
-        <DomainListContent
-          query={domains}
-          domains={data.domains}
-          skipped={data.skipped}
-          readOnly={readOnly}
-          emptyState={emptyState}
-          pollDelays={pollDelays}
-          titleId={kit.titleId}
-          onDomainCreated={onDomainCreated}
-          onDomainVerified={onDomainVerified}
-          onDomainDeleted={onDomainDeleted}
-        />
-      )}
+      {(data) => <DomainListContent host={props} query={domains} data={data} />}
     </ListFrame>
   )
 }

@@ -5,6 +5,7 @@ import { type ReactNode, memo, useId } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
+import { useDomainList } from './domain-list-context.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { VerificationPanel } from './verification-panel.tsx'
 import { ApiText } from '../../ui/api-text.tsx'
@@ -16,13 +17,9 @@ export interface DomainRowProps {
   domain: OrgDomain
   /** Undefined: panel closed; a number: open, and each increase starts a verification. */
   panelToken: number | undefined
-  canVerify: boolean
-  canDelete: boolean
-  pollDelays: readonly number[]
   onTogglePanel: (domainId: string) => void
   onVerify: (domainId: string) => void
   onDelete: (domain: OrgDomain) => void
-  onVerified: (domain: OrgDomain) => void
 }
 
 /**
@@ -31,7 +28,8 @@ export interface DomainRowProps {
  */
 export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
   const { t, slot } = useScope<DomainListSlot, DomainListAction>()
-  const { domain, panelToken, canVerify, canDelete } = props
+  const { canVerify, canDelete } = useDomainList()
+  const { domain, panelToken } = props
   const open = panelToken !== undefined
   const panelId = useId()
   const needsVerification = domain.status !== 'verified'
@@ -90,10 +88,7 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
           <td colSpan={3} id={panelId}>
             <VerificationPanel
               domain={domain}
-              canVerify={canVerify}
               startToken={panelToken}
-              pollDelays={props.pollDelays}
-              onVerified={props.onVerified}
               onClose={() => {
                 props.onTogglePanel(domain.id)
               }}
