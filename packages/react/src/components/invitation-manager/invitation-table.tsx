@@ -52,11 +52,8 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
           invitation={invitation}
           expired={invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now}
           roleNames={roleNames}
-          selectable={selectable}
-          selected={selection.isChosen(invitation)}
           canResend={canInvite}
           canRevoke={selectable}
-          onToggle={selection.toggle}
           onRevoke={props.onRevoke}
           onResent={(created, message) => {
             announce(message)

@@ -56,11 +56,9 @@ export function MemberTable(props: MemberTableProps): ReactNode {
           key={member.user_id ?? `row-${index}`}
           member={member}
           withRoles={withRoles}
-          selectable={selectable}
           selected={selection.isChosen(member)}
           isCurrentUser={member.user_id !== undefined && member.user_id === currentUserId}
           picture={host.getMemberPicture?.(member)}
-          onToggle={selection.toggle}
           onOpen={props.onOpen}
         />
       ))}
