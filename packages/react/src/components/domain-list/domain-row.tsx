@@ -33,6 +33,23 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
   const open = panelToken !== undefined
   const panelId = useId()
   const needsVerification = domain.status !== 'verified'
+  // After "Show record": `domainList.actions.{name}` (the full name) and `{name}Short`.
+  const rowActions = [
+    {
+      name: 'verify',
+      shown: needsVerification && canVerify,
+      run: () => {
+        props.onVerify(domain.id)
+      },
+    },
+    {
+      name: 'delete',
+      shown: canDelete,
+      run: () => {
+        props.onDelete(domain)
+      },
+    },
+  ] as const
   return (
     <>
       <tr {...slot('row')} data-status={domain.status}>
@@ -59,27 +76,18 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
                 {t('domainList.actions.showRecordShort')}
               </RowAction>
             ) : null}
-            {needsVerification && canVerify ? (
-              <RowAction
-                label={t('domainList.actions.verify', { domain: domain.domain })}
-                onClick={() => {
-                  props.onVerify(domain.id)
-                }}
-              >
-                {t('domainList.actions.verifyShort')}
-              </RowAction>
-            ) : null}
-            {canDelete ? (
-              <RowAction
-                danger
-                label={t('domainList.actions.delete', { domain: domain.domain })}
-                onClick={() => {
-                  props.onDelete(domain)
-                }}
-              >
-                {t('domainList.actions.deleteShort')}
-              </RowAction>
-            ) : null}
+            {rowActions
+              .filter((action) => action.shown)
+              .map((action) => (
+                <RowAction
+                  key={action.name}
+                  danger={action.name === 'delete'}
+                  label={t(`domainList.actions.${action.name}`, { domain: domain.domain })}
+                  onClick={action.run}
+                >
+                  {t(`domainList.actions.${action.name}Short`)}
+                </RowAction>
+              ))}
           </div>
         </td>
       </tr>
