@@ -5,11 +5,7 @@ import type { ReactNode } from 'react'
 
 import { DOMAIN_PAGE_SIZE, useDomains } from '../../api/domains.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { DomainListContent } from './domain-list-content.tsx'
 import { domainListMessages } from './domain-list.messages.ts'
@@ -17,7 +13,6 @@ import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { domainList: domainListMessages }
-const noAccess = noAccessTexts('domainList')
 
 /**
  * Props of {@link DomainList}. `onError` fires on every failure the list shows: loading (`load`),
@@ -87,7 +82,7 @@ export function DomainList(props: DomainListProps): ReactNode {
   const kit = useMyOrgComponent<DomainListSlot, DomainListAction>('DomainList', props, {
     texts: ownTexts,
     read: 'listDomains',
-    noAccess,
+    noAccess: 'domainList',
   })
   const domains = useDomains({ enabled: kit.canRead, take: pageSize })
   useReportOnce(kit.reportError, domains.error, 'load')

@@ -5,11 +5,7 @@ import type { ReactNode } from 'react'
 
 import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { InvitationManagerContent } from './invitation-manager-content.tsx'
@@ -18,7 +14,6 @@ import type { InvitationManagerAction, InvitationManagerSlot } from './invitatio
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { invitationManager: invitationManagerMessages, rolePicker: rolePickerMessages }
-const noAccess = noAccessTexts('invitationManager')
 
 /**
  * Props of {@link InvitationManager}. `onError` fires on every failure it shows: loading
@@ -89,7 +84,7 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
   const kit = useMyOrgComponent<InvitationManagerSlot, InvitationManagerAction>(
     'InvitationManager',
     props,
-    { texts: ownTexts, read: 'listMemberInvitations', noAccess },
+    { texts: ownTexts, read: 'listMemberInvitations', noAccess: 'invitationManager' },
   )
   const invitations = useInvitations({ enabled: kit.canRead, take: pageSize })
   useReportOnce(kit.reportError, invitations.error, 'load')

@@ -5,11 +5,7 @@ import type { ReactNode } from 'react'
 
 import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { MemberListContent } from './member-list-content.tsx'
@@ -18,7 +14,6 @@ import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { memberList: memberListMessages, rolePicker: rolePickerMessages }
-const noAccess = noAccessTexts('memberList')
 
 /**
  * Props of {@link MemberList}. `onError` fires on every failure the list shows: loading
@@ -81,7 +76,7 @@ export function MemberList(props: MemberListProps): ReactNode {
   const kit = useMyOrgComponent<MemberListSlot, MemberListAction>('MemberList', props, {
     texts: ownTexts,
     read: 'listMembers',
-    noAccess,
+    noAccess: 'memberList',
   })
   const members = useMembers({
     enabled: kit.canRead,
