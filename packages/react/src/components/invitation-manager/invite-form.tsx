@@ -5,7 +5,7 @@ import { type ReactNode, useId, useMemo, useState } from 'react'
 
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
-import { Button } from '../../ui/button.tsx'
+import { SubmitButton } from '../../ui/button.tsx'
 import { Field } from '../../ui/field.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { useInvitationManager } from './invitation-manager-context.ts'
@@ -117,16 +117,14 @@ export function InviteForm(): ReactNode {
       />
       {invite.error ? <ErrorNotice error={invite.error} /> : null}
       <div className="mk-InvitationManager-submit">
-        <Button
-          type="submit"
-          variant="primary"
+        <SubmitButton
           pending={progress !== undefined}
           pendingLabel={
             progress ? t('invitationManager.invite.pending', { ...progress }) : undefined
           }
         >
           {t('invitationManager.invite.submit', { count: parsed.valid.length })}
-        </Button>
+        </SubmitButton>
       </div>
       {invite.outcomes ? <InviteResults outcomes={invite.outcomes} /> : null}
     </form>
