@@ -27,8 +27,8 @@ const memberId = (member: OrgMember): string | undefined => member.user_id
 export interface MemberListContentProps {
   host: MemberListProps
   query: UseInfiniteQueryResult<MembersData>
-  /** Every member loaded so far. */
-  members: readonly OrgMember[]
+  /** The pages loaded so far. */
+  data: MembersData
 }
 
 type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; members: OrgMember[] }
@@ -39,7 +39,8 @@ type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; member
  */
 export function MemberListContent(props: MemberListContentProps): ReactNode {
   const { t, can } = useScope<MemberListSlot, MemberListAction>()
-  const { host, members, query } = props
+  const { host, query } = props
+  const { members } = props.data
   const readOnly = host.readOnly ?? false
   // The same check as the root's query: rows carry roles when the token may read them.
   const withRoles = can('listMemberRoles')

@@ -86,7 +86,7 @@ export function MemberList(props: MemberListProps): ReactNode {
   useReportOnce(kit.reportError, members.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
-      {(data) => <MemberListContent host={props} query={members} members={data.members} />}
+      {(data) => <MemberListContent host={props} query={members} data={data} />}
     </ListFrame>
   )
 }
