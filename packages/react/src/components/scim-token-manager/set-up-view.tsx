@@ -74,13 +74,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
         </div>
       ) : null}
       <LiveRegion message={announcement} />
-      <TokensSection
-        target={target}
-        tokens={tokens}
-        canList={canListTokens}
-        onTokenCreated={props.onTokenCreated}
-        onTokenRevoked={props.onTokenRevoked}
-      />
+      <TokensSection {...props} tokens={tokens} canList={canListTokens} />
       {dialog === 'refresh' ? (
         <RefreshMappingDialog
           idpId={target.id}
