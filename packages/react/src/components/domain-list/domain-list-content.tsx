@@ -5,7 +5,6 @@ import { type ReactNode, useMemo, useState } from 'react'
 
 import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import type { DomainsData } from '../../api/domains.queries.ts'
-
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useStableCallback } from '../../kit/use-stable-callback.ts'
@@ -103,7 +102,10 @@ export function DomainListContent(props: DomainListContentProps): ReactNode {
   )
 }
 
-/** The waits as a stable array: keyed by value, so a new array with the same waits must not re-render every row. */
+/**
+ * The waits as a stable array, keyed by value: a new array with the same waits must not
+ * re-render every row.
+ */
 function usePollDelays(delays: readonly number[]): readonly number[] {
   const key = delays.join(',')
   return useMemo(() => (key ? key.split(',').map(Number) : []), [key])

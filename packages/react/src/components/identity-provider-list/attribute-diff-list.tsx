@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import type { MyOrgMessageKey } from '../../i18n/types.ts'
 import { useScope } from '../../kit/scope.tsx'
 
-/** One line of an {@link AttributeDiffList}: the change, its attributes, its `{attributes}` text. */
+/** A line of an {@link AttributeDiffList}: the change, its attributes, its `{attributes}` text. */
 export type AttributeDiffLine = readonly [
   change: 'added' | 'removed' | 'changed',
   attributes: readonly string[],
