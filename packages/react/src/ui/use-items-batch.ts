@@ -18,6 +18,15 @@ const BATCHES = {
   'invitationManager.revoke': { item: 'email', done: 'revoked', isolate: false },
 } as const
 
+/** Props of a dialog that runs a batch over items (removing members, revoking invitations). */
+export interface ItemsBatchDialogProps<T> {
+  /** One (named in the title) or several. */
+  items: readonly T[]
+  /** After the batch (announced, and the host told): the ids it took effect on. */
+  onDone: (ids: string[]) => void
+  onClose: () => void
+}
+
 /** What {@link useItemsBatch} runs, and on what. */
 export interface ItemsBatchOptions<T> {
   path: keyof typeof BATCHES

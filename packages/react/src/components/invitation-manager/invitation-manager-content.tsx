@@ -96,8 +96,8 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
       {revoking ? (
         <Suspense fallback={null}>
           <RevokeInvitationsDialog
-            invitations={revoking}
-            onRevoked={selection.drop}
+            items={revoking}
+            onDone={selection.drop}
             onClose={() => {
               setRevoking(null)
             }}

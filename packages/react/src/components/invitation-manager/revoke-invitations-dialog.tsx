@@ -6,29 +6,20 @@ import type { ReactNode } from 'react'
 import { useRevokeInvitations } from '../../api/invitations.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
-import { useItemsBatch } from '../../ui/use-items-batch.ts'
+import { type ItemsBatchDialogProps, useItemsBatch } from '../../ui/use-items-batch.ts'
 import { useInvitationManager } from './invitation-manager-context.ts'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
-
-/** Props of {@link RevokeInvitationsDialog}. */
-export interface RevokeInvitationsDialogProps {
-  /** One (named in the title) or several. */
-  invitations: readonly MemberInvitation[]
-  /** After the batch (announced, and the host told): the revoked ids. */
-  onRevoked: (invitationIds: string[]) => void
-  onClose: () => void
-}
 
 /**
  * "Revoke the invitation to …?": 10 per request with the progress on the button, then a line
  * per invitation that could not be revoked, with why.
  */
-export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): ReactNode {
+export function RevokeInvitationsDialog(props: ItemsBatchDialogProps<MemberInvitation>): ReactNode {
   const { t } = useScope<InvitationManagerSlot, InvitationManagerAction>()
   const { host, announce } = useInvitationManager()
   const batch = useItemsBatch({
     path: 'invitationManager.revoke',
-    items: props.invitations,
+    items: props.items,
     idOf: (invitation) => invitation.id,
     nameOf: (invitation) => invitation.invitee?.email ?? '',
     mutation: useRevokeInvitations(),
@@ -38,7 +29,7 @@ export function RevokeInvitationsDialog(props: RevokeInvitationsDialogProps): Re
       if (result.succeeded.length > 0) {
         host.onInvitationsRevoked?.(result.succeeded)
       }
-      props.onRevoked(result.succeeded)
+      props.onDone(result.succeeded)
     },
   })
   return <BatchConfirmDialog {...batch} onClose={props.onClose} />

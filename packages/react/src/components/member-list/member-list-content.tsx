@@ -104,8 +104,8 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
       ) : null}
       {dialog?.kind === 'remove' ? (
         <RemoveMembersDialog
-          members={dialog.members}
-          onRemoved={selection.drop}
+          items={dialog.members}
+          onDone={selection.drop}
           onClose={() => {
             setDialog(null)
           }}

@@ -7,29 +7,20 @@ import { useRemoveMembers } from '../../api/members.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { BatchConfirmDialog } from '../../ui/batch-confirm-dialog.tsx'
 import { Notice } from '../../ui/notice.tsx'
-import { useItemsBatch } from '../../ui/use-items-batch.ts'
+import { type ItemsBatchDialogProps, useItemsBatch } from '../../ui/use-items-batch.ts'
 import { memberName } from './member-display.ts'
 import { useMemberList } from './member-list-context.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
-
-/** Props of {@link RemoveMembersDialog}. */
-export interface RemoveMembersDialogProps {
-  /** Who to remove: one (named in the title) or several. */
-  members: readonly OrgMember[]
-  /** After the batch (announced, and the host told): who left. */
-  onRemoved: (userIds: string[]) => void
-  onClose: () => void
-}
 
 /**
  * "Remove … from the organization?": names the person (or counts them), warns when it includes
  * the signed-in user, removes one request each with the progress on the button, then lists
  * whoever could not be removed, with why.
  */
-export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode {
+export function RemoveMembersDialog(props: ItemsBatchDialogProps<OrgMember>): ReactNode {
   const { t } = useScope<MemberListSlot, MemberListAction>()
   const { host, currentUserId, announce } = useMemberList()
-  const { members } = props
+  const members = props.items
   const nameOf = (member: OrgMember): string => memberName(member, t('memberList.unnamed'))
   const batch = useItemsBatch({
     path: 'memberList.remove',
@@ -47,7 +38,7 @@ export function RemoveMembersDialog(props: RemoveMembersDialogProps): ReactNode 
       if (result.succeeded.length > 0) {
         host.onMembersRemoved?.(result.succeeded)
       }
-      props.onRemoved(result.succeeded)
+      props.onDone(result.succeeded)
     },
   })
   const includesSelf =
