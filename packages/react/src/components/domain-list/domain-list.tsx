@@ -85,7 +85,6 @@ export function DomainList(props: DomainListProps): ReactNode {
     noAccess: 'domainList',
   })
   const domains = useDomains({ enabled: kit.canRead, take: pageSize })
-  useReportOnce(kit.reportError, domains.error, 'load')
   // Domains left out for breaking the contract: the others are shown, this is reported once.
   useReportOnce(kit.reportError, domains.data?.skipped?.error, 'load')
   return (

@@ -6,7 +6,6 @@ import type { ReactNode } from 'react'
 import { INVITATION_PAGE_SIZE, useInvitations } from '../../api/invitations.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
-import { useReportOnce } from '../../kit/use-report-once.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { InvitationManagerContent } from './invitation-manager-content.tsx'
 import { invitationManagerMessages } from './invitation-manager.messages.ts'
@@ -87,7 +86,6 @@ export function InvitationManager(props: InvitationManagerProps): ReactNode {
     { texts: ownTexts, read: 'listMemberInvitations', noAccess: 'invitationManager' },
   )
   const invitations = useInvitations({ enabled: kit.canRead, take: pageSize })
-  useReportOnce(kit.reportError, invitations.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={invitations} list="invitationManager">
       {(data) => <InvitationManagerContent host={props} query={invitations} data={data} />}

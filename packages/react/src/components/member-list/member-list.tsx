@@ -6,7 +6,6 @@ import type { ReactNode } from 'react'
 import { MEMBER_PAGE_SIZE, useMembers } from '../../api/members.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
 import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
-import { useReportOnce } from '../../kit/use-report-once.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { MemberListContent } from './member-list-content.tsx'
 import { memberListMessages } from './member-list.messages.ts'
@@ -83,7 +82,6 @@ export function MemberList(props: MemberListProps): ReactNode {
     take: pageSize,
     withRoles: kit.can('listMemberRoles'),
   })
-  useReportOnce(kit.reportError, members.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
       {(data) => <MemberListContent host={props} query={members} data={data} />}
