@@ -6,6 +6,7 @@ import type { PagedListMessages } from '../ui/load-more-footer.tsx'
 import { ComponentFrame } from './component-frame.tsx'
 import { type ContentQuery, QueryContent } from './query-content.tsx'
 import type { ComponentKit } from './use-my-org-component.ts'
+import { useReportOnce } from './use-report-once.ts'
 
 /** Props of {@link ListFrame}. */
 export interface ListFrameProps<Slot extends string, Action extends string, TData> {
@@ -22,13 +23,16 @@ export interface ListFrameProps<Slot extends string, Action extends string, TDat
 
 /**
  * A paged list component's root: the {@link ComponentFrame} with the list's title and
- * description, and its {@link QueryContent} (the list, its load error, or a skeleton).
+ * description, and its {@link QueryContent} (the list, its load error, or a skeleton). The first
+ * page's failure goes once to the host's `onError` as `load`.
  */
 export function ListFrame<Slot extends string, Action extends string, TData>(
   props: ListFrameProps<Slot, Action, TData>,
 ): ReactNode {
   const { kit, query, list } = props
   const { t } = kit
+  // Every paged list's actions include `load` (as every component's include `render`).
+  useReportOnce(kit.reportError, query.error, 'load' as Action)
   return (
     <ComponentFrame
       kit={kit}

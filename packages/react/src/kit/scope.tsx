@@ -41,6 +41,11 @@ export interface ComponentScope<Slot extends string = string, Action extends str
   levels: { title: HeadingLevel; section: SubHeadingLevel; notice: SubHeadingLevel }
   /** Reports a failure the component shows to the host's `onError` (`details` join its context). */
   reportError: (error: unknown, action: Action, details?: ErrorDetails) => void
+  /**
+   * Moves focus to the component's title once React has committed: after a dialog closes on
+   * something that went away (a deleted row), so focus doesn't fall to the page's body.
+   */
+  focusTitle: () => void
 }
 
 const ScopeContext = createContext<ComponentScope | null>(null)

@@ -14,6 +14,7 @@ import {
 } from '../provider/use-my-org-session.ts'
 import { type SlotProps, cx, getSlotProps } from '../theming/slots.ts'
 import { type MyOrgRootProps, useMyOrgRootProps } from '../theming/use-my-org-root-props.ts'
+import { focusLater } from '../ui/focus-later.ts'
 import type {
   ClassValue,
   ComponentScope,
@@ -55,8 +56,14 @@ export interface MyOrgComponentOptions {
   texts: DeepPartial<MyOrgMessages>
   /** The operations the component needs to show anything; without them it shows no access. */
   read: OperationName | readonly OperationName[]
-  /** The texts of the no-access note. */
-  noAccess: { title: MyOrgMessageKey; description: MyOrgMessageKey }
+  /** The no-access note: the namespace whose `noAccess` texts it shows, or its own texts. */
+  noAccess: NoAccessNamespace | NoAccessTexts
+}
+
+/** The texts of a component's no-access note. */
+export interface NoAccessTexts {
+  title: MyOrgMessageKey
+  description: MyOrgMessageKey
 }
 
 /** The message namespaces that have a no-access note (`<namespace>.noAccess.title/description`). */
@@ -69,7 +76,7 @@ export type NoAccessNamespace = {
 }[keyof MyOrgMessages]
 
 /** The no-access note's texts of a component, by its message namespace. */
-export function noAccessTexts(namespace: NoAccessNamespace): MyOrgComponentOptions['noAccess'] {
+export function noAccessTexts(namespace: NoAccessNamespace): NoAccessTexts {
   return {
     title: `${namespace}.noAccess.title`,
     description: `${namespace}.noAccess.description`,
@@ -92,7 +99,7 @@ export interface ComponentKit<Slot extends string, Action extends string> {
   titleId: string
   levels: ComponentScope['levels']
   reportError: ComponentScope<Slot, Action>['reportError']
-  noAccess: MyOrgComponentOptions['noAccess']
+  noAccess: NoAccessTexts
 }
 
 /** Any thrown value as an `Error` (hosts' `onError` takes an `Error`). */
@@ -106,7 +113,8 @@ export function toError(error: unknown): Error {
  * provides the scope to the component's parts and shows the session/no-access states.
  *
  * @example
- * const kit = useMyOrgComponent('DomainList', props, { texts, read: 'listDomains', noAccess })
+ * const options = { texts, read: 'listDomains', noAccess: 'domainList' } // module-level
+ * const kit = useMyOrgComponent('DomainList', props, options)
  */
 export function useMyOrgComponent<Slot extends string, Action extends string>(
   component: string,
@@ -116,11 +124,12 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
   const { headingLevel = 2, className, classNames, messages, unstyled } = props
   const translator = useMyOrgTranslator(messages, options.texts)
   const permissions = useMyOrgPermissions()
+  const { can } = permissions
   const session = useMyOrgSession()
   const titleId = useId()
   const reads: readonly OperationName[] =
     typeof options.read === 'string' ? [options.read] : options.read
-  const canRead = reads.every((operation) => permissions.can(operation))
+  const canRead = reads.every((operation) => can(operation))
   const onError = useStableCallback(props.onError)
   const reportError = useCallback(
     (error: unknown, action: Action, details?: ErrorDetails) => {
@@ -146,25 +155,29 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
     () => ({ title: headingLevel, section: sub, notice: sub }),
     [headingLevel, sub],
   )
+  const focusTitle = useCallback(() => {
+    focusLater(() => document.getElementById(titleId))
+  }, [titleId])
   const scope = useMemo<ComponentScope<Slot, Action>>(
     () => ({
       component,
       t: translator.t,
       translator,
-      can: permissions.can,
+      can,
       slot,
       messages,
       unstyled,
       levels,
       reportError,
+      focusTitle,
     }),
-    [component, translator, permissions.can, slot, messages, unstyled, levels, reportError],
+    [component, translator, can, slot, messages, unstyled, levels, reportError, focusTitle],
   )
   return {
     scope,
     t: translator.t,
     translator,
-    can: permissions.can,
+    can,
     canRead,
     permissions,
     session,
@@ -173,6 +186,7 @@ export function useMyOrgComponent<Slot extends string, Action extends string>(
     titleId,
     levels,
     reportError,
-    noAccess: options.noAccess,
+    noAccess:
+      typeof options.noAccess === 'string' ? noAccessTexts(options.noAccess) : options.noAccess,
   }
 }

@@ -23,9 +23,10 @@ export interface BatchConfirmDialogProps {
   subject?: string | undefined
   /**
    * Runs the batch, reporting progress. Resolves with what failed (the dialog then lists it), or
-   * `undefined` when everything succeeded (the caller closes the dialog).
+   * `undefined` when everything succeeded (the dialog closes).
    */
   run: (onProgress: (progress: ItemProgress) => void) => Promise<BatchReport | undefined>
+  /** Cancelled, or done: focus then goes to the component's title (the rows may be gone). */
   onClose: () => void
 }
 
@@ -35,14 +36,18 @@ export interface BatchConfirmDialogProps {
  * done whatever happens to the others.
  */
 export function BatchConfirmDialog(props: BatchConfirmDialogProps): ReactNode {
-  const { t, slot } = useScope()
+  const { t, slot, focusTitle } = useScope()
+  const close = (): void => {
+    props.onClose()
+    focusTitle()
+  }
   const [progress, setProgress] = useState<ItemProgress | undefined>(undefined)
   const [report, setReport] = useState<BatchReport | undefined>(undefined)
   const [error, setError] = useState<unknown>(undefined)
   const titleId = useId()
   if (report) {
     return (
-      <Dialog slot={slot('dialog')} labelledBy={titleId} onDismiss={props.onClose}>
+      <Dialog slot={slot('dialog')} labelledBy={titleId} onDismiss={close}>
         <div className="mk-dialog-form">
           <h2 className="mk-dialog-title" id={titleId}>
             {props.title}
@@ -56,7 +61,7 @@ export function BatchConfirmDialog(props: BatchConfirmDialogProps): ReactNode {
             </ul>
           </Notice>
           <div className="mk-dialog-actions">
-            <Button variant="primary" onClick={props.onClose}>
+            <Button variant="primary" onClick={close}>
               {t('common.actions.close')}
             </Button>
           </div>
@@ -75,14 +80,18 @@ export function BatchConfirmDialog(props: BatchConfirmDialogProps): ReactNode {
       pendingLabel={progress ? props.progressLabel(progress) : undefined}
       confirmLabel={props.confirmLabel}
       error={error}
-      onCancel={props.onClose}
+      onCancel={close}
       onConfirm={() => {
         setError(undefined)
         setProgress({ done: 0, total: 0 })
         props.run(setProgress).then(
           (result) => {
             setProgress(undefined)
-            setReport(result)
+            if (result) {
+              setReport(result)
+            } else {
+              close()
+            }
           },
           (failure: unknown) => {
             setProgress(undefined)

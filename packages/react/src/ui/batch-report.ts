@@ -20,8 +20,6 @@ export interface BatchFailure {
 export interface BatchReportOptions {
   /** Each failure, e.g. to the host's `onError`. */
   onFailure: (failure: BatchFailure) => void
-  /** Nothing failed: the dialog closes. */
-  onClose: () => void
   /** "Some members were not removed". */
   title: string
   /** "10 members were removed; 2 were not:". */
@@ -31,8 +29,8 @@ export interface BatchReportOptions {
 }
 
 /**
- * After a batch by ids has answered: reports each failure, then closes the dialog when nothing
- * failed (`undefined`), or gives the report it lists.
+ * After a batch by ids has answered: reports each failure, then gives the report the dialog
+ * lists, or `undefined` when nothing failed (the dialog closes).
  */
 export function reportBatch(
   result: BatchResult<string>,
@@ -42,7 +40,6 @@ export function reportBatch(
     options.onFailure(failure)
   }
   if (result.failed.length === 0) {
-    options.onClose()
     return undefined
   }
   return {

@@ -38,3 +38,8 @@ export function Button(props: ButtonProps): ReactNode {
     </button>
   )
 }
+
+/** A form's main action: a primary {@link Button} that submits the form. */
+export function SubmitButton(props: Omit<ButtonProps, 'type' | 'variant'>): ReactNode {
+  return <Button {...props} type="submit" variant="primary" />
+}

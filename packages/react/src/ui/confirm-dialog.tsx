@@ -7,7 +7,7 @@ import { hasHiddenCharacters, revealHiddenCharacters, stripHiddenCharacters } fr
 import { useScope } from '../kit/scope.tsx'
 import { Button } from './button.tsx'
 import { Dialog } from './dialog.tsx'
-import { Field } from './field.tsx'
+import { InputField } from './input-field.tsx'
 import { Notice } from './notice.tsx'
 
 /** The "type the name to confirm" field of {@link ConfirmDialog}. */
@@ -124,28 +124,21 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         )}
         {props.children}
         {typedConfirmation ? (
-          <Field
+          <InputField
             label={typedConfirmation.label}
             description={typedConfirmation.description}
             error={showMismatch && !typedOk ? typedConfirmation.mismatch : undefined}
-          >
-            {(control) => (
-              <input
-                {...control}
-                ref={typedRef}
-                className="mk-input"
-                type="text"
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={typed}
-                disabled={pending}
-                onChange={(event) => {
-                  setTyped(event.target.value)
-                }}
-              />
-            )}
-          </Field>
+            ref={typedRef}
+            type="text"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={typed}
+            disabled={pending}
+            onChange={(event) => {
+              setTyped(event.target.value)
+            }}
+          />
         ) : null}
         {props.error ? <ErrorNotice error={props.error} headingLevel={3} /> : null}
         <div className="mk-dialog-actions">

@@ -1,6 +1,6 @@
 'use client'
 
-import type { ReactNode } from 'react'
+import { type ReactNode, createContext, use } from 'react'
 
 import { useScope } from '../kit/scope.tsx'
 import type { Selection } from '../kit/use-selection.ts'
@@ -15,6 +15,16 @@ export interface SelectableRows<T> {
   selection: Selection<T>
 }
 
+/** The selection of the table a row is in; `undefined` when its rows can't be selected. */
+const RowSelection = createContext<Pick<Selection<unknown>, 'ids' | 'toggle'> | undefined>(
+  undefined,
+)
+
+/** In a row of a {@link ListTable}: its selection, when rows are selectable. */
+export function useRowSelection(): Pick<Selection<unknown>, 'ids' | 'toggle'> | undefined {
+  return use(RowSelection)
+}
+
 /** Props of {@link ListTable}. */
 export interface ListTableProps<T> extends Omit<TableHeadProps, 'selectAll'> {
   /** The table's name, read by screen readers only. */
@@ -27,7 +37,8 @@ export interface ListTableProps<T> extends Omit<TableHeadProps, 'selectAll'> {
 
 /**
  * A component's table of items: it scrolls sideways on its own (`mk-{Component}-scroll`), with
- * its hidden caption, the {@link TableHead} and the rows (the component's `table` slot).
+ * its hidden caption, the {@link TableHead} and the rows (the component's `table` slot). With
+ * `select`, the rows' {@link SelectCell}s read the selection from it.
  */
 export function ListTable<T>(props: ListTableProps<T>): ReactNode {
   const { slot, component } = useScope()
@@ -48,7 +59,9 @@ export function ListTable<T>(props: ListTableProps<T>): ReactNode {
             }
           }
         />
-        <tbody>{children}</tbody>
+        <tbody>
+          <RowSelection value={select?.selection}>{children}</RowSelection>
+        </tbody>
       </table>
     </div>
   )

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react'
 
-import { Field } from './field.tsx'
+import { InputField } from './input-field.tsx'
 
 /** Props of {@link SearchField}. */
 export interface SearchFieldProps {
@@ -22,21 +22,18 @@ export interface SearchFieldProps {
 /** A labelled search box (`type="search"`, no autocomplete) that reports each keystroke. */
 export function SearchField(props: SearchFieldProps): ReactNode {
   return (
-    <Field label={props.label} description={props.description} note={props.note}>
-      {(control) => (
-        <input
-          {...control}
-          className="mk-input"
-          type="search"
-          autoComplete="off"
-          aria-controls={props.controls}
-          placeholder={props.placeholder}
-          value={props.value}
-          onChange={(event) => {
-            props.onChange(event.target.value)
-          }}
-        />
-      )}
-    </Field>
+    <InputField
+      label={props.label}
+      description={props.description}
+      note={props.note}
+      type="search"
+      autoComplete="off"
+      aria-controls={props.controls}
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={(event) => {
+        props.onChange(event.target.value)
+      }}
+    />
   )
 }

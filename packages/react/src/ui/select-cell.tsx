@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react'
 
 import { useScope } from '../kit/scope.tsx'
+import { useRowSelection } from './list-table.tsx'
 
 /** Props of {@link SelectCell}. */
 export interface SelectCellProps {
@@ -10,23 +11,28 @@ export interface SelectCellProps {
   id: string | undefined
   /** The checkbox's accessible name, e.g. "Select Ana Silva". */
   label: string
-  checked: boolean
-  onToggle: (id: string, on: boolean) => void
 }
 
-/** The first cell of a selectable row (`mk-{Component}-select`): its checkbox. */
+/**
+ * The first cell of a row of a selectable `ListTable` (`mk-{Component}-select`): its checkbox,
+ * wired to the table's selection. Nothing when the table's rows can't be selected.
+ */
 export function SelectCell(props: SelectCellProps): ReactNode {
   const { component } = useScope()
+  const selection = useRowSelection()
   const { id } = props
+  if (!selection) {
+    return null
+  }
   return (
     <td className={`mk-${component}-select`}>
       {id === undefined ? null : (
         <input
           type="checkbox"
           aria-label={props.label}
-          checked={props.checked}
+          checked={selection.ids.has(id)}
           onChange={(event) => {
-            props.onToggle(id, event.target.checked)
+            selection.toggle(id, event.target.checked)
           }}
         />
       )}

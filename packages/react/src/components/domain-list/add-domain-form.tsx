@@ -5,7 +5,7 @@ import { type ReactNode, useId } from 'react'
 
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
-import { Button } from '../../ui/button.tsx'
+import { SubmitButton } from '../../ui/button.tsx'
 import { describedBy } from '../../ui/field.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { useAddDomain } from './use-add-domain.ts'
@@ -55,14 +55,9 @@ export function AddDomainForm(props: { onAdded: (domain: OrgDomain) => void }): 
               setValue(event.target.value)
             }}
           />
-          <Button
-            type="submit"
-            variant="primary"
-            pending={pending}
-            pendingLabel={t('domainList.add.adding')}
-          >
+          <SubmitButton pending={pending} pendingLabel={t('domainList.add.adding')}>
             {t('domainList.add.submit')}
-          </Button>
+          </SubmitButton>
         </div>
         <p {...slot('preview')} id={`${inputId}-preview`} aria-live="polite">
           {normalized.ok ? t('domainList.add.preview', { domain: normalized.domain }) : ''}

@@ -8,6 +8,7 @@ import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { Spinner } from '../../ui/loading.tsx'
+import { useConfirmMutation } from '../../ui/use-confirm-mutation.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 
 /**
@@ -18,32 +19,27 @@ export function DeleteDomainDialog(props: {
   domain: OrgDomain
   onClose: (deleted: boolean) => void
 }): ReactNode {
-  const { t, reportError } = useScope<DomainListSlot, DomainListAction>()
+  const { t } = useScope<DomainListSlot, DomainListAction>()
   const { domain, onClose } = props
-  const remove = useDeleteDomain()
+  const confirm = useConfirmMutation(useDeleteDomain(), {
+    variables: domain.id,
+    action: 'delete',
+    onSuccess: () => {
+      onClose(true)
+    },
+  })
   return (
     <ConfirmDialog
       tone="danger"
       subject={domain.domain}
       title={t('domainList.delete.title', { domain: domain.domain })}
       description={t('domainList.delete.description', { domain: domain.domain })}
-      error={remove.error}
-      pending={remove.isPending}
       confirmLabel={t('domainList.delete.confirm')}
       pendingLabel={t('domainList.delete.deleting')}
       onCancel={() => {
         onClose(false)
       }}
-      onConfirm={() => {
-        remove.mutate(domain.id, {
-          onSuccess: () => {
-            onClose(true)
-          },
-          onError: (error) => {
-            reportError(error, 'delete')
-          },
-        })
-      }}
+      {...confirm}
     >
       <ProvidersNote domain={domain} />
     </ConfirmDialog>

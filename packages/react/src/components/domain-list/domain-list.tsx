@@ -1,17 +1,12 @@
 'use client'
 
 import type { OrgDomain } from '@myorg-kit/client'
-import { type ReactNode, useMemo } from 'react'
+import type { ReactNode } from 'react'
 
-import { VERIFY_POLL_DELAYS_MS } from '../../api/domain-verification.queries.ts'
 import { DOMAIN_PAGE_SIZE } from '../../api/cursor-pages.ts'
 import { useDomains } from '../../api/domains.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { DomainListContent } from './domain-list-content.tsx'
 import { domainListMessages } from './domain-list.messages.ts'
@@ -19,7 +14,6 @@ import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { domainList: domainListMessages }
-const noAccess = noAccessTexts('domainList')
 
 /**
  * Props of {@link DomainList}. `onError` fires on every failure the list shows: loading (`load`),
@@ -85,37 +79,18 @@ export interface DomainListProps extends CommonComponentProps<DomainListSlot, Do
  * ```
  */
 export function DomainList(props: DomainListProps): ReactNode {
-  const { ref, readOnly = false, emptyState, pageSize = DOMAIN_PAGE_SIZE } = props
-  const { verificationPollDelaysMs = VERIFY_POLL_DELAYS_MS } = props
-  const { onDomainCreated, onDomainVerified, onDomainDeleted } = props
+  const { ref, pageSize = DOMAIN_PAGE_SIZE } = props
   const kit = useMyOrgComponent<DomainListSlot, DomainListAction>('DomainList', props, {
     texts: ownTexts,
     read: 'listDomains',
-    noAccess,
+    noAccess: 'domainList',
   })
   const domains = useDomains({ enabled: kit.canRead, take: pageSize })
-  useReportOnce(kit.reportError, domains.error, 'load')
   // Domains left out for breaking the contract: the others are shown, this is reported once.
   useReportOnce(kit.reportError, domains.data?.skipped?.error, 'load')
-  // Keyed by value: a new array with the same waits must not re-render every row.
-  const delaysKey = verificationPollDelaysMs.join(',')
-  const pollDelays = useMemo(() => (delaysKey ? delaysKey.split(',').map(Number) : []), [delaysKey])
   return (
     <ListFrame kit={kit} rootRef={ref} query={domains} list="domainList">
-      {(data) => (
-        <DomainListContent
-          query={domains}
-          domains={data.domains}
-          skipped={data.skipped}
-          readOnly={readOnly}
-          emptyState={emptyState}
-          pollDelays={pollDelays}
-          titleId={kit.titleId}
-          onDomainCreated={onDomainCreated}
-          onDomainVerified={onDomainVerified}
-          onDomainDeleted={onDomainDeleted}
-        />
-      )}
+      {(data) => <DomainListContent host={props} query={domains} data={data} />}
     </ListFrame>
   )
 }

@@ -5,6 +5,7 @@ import { type ReactNode, memo, useId } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
+import { useDomainList } from './domain-list-context.ts'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { VerificationPanel } from './verification-panel.tsx'
 import { ApiText } from '../../ui/api-text.tsx'
@@ -16,13 +17,9 @@ export interface DomainRowProps {
   domain: OrgDomain
   /** Undefined: panel closed; a number: open, and each increase starts a verification. */
   panelToken: number | undefined
-  canVerify: boolean
-  canDelete: boolean
-  pollDelays: readonly number[]
   onTogglePanel: (domainId: string) => void
   onVerify: (domainId: string) => void
   onDelete: (domain: OrgDomain) => void
-  onVerified: (domain: OrgDomain) => void
 }
 
 /**
@@ -31,10 +28,28 @@ export interface DomainRowProps {
  */
 export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNode {
   const { t, slot } = useScope<DomainListSlot, DomainListAction>()
-  const { domain, panelToken, canVerify, canDelete } = props
+  const { canVerify, canDelete } = useDomainList()
+  const { domain, panelToken } = props
   const open = panelToken !== undefined
   const panelId = useId()
   const needsVerification = domain.status !== 'verified'
+  // After "Show record": `domainList.actions.{name}` (the full name) and `{name}Short`.
+  const rowActions = [
+    {
+      name: 'verify',
+      shown: needsVerification && canVerify,
+      run: () => {
+        props.onVerify(domain.id)
+      },
+    },
+    {
+      name: 'delete',
+      shown: canDelete,
+      run: () => {
+        props.onDelete(domain)
+      },
+    },
+  ] as const
   return (
     <>
       <tr {...slot('row')} data-status={domain.status}>
@@ -61,27 +76,18 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
                 {t('domainList.actions.showRecordShort')}
               </RowAction>
             ) : null}
-            {needsVerification && canVerify ? (
-              <RowAction
-                label={t('domainList.actions.verify', { domain: domain.domain })}
-                onClick={() => {
-                  props.onVerify(domain.id)
-                }}
-              >
-                {t('domainList.actions.verifyShort')}
-              </RowAction>
-            ) : null}
-            {canDelete ? (
-              <RowAction
-                danger
-                label={t('domainList.actions.delete', { domain: domain.domain })}
-                onClick={() => {
-                  props.onDelete(domain)
-                }}
-              >
-                {t('domainList.actions.deleteShort')}
-              </RowAction>
-            ) : null}
+            {rowActions
+              .filter((action) => action.shown)
+              .map((action) => (
+                <RowAction
+                  key={action.name}
+                  danger={action.name === 'delete'}
+                  label={t(`domainList.actions.${action.name}`, { domain: domain.domain })}
+                  onClick={action.run}
+                >
+                  {t(`domainList.actions.${action.name}Short`)}
+                </RowAction>
+              ))}
           </div>
         </td>
       </tr>
@@ -90,10 +96,7 @@ export const DomainRow = memo(function DomainRow(props: DomainRowProps): ReactNo
           <td colSpan={3} id={panelId}>
             <VerificationPanel
               domain={domain}
-              canVerify={canVerify}
               startToken={panelToken}
-              pollDelays={props.pollDelays}
-              onVerified={props.onVerified}
               onClose={() => {
                 props.onTogglePanel(domain.id)
               }}

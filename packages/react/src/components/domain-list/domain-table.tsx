@@ -11,6 +11,7 @@ import { ListTable } from '../../ui/list-table.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
+import { useDomainList } from './domain-list-context.ts'
 import { DomainRow } from './domain-row.tsx'
 
 /** Props of {@link DomainTable}. */
@@ -21,12 +22,6 @@ export interface DomainTableProps {
   domains: readonly OrgDomain[]
   /** Instead of the built-in "No domains yet". */
   emptyState: ReactNode
-  /** Whether the add form is there (the empty state then says to use it). */
-  canCreate: boolean
-  canVerify: boolean
-  canDelete: boolean
-  pollDelays: readonly number[]
-  onVerified: (domain: OrgDomain) => void
   /** After a domain was deleted (the dialog has closed). */
   onDeleted: (domain: OrgDomain) => void
 }
@@ -38,7 +33,8 @@ export interface DomainTableProps {
  */
 export function DomainTable(props: DomainTableProps): ReactNode {
   const { t } = useScope<DomainListSlot, DomainListAction>()
-  const { query, canVerify, canDelete, onDeleted } = props
+  const { canCreate } = useDomainList()
+  const { query, onDeleted } = props
   // Open panels by domain id; the value increases each time the row's Verify starts a check.
   const [openPanels, setOpenPanels] = useState<ReadonlyMap<string, number>>(new Map())
   const [deleting, setDeleting] = useState<OrgDomain | null>(null)
@@ -55,15 +51,10 @@ export function DomainTable(props: DomainTableProps): ReactNode {
     setOpenPanels((previous) => new Map(previous).set(domainId, (previous.get(domainId) ?? 0) + 1))
   }, [])
   const { domains } = props
-  const emptyText = props.canCreate ? 'domainList.empty.description' : 'domainList.empty.readOnly'
   return (
     <>
       {domains.length === 0 ? (
-        <EmptyState
-          custom={props.emptyState}
-          title={t('domainList.empty.title')}
-          description={t(emptyText)}
-        />
+        <EmptyState custom={props.emptyState} list="domainList" readOnly={!canCreate} />
       ) : (
         <ListTable
           caption={t('domainList.caption')}
@@ -75,13 +66,9 @@ export function DomainTable(props: DomainTableProps): ReactNode {
               key={domain.id}
               domain={domain}
               panelToken={openPanels.get(domain.id)}
-              canVerify={canVerify}
-              canDelete={canDelete}
-              pollDelays={props.pollDelays}
               onTogglePanel={togglePanel}
               onVerify={verifyFromRow}
               onDelete={setDeleting}
-              onVerified={props.onVerified}
             />
           ))}
         </ListTable>

@@ -10,26 +10,25 @@ import { Button } from '../../ui/button.tsx'
 import { Spinner } from '../../ui/loading.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { DnsRecord } from './dns-record.tsx'
+import { useDomainList } from './domain-list-context.ts'
 import { type VerificationPhase, useDomainVerification } from './use-domain-verification.ts'
 
 /** Props of {@link VerificationPanel}. */
 export interface VerificationPanelProps {
   domain: OrgDomain
-  canVerify: boolean
   /** Each increase starts a verification (0: only show the record). */
   startToken: number
   /** A first line, e.g. "acme.com was added…". @default undefined */
   intro?: string | undefined
-  pollDelays: readonly number[]
-  onVerified: (domain: OrgDomain) => void
   onClose: () => void
 }
 
 /** The TXT record to publish, its copy buttons, Verify and the outcome. */
 export function VerificationPanel(props: VerificationPanelProps): ReactNode {
   const { t, slot } = useScope<DomainListSlot, DomainListAction>()
+  const { pollDelays, onVerified } = useDomainList()
   const { domain, startToken } = props
-  const { phase, start } = useDomainVerification(domain.id, props.pollDelays, props.onVerified)
+  const { phase, start } = useDomainVerification(domain.id, pollDelays, onVerified)
   const started = useRef(0)
   useEffect(() => {
     if (startToken > started.current) {
@@ -63,7 +62,7 @@ export function VerificationPanel(props: VerificationPanelProps): ReactNode {
       </div>
       {props.intro ? <p className="mk-DomainList-added">{props.intro}</p> : null}
       {phase.kind === 'verified' ? null : <DnsRecord domain={domain} />}
-      <Outcome phase={phase} domain={domain} canVerify={props.canVerify} onStart={start} />
+      <Outcome phase={phase} domain={domain} onStart={start} />
     </div>
   )
 }
@@ -95,10 +94,10 @@ function actionLabel(phase: VerificationPhase): MyOrgMessageKey {
 function Outcome(props: {
   phase: VerificationPhase
   domain: OrgDomain
-  canVerify: boolean
   onStart: () => void
 }): ReactNode {
   const { t } = useScope()
+  const { canVerify } = useDomainList()
   const { phase, domain } = props
   const status = outcomeOf(phase)
   return (
@@ -112,7 +111,7 @@ function Outcome(props: {
         ) : null}
       </div>
       {phase.kind === 'error' ? <ErrorNotice error={phase.error} onRetry={props.onStart} /> : null}
-      {props.canVerify && phase.kind !== 'verified' && phase.kind !== 'checking' ? (
+      {canVerify && phase.kind !== 'verified' && phase.kind !== 'checking' ? (
         <div className="mk-DomainList-panelActions">
           <Button variant="primary" onClick={props.onStart}>
             {t(actionLabel(phase), { domain: domain.domain })}

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
+import { NextPageButton } from '../../ui/next-page-button.tsx'
 import { Spinner } from '../../ui/loading.tsx'
 import { DomainOutcomes, DomainsProgress } from './domain-outcomes.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
@@ -90,15 +91,9 @@ export function DomainsEditor(props: { idp: IdentityProvider; onClose: () => voi
           ))}
         </ul>
       ) : null}
-      {domains.hasNextPage ? (
-        <Button
-          size="sm"
-          disabled={domains.isFetchingNextPage}
-          onClick={() => void domains.fetchNextPage()}
-        >
-          {t('identityProviderList.domainsEditor.loadMore')}
-        </Button>
-      ) : null}
+      <NextPageButton query={domains}>
+        {t('identityProviderList.domainsEditor.loadMore')}
+      </NextPageButton>
       <DomainsProgress phase={state.phase} />
       <DomainOutcomes phase={state.phase} />
       <div className="mk-IdentityProviderList-editorActions">

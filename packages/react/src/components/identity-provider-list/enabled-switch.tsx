@@ -5,20 +5,14 @@ import { type ReactNode, useId, useState } from 'react'
 
 import { useSetIdentityProviderEnabled } from '../../api/identity-provider-enabled.queries.ts'
 import { describeError } from '../../i18n/describe-error.ts'
-import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { useMyOrgPermissions } from '../../provider/use-my-org-session.ts'
-import type { IdentityProviderListAction } from './identity-provider-list.props.ts'
-import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
-import { useListContext } from './list-context.ts'
+import { useListContext, useListScope } from './list-context.ts'
 
 /** The optimistic on/off switch (`PATCH is_enabled`), rolled back with the reason on failure. */
 export function EnabledSwitch(props: { idp: IdentityProvider }): ReactNode {
   const { idp } = props
-  const { t, translator, slot, reportError } = useScope<
-    IdentityProviderListSlot,
-    IdentityProviderListAction
-  >()
+  const { t, translator, slot, reportError } = useListScope()
   const { host, announce } = useListContext()
   const { scopes } = useMyOrgPermissions()
   const toggle = useSetIdentityProviderEnabled()

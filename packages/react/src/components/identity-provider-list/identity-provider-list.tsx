@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react'
 import { useIdentityProviders } from '../../api/identity-providers.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { QueryContent } from '../../kit/query-content.tsx'
-import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { identityProviderListMessages } from './identity-provider-list.messages.ts'
@@ -23,8 +23,6 @@ export type { IdentityProviderListAction, IdentityProviderListProps }
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { identityProviderList: identityProviderListMessages }
-
-const noAccess = noAccessTexts('identityProviderList')
 
 /**
  * Lets a customer admin manage the organization's SSO connections: see each provider (type,
@@ -50,7 +48,7 @@ export function IdentityProviderList(props: IdentityProviderListProps): ReactNod
   const kit = useMyOrgComponent<IdentityProviderListSlot, IdentityProviderListAction>(
     'IdentityProviderList',
     host,
-    { texts: ownTexts, read: 'listIdentityProviders', noAccess },
+    { texts: ownTexts, read: 'listIdentityProviders', noAccess: 'identityProviderList' },
   )
   const { t } = kit
   const list = useIdentityProviders({ enabled: kit.canRead })

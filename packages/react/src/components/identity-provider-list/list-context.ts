@@ -1,8 +1,13 @@
 'use client'
 
-import { createContext, use } from 'react'
+import { createPartContext } from '../../kit/part-context.ts'
+import { type ComponentScope, useScope } from '../../kit/scope.tsx'
 
-import type { IdentityProviderListProps } from './identity-provider-list.props.ts'
+import type {
+  IdentityProviderListAction,
+  IdentityProviderListProps,
+} from './identity-provider-list.props.ts'
+import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
 import type { ProviderPanel } from './use-provider-panel.ts'
 
 /**
@@ -19,16 +24,18 @@ export interface ListContextValue {
   focusTitle: () => void
 }
 
-const ListContext = createContext<ListContextValue | null>(null)
+/**
+ * `ListContextProvider` gives {@link ListContextValue} to the list's parts (rendered by the root);
+ * `useListContext()` reads it, in parts of `IdentityProviderList` only.
+ */
+export const [ListContextProvider, useListContext] = createPartContext<ListContextValue>(
+  'this part must render inside IdentityProviderList.',
+)
 
-/** Provides {@link ListContextValue} to the list's parts (rendered by the root). */
-export const ListContextProvider = ListContext.Provider
-
-/** The list's shared values; parts of `IdentityProviderList` only. */
-export function useListContext(): ListContextValue {
-  const value = use(ListContext)
-  if (!value) {
-    throw new Error('myorg-kit: this part must render inside IdentityProviderList.')
-  }
-  return value
+/** The list's component scope, typed by its slots and actions. */
+export function useListScope(): ComponentScope<
+  IdentityProviderListSlot,
+  IdentityProviderListAction
+> {
+  return useScope<IdentityProviderListSlot, IdentityProviderListAction>()
 }

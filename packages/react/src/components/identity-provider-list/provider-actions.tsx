@@ -41,19 +41,18 @@ export function ProviderActions(props: {
   const run = (action: Action): void => {
     switch (action) {
       case 'edit':
-        if (host.onEditIdentityProvider) {
-          host.onEditIdentityProvider(idp)
+      case 'provisioning': {
+        const hostCallback = {
+          edit: host.onEditIdentityProvider,
+          provisioning: host.onManageProvisioning,
+        }[action]
+        if (hostCallback) {
+          hostCallback(idp)
         } else {
-          openPanel({ kind: 'edit', idp }, `edit:${id}`)
+          openPanel({ kind: action, idp }, `${action}:${id}`)
         }
         return
-      case 'provisioning':
-        if (host.onManageProvisioning) {
-          host.onManageProvisioning(idp)
-        } else {
-          openPanel({ kind: 'provisioning', idp }, `provisioning:${id}`)
-        }
-        return
+      }
       case 'domains':
         props.onToggleDomains()
         return

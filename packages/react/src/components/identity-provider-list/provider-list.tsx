@@ -74,15 +74,7 @@ export function ProviderList(props: {
         ) : null}
       </div>
       {providers.length === 0 ? (
-        <EmptyState
-          custom={host.emptyState}
-          title={t('identityProviderList.empty.title')}
-          description={
-            canCreate
-              ? t('identityProviderList.empty.description')
-              : t('identityProviderList.empty.readOnly')
-          }
-        />
+        <EmptyState custom={host.emptyState} list="identityProviderList" readOnly={!canCreate} />
       ) : (
         <ul {...slot('list')} aria-label={t('identityProviderList.listLabel')}>
           {providers.map((item) => (

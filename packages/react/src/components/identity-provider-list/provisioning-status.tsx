@@ -6,11 +6,10 @@ import { type ReactNode, useCallback } from 'react'
 import { useIdentityProvidersConfiguration } from '../../api/organization.queries.ts'
 import { useProvisioning } from '../../api/provisioning.queries.ts'
 import { describeError } from '../../i18n/describe-error.ts'
-import { useScope } from '../../kit/scope.tsx'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { supportsScimProvisioning } from '../../lib/identity-provider.ts'
 import type { IdentityProviderListAction } from './identity-provider-list.props.ts'
-import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
+import { useListScope } from './list-context.ts'
 
 /**
  * SCIM status of a provider, fetched only once its details are open. Strategies without SCIM
@@ -19,10 +18,7 @@ import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts
  */
 export function ProvisioningStatus(props: { idp: IdentityProvider }): ReactNode {
   const { idp } = props
-  const { t, translator, can, reportError } = useScope<
-    IdentityProviderListSlot,
-    IdentityProviderListAction
-  >()
+  const { t, translator, can, reportError } = useListScope()
   const canReadConfig = can('getIdentityProvidersConfiguration')
   const canReadProvisioning = can('getProvisioning')
   const config = useIdentityProvidersConfiguration({

@@ -4,7 +4,6 @@ import type { IdentityProvider } from '@myorg-kit/client'
 import { type ActionDispatch, useReducer } from 'react'
 
 import { useSyncIdentityProviderDomains } from '../../api/identity-provider-domains.queries.ts'
-import { useScope } from '../../kit/scope.tsx'
 import {
   type EditorEvent,
   type EditorState,
@@ -12,9 +11,7 @@ import {
   pendingChanges,
   reduceEditor,
 } from './domains-editor-state.ts'
-import type { IdentityProviderListAction } from './identity-provider-list.props.ts'
-import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
-import { useListContext } from './list-context.ts'
+import { useListContext, useListScope } from './list-context.ts'
 
 /** What the domains editor's view works with. */
 export interface DomainsEditorModel {
@@ -34,7 +31,7 @@ export interface DomainsEditorModel {
  * hears what the batch did once it is done.
  */
 export function useDomainsEditor(idp: IdentityProvider): DomainsEditorModel {
-  const { can, reportError } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+  const { can, reportError } = useListScope()
   const { host } = useListContext()
   const sync = useSyncIdentityProviderDomains()
   const [state, dispatch] = useReducer(reduceEditor, idp.domains, initialEditorState)

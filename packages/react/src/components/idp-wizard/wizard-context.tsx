@@ -1,9 +1,9 @@
 'use client'
 
 import type { IdentityProvider, IdpStrategy } from '@myorg-kit/client'
-import { createContext, use } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 
+import { createPartContext } from '../../kit/part-context.ts'
 import { type ComponentScope, type SubHeadingLevel, useScope } from '../../kit/scope.tsx'
 import type { IdpWizardAction } from './idp-wizard.props.ts'
 import type { IdpWizardSlot } from './idp-wizard.slots.ts'
@@ -37,19 +37,13 @@ export interface WizardContextValue {
   goTo: (step: IdpWizardStep) => void
 }
 
-const WizardContext = createContext<WizardContextValue | null>(null)
-
-/** Provides the wizard's state to its steps. */
-export const WizardProvider = WizardContext.Provider
-
-/** The wizard's form and mode, for a step. */
-export function useWizard(): WizardContextValue {
-  const value = use(WizardContext)
-  if (!value) {
-    throw new Error('myorg-kit: an IdpWizard step must render inside <IdpWizard>.')
-  }
-  return value
-}
+/**
+ * `WizardProvider` gives the wizard's state to its steps; `useWizard()` reads the wizard's form
+ * and mode, in a step.
+ */
+export const [WizardProvider, useWizard] = createPartContext<WizardContextValue>(
+  'an IdpWizard step must render inside <IdpWizard>.',
+)
 
 /** The wizard's component scope: texts, slots and error reporting. */
 export function useWizardScope(): ComponentScope<IdpWizardSlot, IdpWizardAction> {

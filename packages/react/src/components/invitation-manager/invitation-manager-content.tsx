@@ -9,10 +9,14 @@ import { useRoles } from '../../api/roles.queries.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useSelection } from '../../kit/use-selection.ts'
-import { focusLater } from '../../ui/focus-later.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { SelectionBar } from '../../ui/selection-bar.tsx'
+import type { InvitationManagerProps } from './invitation-manager.tsx'
+import {
+  type InvitationManagerContextValue,
+  InvitationManagerProvider,
+} from './invitation-manager-context.ts'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 import { InvitationTable } from './invitation-table.tsx'
 import { InviteForm } from './invite-form.tsx'
@@ -27,16 +31,10 @@ const invitationId = (invitation: MemberInvitation): string | undefined => invit
 
 /** Props of {@link InvitationManagerContent}. */
 export interface InvitationManagerContentProps {
+  host: InvitationManagerProps
   query: UseInfiniteQueryResult<InvitationsData>
-  invitations: readonly MemberInvitation[]
-  readOnly: boolean
-  defaultLifetimeDays: number
-  inviterName: string | undefined
-  emptyState: ReactNode
-  /** The title's id: focus goes there after a revoke. */
-  titleId: string
-  onInvitationsCreated: ((invitations: MemberInvitation[]) => void) | undefined
-  onInvitationsRevoked: ((invitationIds: string[]) => void) | undefined
+  /** The pages loaded so far. */
+  data: InvitationsData
 }
 
 /**
@@ -45,7 +43,9 @@ export interface InvitationManagerContentProps {
  */
 export function InvitationManagerContent(props: InvitationManagerContentProps): ReactNode {
   const { t, can } = useScope<InvitationManagerSlot, InvitationManagerAction>()
-  const { readOnly, invitations, query } = props
+  const { host, query } = props
+  const { invitations } = props.data
+  const readOnly = host.readOnly ?? false
   const canInvite = !readOnly && can('createMemberInvitations')
   const canRevoke = !readOnly && can('deleteMemberInvitations')
   const canReadRoles = can('listRoles')
@@ -57,12 +57,18 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
   const [revoking, setRevoking] = useState<MemberInvitation[] | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const selection = useSelection(invitations, invitationId)
-  const { chosen } = selection
   const revokeOne = useCallback((invitation: MemberInvitation) => {
     setRevoking([invitation])
   }, [])
+  const context: InvitationManagerContextValue = {
+    host,
+    canInvite,
+    canRevoke,
+    roleNames: canReadRoles ? roleNames : undefined,
+    announce: setAnnouncement,
+  }
   return (
-    <>
+    <InvitationManagerProvider value={context}>
       <MissingActions
         actions={
           readOnly
@@ -76,60 +82,29 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
         message="invitationManager.permissions.missing"
         className="mk-InvitationManager-permissions"
       />
-      {canInvite ? (
-        <InviteForm
-          canPickRoles={canReadRoles}
-          defaultLifetimeDays={props.defaultLifetimeDays}
-          inviterName={props.inviterName}
-          onInvited={props.onInvitationsCreated}
-        />
-      ) : null}
-      {canRevoke && chosen.length > 0 ? (
+      {canInvite ? <InviteForm /> : null}
+      {canRevoke ? (
         <SelectionBar
-          count={t('invitationManager.selection.count', { count: chosen.length })}
+          selection={selection}
+          list="invitationManager"
           actionLabel={t('invitationManager.selection.revoke')}
-          clearLabel={t('invitationManager.selection.clear')}
-          onAction={() => {
-            setRevoking(chosen)
-          }}
-          onClear={() => {
-            selection.replace([])
-          }}
+          onAction={setRevoking}
         />
       ) : null}
-      <InvitationTable
-        invitations={invitations}
-        roleNames={canReadRoles ? roleNames : undefined}
-        emptyState={props.emptyState}
-        selectable={canRevoke}
-        selection={selection}
-        canResend={canInvite}
-        onRevoke={revokeOne}
-        onResent={(created, message) => {
-          setAnnouncement(message)
-          props.onInvitationsCreated?.(created)
-        }}
-      />
+      <InvitationTable invitations={invitations} selection={selection} onRevoke={revokeOne} />
       <LoadMoreFooter query={query} shown={invitations.length} list="invitationManager" />
       {revoking ? (
         <Suspense fallback={null}>
           <RevokeInvitationsDialog
-            invitations={revoking}
-            onRevoked={(ids, message) => {
-              setAnnouncement(message)
-              selection.drop(ids)
-              if (ids.length > 0) {
-                props.onInvitationsRevoked?.(ids)
-              }
-            }}
+            items={revoking}
+            onDone={selection.drop}
             onClose={() => {
               setRevoking(null)
-              focusLater(() => document.getElementById(props.titleId))
             }}
           />
         </Suspense>
       ) : null}
       <LiveRegion message={announcement} />
-    </>
+    </InvitationManagerProvider>
   )
 }

@@ -6,12 +6,7 @@ import type { ReactNode } from 'react'
 import { INVITATION_PAGE_SIZE } from '../../api/cursor-pages.ts'
 import { useInvitations } from '../../api/invitations.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
-import { useReportOnce } from '../../kit/use-report-once.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { InvitationManagerContent } from './invitation-manager-content.tsx'
 import { invitationManagerMessages } from './invitation-manager.messages.ts'
@@ -19,7 +14,6 @@ import type { InvitationManagerAction, InvitationManagerSlot } from './invitatio
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { invitationManager: invitationManagerMessages, rolePicker: rolePickerMessages }
-const noAccess = noAccessTexts('invitationManager')
 
 /**
  * Props of {@link InvitationManager}. `onError` fires on every failure it shows: loading
@@ -86,29 +80,16 @@ export interface InvitationManagerProps extends CommonComponentProps<
  * ```
  */
 export function InvitationManager(props: InvitationManagerProps): ReactNode {
-  const { ref, readOnly = false, pageSize = INVITATION_PAGE_SIZE } = props
+  const { ref, pageSize = INVITATION_PAGE_SIZE } = props
   const kit = useMyOrgComponent<InvitationManagerSlot, InvitationManagerAction>(
     'InvitationManager',
     props,
-    { texts: ownTexts, read: 'listMemberInvitations', noAccess },
+    { texts: ownTexts, read: 'listMemberInvitations', noAccess: 'invitationManager' },
   )
   const invitations = useInvitations({ enabled: kit.canRead, take: pageSize })
-  useReportOnce(kit.reportError, invitations.error, 'load')
   return (
     <ListFrame kit={kit} rootRef={ref} query={invitations} list="invitationManager">
-      {(data) => (
-        <InvitationManagerContent
-          query={invitations}
-          invitations={data.invitations}
-          readOnly={readOnly}
-          defaultLifetimeDays={props.defaultLifetimeDays ?? 7}
-          inviterName={props.inviterName}
-          emptyState={props.emptyState}
-          titleId={kit.titleId}
-          onInvitationsCreated={props.onInvitationsCreated}
-          onInvitationsRevoked={props.onInvitationsRevoked}
-        />
-      )}
+      {(data) => <InvitationManagerContent host={props} query={invitations} data={data} />}
     </ListFrame>
   )
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
+import { useRowSelection } from '../../ui/list-table.tsx'
 import { SelectCell } from '../../ui/select-cell.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 
@@ -16,11 +17,8 @@ export interface InvitationRowProps {
   invitation: MemberInvitation
   expired: boolean
   roleNames: ReadonlyMap<string, string> | undefined
-  selectable: boolean
-  selected: boolean
   canResend: boolean
   canRevoke: boolean
-  onToggle: (invitationId: string, on: boolean) => void
   onRevoke: (invitation: MemberInvitation) => void
   onResent: (created: MemberInvitation[], announcement: string) => void
 }
@@ -41,18 +39,11 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
     : []
   const date = (value: string | undefined): string =>
     value === undefined ? '—' : translator.formatDate(value, { dateStyle: 'medium' })
-  const columns = props.selectable ? 7 : 6
+  const columns = useRowSelection() ? 7 : 6
   return (
     <>
       <tr {...slot('row')} data-status={expired ? 'expired' : 'pending'}>
-        {props.selectable ? (
-          <SelectCell
-            id={id}
-            label={t('invitationManager.select', { email })}
-            checked={props.selected}
-            onToggle={props.onToggle}
-          />
-        ) : null}
+        <SelectCell id={id} label={t('invitationManager.select', { email })} />
         <th scope="row" className="mk-InvitationManager-invitee">
           <bdi>{email}</bdi>
         </th>

@@ -9,35 +9,25 @@ import { useNow } from '../../kit/use-now.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { ListTable } from '../../ui/list-table.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
+import { useInvitationManager } from './invitation-manager-context.ts'
 import { InvitationRow } from './invitation-row.tsx'
 
 /** Props of {@link InvitationTable}. */
 export interface InvitationTableProps {
   invitations: readonly MemberInvitation[]
-  /** Role names by id; `undefined` when the token can't read roles (counts are shown). */
-  roleNames: ReadonlyMap<string, string> | undefined
-  emptyState: ReactNode
-  /** Rows have a checkbox (the user may revoke). */
-  selectable: boolean
+  /** Used when rows are selectable (the user may revoke). */
   selection: Selection<MemberInvitation>
-  canResend: boolean
   onRevoke: (invitation: MemberInvitation) => void
-  onResent: (created: MemberInvitation[], announcement: string) => void
 }
 
 /** The invitations table, or the empty state. */
 export function InvitationTable(props: InvitationTableProps): ReactNode {
   const { t } = useScope<InvitationManagerSlot, InvitationManagerAction>()
-  const { invitations, selectable, selection } = props
+  const { host, canInvite, canRevoke: selectable, roleNames, announce } = useInvitationManager()
+  const { invitations, selection } = props
   const now = useNow()
   if (invitations.length === 0) {
-    return (
-      <EmptyState
-        custom={props.emptyState}
-        title={t('invitationManager.empty.title')}
-        description={t('invitationManager.empty.description')}
-      />
-    )
+    return <EmptyState custom={host.emptyState} list="invitationManager" />
   }
   return (
     <ListTable
@@ -61,14 +51,14 @@ export function InvitationTable(props: InvitationTableProps): ReactNode {
           key={invitation.id ?? `row-${index}`}
           invitation={invitation}
           expired={invitation.expires_at !== undefined && Date.parse(invitation.expires_at) <= now}
-          roleNames={props.roleNames}
-          selectable={selectable}
-          selected={selection.isChosen(invitation)}
-          canResend={props.canResend}
+          roleNames={roleNames}
+          canResend={canInvite}
           canRevoke={selectable}
-          onToggle={selection.toggle}
           onRevoke={props.onRevoke}
-          onResent={props.onResent}
+          onResent={(created, message) => {
+            announce(message)
+            host.onInvitationsCreated?.(created)
+          }}
         />
       ))}
     </ListTable>

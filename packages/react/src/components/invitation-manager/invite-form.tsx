@@ -1,26 +1,18 @@
 'use client'
 
-import { type MemberInvitation, type Role, memberBatchLimits } from '@myorg-kit/client'
+import { type Role, memberBatchLimits } from '@myorg-kit/client'
 import { type ReactNode, useId, useMemo, useState } from 'react'
 
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
-import { Button } from '../../ui/button.tsx'
+import { SubmitButton } from '../../ui/button.tsx'
 import { Field } from '../../ui/field.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
+import { useInvitationManager } from './invitation-manager-context.ts'
 import { InviteResults } from './invite-results.tsx'
 import { InviteSettings, parseLifetimeDays } from './invite-settings.tsx'
 import { parseEmailList } from './parse-email-list.ts'
 import { useInvite } from './use-invite.ts'
-
-/** Props of {@link InviteForm}. */
-export interface InviteFormProps {
-  /** Roles can be chosen (the token may read them). */
-  canPickRoles: boolean
-  defaultLifetimeDays: number
-  inviterName: string | undefined
-  onInvited: ((invitations: MemberInvitation[]) => void) | undefined
-}
 
 const DAY_SECONDS = 24 * 60 * 60
 
@@ -29,16 +21,17 @@ const DAY_SECONDS = 24 * 60 * 60
  * sends 10 addresses per request and shows each address's outcome. Addresses that failed stay
  * in the box, to try again.
  */
-export function InviteForm(props: InviteFormProps): ReactNode {
-  const { t, slot, levels } = useScope<InvitationManagerSlot, InvitationManagerAction>()
+export function InviteForm(): ReactNode {
+  const { t, slot, levels, can } = useScope<InvitationManagerSlot, InvitationManagerAction>()
+  const { host } = useInvitationManager()
   const headingId = useId()
   const Heading = `h${levels.section}` as const
   const [text, setText] = useState('')
   const [roles, setRoles] = useState<Role[]>([])
   const [providerId, setProviderId] = useState('')
-  const [lifetime, setLifetime] = useState(String(props.defaultLifetimeDays))
+  const [lifetime, setLifetime] = useState(String(host.defaultLifetimeDays ?? 7))
   const [tried, setTried] = useState(false)
-  const invite = useInvite(props.onInvited)
+  const invite = useInvite(host.onInvitationsCreated)
   const { progress } = invite
   const parsed = useMemo(() => parseEmailList(text), [text])
   const days = parseLifetimeDays(lifetime)
@@ -60,7 +53,7 @@ export function InviteForm(props: InviteFormProps): ReactNode {
         roleIds: roles.map((role) => role.id),
         identityProviderId: providerId || undefined,
         ttlSeconds: days * DAY_SECONDS,
-        inviterName: props.inviterName,
+        inviterName: host.inviterName,
       })
       .then((failed) => {
         if (failed) {
@@ -112,7 +105,7 @@ export function InviteForm(props: InviteFormProps): ReactNode {
           : ''}
       </p>
       <InviteSettings
-        canPickRoles={props.canPickRoles}
+        canPickRoles={can('listRoles')}
         roles={roles}
         onRolesChange={setRoles}
         maxRoles={memberBatchLimits.roleIds}
@@ -124,16 +117,14 @@ export function InviteForm(props: InviteFormProps): ReactNode {
       />
       {invite.error ? <ErrorNotice error={invite.error} /> : null}
       <div className="mk-InvitationManager-submit">
-        <Button
-          type="submit"
-          variant="primary"
+        <SubmitButton
           pending={progress !== undefined}
           pendingLabel={
             progress ? t('invitationManager.invite.pending', { ...progress }) : undefined
           }
         >
           {t('invitationManager.invite.submit', { count: parsed.valid.length })}
-        </Button>
+        </SubmitButton>
       </div>
       {invite.outcomes ? <InviteResults outcomes={invite.outcomes} /> : null}
     </form>

@@ -7,6 +7,7 @@ import { useIdentityProviders } from '../../api/identity-providers.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { Button } from '../../ui/button.tsx'
 import { Field } from '../../ui/field.tsx'
+import { InputField } from '../../ui/input-field.tsx'
 import { RolePicker } from '../role-picker/role-picker.tsx'
 import type { InvitationManagerAction, InvitationManagerSlot } from './invitation-manager.slots.ts'
 
@@ -105,27 +106,21 @@ export function InviteSettings(props: InviteSettingsProps): ReactNode {
           )}
         </Field>
       ) : null}
-      <Field
+      <InputField
         label={t('invitationManager.invite.lifetime')}
         description={t('invitationManager.invite.lifetimeHelp')}
         error={props.lifetimeInvalid ? t('invitationManager.invite.lifetimeInvalid') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="mk-input mk-InvitationManager-lifetime"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_LIFETIME_DAYS}
-            step={1}
-            value={props.lifetime}
-            onChange={(event) => {
-              props.onLifetimeChange(event.target.value)
-            }}
-          />
-        )}
-      </Field>
+        className="mk-InvitationManager-lifetime"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_LIFETIME_DAYS}
+        step={1}
+        value={props.lifetime}
+        onChange={(event) => {
+          props.onLifetimeChange(event.target.value)
+        }}
+      />
     </div>
   )
 }

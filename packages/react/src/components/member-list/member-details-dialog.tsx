@@ -8,17 +8,12 @@ import { Button } from '../../ui/button.tsx'
 import { Dialog } from '../../ui/dialog.tsx'
 import { memberName } from './member-display.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
+import { useMemberList } from './member-list-context.ts'
 import { MemberRolesSection } from './member-roles-section.tsx'
 
 /** Props of {@link MemberDetailsDialog}. */
 export interface MemberDetailsDialogProps {
   member: OrgMember
-  withRoles: boolean
-  canAssign: boolean
-  canUnassign: boolean
-  canRemove: boolean
-  onAnnounce: (message: string) => void
-  onRolesChanged: ((userId: string) => void) | undefined
   /** "Remove from organization": the confirmation replaces this dialog. */
   onRemove: () => void
   onClose: () => void
@@ -27,6 +22,7 @@ export interface MemberDetailsDialogProps {
 /** A member's details: who, when, all their roles (to give and remove), and removal. */
 export function MemberDetailsDialog(props: MemberDetailsDialogProps): ReactNode {
   const { t, slot, translator, levels } = useScope<MemberListSlot, MemberListAction>()
+  const { withRoles, canRemove } = useMemberList()
   const { member } = props
   const titleId = useId()
   const name = memberName(member, t('memberList.unnamed'))
@@ -55,17 +51,10 @@ export function MemberDetailsDialog(props: MemberDetailsDialogProps): ReactNode 
           {t('memberList.details.lastLogin', { date: date(member.last_login) })} ·{' '}
           {t('memberList.details.joined', { date: date(member.created_at) })}
         </p>
-        {props.withRoles && member.user_id ? (
-          <MemberRolesSection
-            userId={member.user_id}
-            name={name}
-            canAssign={props.canAssign}
-            canUnassign={props.canUnassign}
-            onAnnounce={props.onAnnounce}
-            onRolesChanged={props.onRolesChanged}
-          />
+        {withRoles && member.user_id ? (
+          <MemberRolesSection userId={member.user_id} name={name} />
         ) : null}
-        {props.canRemove ? (
+        {canRemove ? (
           <section className="mk-MemberList-danger" aria-labelledby={`${titleId}-remove`}>
             <Section className="mk-section-title" id={`${titleId}-remove`}>
               {t('memberList.details.removeSection')}

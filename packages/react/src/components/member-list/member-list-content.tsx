@@ -8,13 +8,15 @@ import type { MembersData } from '../../api/members.queries.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useSelection } from '../../kit/use-selection.ts'
-import { focusLater } from '../../ui/focus-later.ts'
+import { useMyOrgSession } from '../../provider/use-my-org-session.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { SelectionBar } from '../../ui/selection-bar.tsx'
 import { MemberDetailsDialog } from './member-details-dialog.tsx'
 import { filterMembers } from './member-display.ts'
 import { MemberFilter } from './member-filter.tsx'
+import type { MemberListProps } from './member-list.tsx'
+import { type MemberListContextValue, MemberListProvider } from './member-list-context.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 import { MemberTable } from './member-table.tsx'
 import { RemoveMembersDialog } from './remove-members-dialog.tsx'
@@ -23,20 +25,10 @@ const memberId = (member: OrgMember): string | undefined => member.user_id
 
 /** Props of {@link MemberListContent}. */
 export interface MemberListContentProps {
+  host: MemberListProps
   query: UseInfiniteQueryResult<MembersData>
-  /** Every member loaded so far. */
-  members: readonly OrgMember[]
-  readOnly: boolean
-  /** Whether the rows carry roles (the token may read them). */
-  withRoles: boolean
-  emptyState: ReactNode
-  /** The signed-in user (`sub`), to call them out. */
-  currentUserId: string | undefined
-  getMemberPicture: ((member: OrgMember) => string | undefined) | undefined
-  /** The list's title id: focus goes there after a removal. */
-  titleId: string
-  onMembersRemoved: ((userIds: string[]) => void) | undefined
-  onMemberRolesChanged: ((userId: string) => void) | undefined
+  /** The pages loaded so far. */
+  data: MembersData
 }
 
 type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; members: OrgMember[] }
@@ -47,7 +39,12 @@ type OpenDialog = { kind: 'details'; userId: string } | { kind: 'remove'; member
  */
 export function MemberListContent(props: MemberListContentProps): ReactNode {
   const { t, can } = useScope<MemberListSlot, MemberListAction>()
-  const { readOnly, members, query } = props
+  const { host, query } = props
+  const { members } = props.data
+  const readOnly = host.readOnly ?? false
+  // The same check as the root's query: rows carry roles when the token may read them.
+  const withRoles = can('listMemberRoles')
+  const { userId } = useMyOrgSession()
   const [filter, setFilter] = useState('')
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
   const [announcement, setAnnouncement] = useState('')
@@ -56,18 +53,23 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
   const canUnassign = !readOnly && can('unassignMemberRoles')
   const shown = useMemo(() => filterMembers(members, filter), [members, filter])
   const selection = useSelection(members, memberId)
-  const { chosen } = selection
   const openDetails = useCallback((userId: string) => {
     setDialog({ kind: 'details', userId })
   }, [])
+  const context: MemberListContextValue = {
+    host,
+    withRoles,
+    currentUserId: userId,
+    canAssign,
+    canUnassign,
+    canRemove,
+    announce: setAnnouncement,
+  }
   const detailed =
     dialog?.kind === 'details' ? members.find((member) => member.user_id === dialog.userId) : null
   return (
-    <>
-      <MemberPermissions
-        readOnly={readOnly}
-        can={[props.withRoles, canAssign, canUnassign, canRemove]}
-      />
+    <MemberListProvider value={context}>
+      <MemberPermissions readOnly={readOnly} can={[withRoles, canAssign, canUnassign, canRemove]} />
       {members.length > 0 ? (
         <MemberFilter
           value={filter}
@@ -77,41 +79,21 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
           matches={shown.length}
         />
       ) : null}
-      {canRemove && chosen.length > 0 ? (
+      {canRemove ? (
         <SelectionBar
-          count={t('memberList.selection.count', { count: chosen.length })}
+          selection={selection}
+          list="memberList"
           actionLabel={t('memberList.selection.remove')}
-          clearLabel={t('memberList.selection.clear')}
-          onAction={() => {
-            setDialog({ kind: 'remove', members: chosen })
-          }}
-          onClear={() => {
-            selection.replace([])
+          onAction={(rows) => {
+            setDialog({ kind: 'remove', members: rows })
           }}
         />
       ) : null}
-      <MemberTable
-        members={shown}
-        filtered={filter.trim() !== ''}
-        filter={filter}
-        emptyState={props.emptyState}
-        withRoles={props.withRoles}
-        selectable={canRemove}
-        selection={selection}
-        currentUserId={props.currentUserId}
-        getMemberPicture={props.getMemberPicture}
-        onOpen={openDetails}
-      />
+      <MemberTable members={shown} filter={filter} selection={selection} onOpen={openDetails} />
       <LoadMoreFooter query={query} shown={members.length} list="memberList" />
       {detailed ? (
         <MemberDetailsDialog
           member={detailed}
-          withRoles={props.withRoles}
-          canAssign={canAssign}
-          canUnassign={canUnassign}
-          canRemove={canRemove}
-          onAnnounce={setAnnouncement}
-          onRolesChanged={props.onMemberRolesChanged}
           onRemove={() => {
             setDialog({ kind: 'remove', members: [detailed] })
           }}
@@ -122,23 +104,15 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
       ) : null}
       {dialog?.kind === 'remove' ? (
         <RemoveMembersDialog
-          members={dialog.members}
-          currentUserId={props.currentUserId}
-          onRemoved={(userIds, message) => {
-            setAnnouncement(message)
-            selection.drop(userIds)
-            if (userIds.length > 0) {
-              props.onMembersRemoved?.(userIds)
-            }
-          }}
+          items={dialog.members}
+          onDone={selection.drop}
           onClose={() => {
             setDialog(null)
-            focusLater(() => document.getElementById(props.titleId))
           }}
         />
       ) : null}
       <LiveRegion message={announcement} />
-    </>
+    </MemberListProvider>
   )
 }
 

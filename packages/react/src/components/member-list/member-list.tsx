@@ -6,12 +6,7 @@ import type { ReactNode } from 'react'
 import { MEMBER_PAGE_SIZE } from '../../api/cursor-pages.ts'
 import { useMembers } from '../../api/members.queries.ts'
 import { ListFrame } from '../../kit/list-frame.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
-import { useReportOnce } from '../../kit/use-report-once.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { rolePickerMessages } from '../role-picker/role-picker.messages.ts'
 import { MemberListContent } from './member-list-content.tsx'
 import { memberListMessages } from './member-list.messages.ts'
@@ -19,7 +14,6 @@ import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { memberList: memberListMessages, rolePicker: rolePickerMessages }
-const noAccess = noAccessTexts('memberList')
 
 /**
  * Props of {@link MemberList}. `onError` fires on every failure the list shows: loading
@@ -78,31 +72,20 @@ export interface MemberListProps extends CommonComponentProps<MemberListSlot, Me
  * ```
  */
 export function MemberList(props: MemberListProps): ReactNode {
-  const { ref, readOnly = false, emptyState, pageSize = MEMBER_PAGE_SIZE } = props
+  const { ref, pageSize = MEMBER_PAGE_SIZE } = props
   const kit = useMyOrgComponent<MemberListSlot, MemberListAction>('MemberList', props, {
     texts: ownTexts,
     read: 'listMembers',
-    noAccess,
+    noAccess: 'memberList',
   })
-  const withRoles = kit.can('listMemberRoles')
-  const members = useMembers({ enabled: kit.canRead, take: pageSize, withRoles })
-  useReportOnce(kit.reportError, members.error, 'load')
+  const members = useMembers({
+    enabled: kit.canRead,
+    take: pageSize,
+    withRoles: kit.can('listMemberRoles'),
+  })
   return (
     <ListFrame kit={kit} rootRef={ref} query={members} list="memberList">
-      {(data) => (
-        <MemberListContent
-          query={members}
-          members={data.members}
-          readOnly={readOnly}
-          withRoles={withRoles}
-          emptyState={emptyState}
-          currentUserId={kit.session.userId}
-          getMemberPicture={props.getMemberPicture}
-          titleId={kit.titleId}
-          onMembersRemoved={props.onMembersRemoved}
-          onMemberRolesChanged={props.onMemberRolesChanged}
-        />
-      )}
+      {(data) => <MemberListContent host={props} query={members} data={data} />}
     </ListFrame>
   )
 }

@@ -11,9 +11,10 @@ import {
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useReportOnce } from '../../kit/use-report-once.ts'
-import { Button } from '../../ui/button.tsx'
+import { NextPageButton } from '../../ui/next-page-button.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import { RolePicker } from '../role-picker/role-picker.tsx'
+import { useMemberList } from './member-list-context.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 
 /** Props of {@link MemberRolesSection}. */
@@ -21,15 +22,12 @@ export interface MemberRolesSectionProps {
   userId: string
   /** The member's name, for the labels and announcements. */
   name: string
-  canAssign: boolean
-  canUnassign: boolean
-  onAnnounce: (message: string) => void
-  onRolesChanged: ((userId: string) => void) | undefined
 }
 
 /** All of a member's roles (page by page), each removable, and the picker to give more. */
 export function MemberRolesSection(props: MemberRolesSectionProps): ReactNode {
   const { t, levels, reportError } = useScope<MemberListSlot, MemberListAction>()
+  const { host, canAssign, canUnassign, announce } = useMemberList()
   const { userId, name } = props
   const headingId = useId()
   const Heading = `h${levels.section}` as const
@@ -39,8 +37,8 @@ export function MemberRolesSection(props: MemberRolesSectionProps): ReactNode {
   useReportOnce(reportError, roles.error, 'loadRoles')
   const held = roles.data?.roles ?? []
   const changed = (message: string): void => {
-    props.onAnnounce(message)
-    props.onRolesChanged?.(userId)
+    announce(message)
+    host.onMemberRolesChanged?.(userId)
   }
   const give = (role: Role): void => {
     assign.mutate(
@@ -81,7 +79,7 @@ export function MemberRolesSection(props: MemberRolesSectionProps): ReactNode {
             {held.map((role) => (
               <li key={role.id}>
                 <span>{role.name}</span>
-                {props.canUnassign ? (
+                {canUnassign ? (
                   <RowAction
                     danger
                     label={t('memberList.details.unassign', { role: role.name, name })}
@@ -105,21 +103,13 @@ export function MemberRolesSection(props: MemberRolesSectionProps): ReactNode {
       {roles.error && !roles.isFetchNextPageError ? (
         <ErrorNotice error={roles.error} onRetry={() => void roles.refetch()} />
       ) : null}
-      {roles.hasNextPage ? (
-        <Button
-          size="sm"
-          pending={roles.isFetchingNextPage}
-          onClick={() => void roles.fetchNextPage()}
-        >
-          {t('memberList.details.moreRoles')}
-        </Button>
-      ) : null}
+      <NextPageButton query={roles}>{t('memberList.details.moreRoles')}</NextPageButton>
       {roles.isFetchNextPageError ? (
         <ErrorNotice error={roles.error} onRetry={() => void roles.fetchNextPage()} />
       ) : null}
       {assign.error ? <ErrorNotice error={assign.error} /> : null}
       {unassign.error ? <ErrorNotice error={unassign.error} /> : null}
-      {props.canAssign ? (
+      {canAssign ? (
         <RolePicker
           label={t('memberList.details.addRoles')}
           heldIds={new Set(held.map((role) => role.id))}

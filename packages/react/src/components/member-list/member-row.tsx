@@ -17,11 +17,10 @@ const ROW_ROLES = 3
 export interface MemberRowProps {
   member: OrgMember
   withRoles: boolean
-  selectable: boolean
+  /** Whether the row is selected (its checkbox reads the table's selection). */
   selected: boolean
   isCurrentUser: boolean
   picture: string | undefined
-  onToggle: (userId: string, on: boolean) => void
   onOpen: (userId: string) => void
 }
 
@@ -38,14 +37,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
       : translator.formatDate(value, { dateStyle: 'medium' })
   return (
     <tr {...slot('row')} data-state={props.selected ? 'selected' : undefined}>
-      {props.selectable ? (
-        <SelectCell
-          id={userId}
-          label={t('memberList.select', { name })}
-          checked={props.selected}
-          onToggle={props.onToggle}
-        />
-      ) : null}
+      <SelectCell id={userId} label={t('memberList.select', { name })} />
       <th scope="row" className="mk-MemberList-member">
         <span className="mk-MemberList-person">
           <Avatar

@@ -9,40 +9,32 @@ import { isolateDirection } from '../../lib/text.ts'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { ListTable } from '../../ui/list-table.tsx'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
+import { useMemberList } from './member-list-context.ts'
 import { MemberRow } from './member-row.tsx'
 
 /** Props of {@link MemberTable}. */
 export interface MemberTableProps {
   /** The members to show (the filter applied). */
   members: readonly OrgMember[]
-  /** Whether a filter narrowed them. */
-  filtered: boolean
+  /** What they were filtered with (blank: not filtered). */
   filter: string
-  emptyState: ReactNode
-  withRoles: boolean
-  /** Rows have a checkbox (the user may remove members). */
-  selectable: boolean
+  /** Used when rows are selectable (the user may remove members). */
   selection: Selection<OrgMember>
-  currentUserId: string | undefined
-  getMemberPicture: ((member: OrgMember) => string | undefined) | undefined
   onOpen: (userId: string) => void
 }
 
 /** The members table, or the empty state, or "no loaded member matches". */
 export function MemberTable(props: MemberTableProps): ReactNode {
   const { t, slot } = useScope<MemberListSlot, MemberListAction>()
-  const { members, selectable, selection } = props
+  const { host, withRoles, canRemove: selectable, currentUserId } = useMemberList()
+  const { members, selection } = props
   if (members.length === 0) {
-    return props.filtered ? (
+    return props.filter.trim() !== '' ? (
       <p {...slot('empty')} role="status">
         {t('memberList.filter.noMatch', { query: isolateDirection(props.filter.trim()) })}
       </p>
     ) : (
-      <EmptyState
-        custom={props.emptyState}
-        title={t('memberList.empty.title')}
-        description={t('memberList.empty.description')}
-      />
+      <EmptyState custom={host.emptyState} list="memberList" />
     )
   }
   return (
@@ -50,7 +42,7 @@ export function MemberTable(props: MemberTableProps): ReactNode {
       caption={t('memberList.caption')}
       columns={[
         t('memberList.columns.member'),
-        ...(props.withRoles ? [t('memberList.columns.roles')] : []),
+        ...(withRoles ? [t('memberList.columns.roles')] : []),
         t('memberList.columns.lastLogin'),
         t('memberList.columns.joined'),
       ]}
@@ -63,12 +55,10 @@ export function MemberTable(props: MemberTableProps): ReactNode {
         <MemberRow
           key={member.user_id ?? `row-${index}`}
           member={member}
-          withRoles={props.withRoles}
-          selectable={selectable}
+          withRoles={withRoles}
           selected={selection.isChosen(member)}
-          isCurrentUser={member.user_id !== undefined && member.user_id === props.currentUserId}
-          picture={props.getMemberPicture?.(member)}
-          onToggle={selection.toggle}
+          isCurrentUser={member.user_id !== undefined && member.user_id === currentUserId}
+          picture={host.getMemberPicture?.(member)}
           onOpen={props.onOpen}
         />
       ))}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
-import { Button } from '../../ui/button.tsx'
+import { Button, SubmitButton } from '../../ui/button.tsx'
 import { FixList } from '../../ui/fix-list.tsx'
 import { ColorFields } from './color-fields.tsx'
 import { LoginPreview } from './login-preview.tsx'
@@ -109,15 +109,13 @@ function FormFooter({ state }: { state: OrgDetailsFormState }): ReactNode {
         <Button disabled={!state.hasChanges || state.saving} onClick={state.discard}>
           {t('common.actions.discard')}
         </Button>
-        <Button
-          type="submit"
-          variant="primary"
+        <SubmitButton
           disabled={!state.canSave}
           pending={state.saving}
           pendingLabel={t('common.actions.saving')}
         >
           {t('common.actions.save')}
-        </Button>
+        </SubmitButton>
       </div>
     </div>
   )

@@ -6,11 +6,7 @@ import type { ReactNode } from 'react'
 import { useOrgDetails } from '../../api/organization.queries.ts'
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import {
-  type CommonComponentProps,
-  noAccessTexts,
-  useMyOrgComponent,
-} from '../../kit/use-my-org-component.ts'
+import { type CommonComponentProps, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { useReportOnce } from '../../kit/use-report-once.ts'
 import { DetailsForm } from './details-form.tsx'
 import { LoadingFields } from './loading-fields.tsx'
@@ -20,7 +16,6 @@ import type { OrgDetailsFormAction, OrgDetailsFormField } from './org-details-fo
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { orgDetailsForm: orgDetailsFormMessages }
-const noAccess = noAccessTexts('orgDetailsForm')
 const ALL_FIELDS: readonly OrgDetailsFormField[] = ['name', 'displayName', 'logo', 'colors']
 
 /** Props of {@link OrgDetailsForm}. */
@@ -78,7 +73,7 @@ export function OrgDetailsForm(props: OrgDetailsFormProps): ReactNode {
   const kit = useMyOrgComponent<OrgDetailsFormSlot, OrgDetailsFormAction>('OrgDetailsForm', props, {
     texts: ownTexts,
     read: 'getOrganizationDetails',
-    noAccess,
+    noAccess: 'orgDetailsForm',
   })
   const details = useOrgDetails({ enabled: kit.canRead })
   useReportOnce(kit.reportError, details.error, 'load')

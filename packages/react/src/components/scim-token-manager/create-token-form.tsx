@@ -8,7 +8,7 @@ import { useCreateScimToken } from '../../api/scim-tokens.queries.ts'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { loadOnce, usePreloadParts } from '../../kit/lazy-part.ts'
 import { lazyZodResolver } from '../../lib/zod-resolver.ts'
-import { Button } from '../../ui/button.tsx'
+import { SubmitButton } from '../../ui/button.tsx'
 import { LifetimePicker } from './lifetime-picker.tsx'
 import { useScimScope } from './scim-scope.ts'
 import { type TokenLifetimeValues, toCreateScimTokenBody } from './token-lifetime.ts'
@@ -98,14 +98,12 @@ export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
           customError={formState.errors.customDays?.message}
         />
         <div className="mk-ScimTokenManager-buttonRow">
-          <Button
-            type="submit"
-            variant="primary"
+          <SubmitButton
             pending={create.isPending}
             pendingLabel={t('scimTokenManager.create.creating')}
           >
             {t('scimTokenManager.create.submit')}
-          </Button>
+          </SubmitButton>
         </div>
       </fieldset>
       {create.error ? (

@@ -3,7 +3,7 @@
 import { type ReactNode, useId } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 
-import { Field } from '../../ui/field.tsx'
+import { InputField } from '../../ui/input-field.tsx'
 import { useScimScope } from './scim-scope.ts'
 import {
   MAX_CUSTOM_DAYS,
@@ -63,22 +63,16 @@ export function LifetimePicker(props: LifetimePickerProps): ReactNode {
         </span>
       </div>
       {lifetime === 'custom' ? (
-        <Field
+        <InputField
           label={t('scimTokenManager.create.customDays')}
           description={t('scimTokenManager.create.customHelp', { max: MAX_CUSTOM_DAYS })}
           error={props.customError}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="mk-input mk-ScimTokenManager-days"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              {...register('customDays')}
-            />
-          )}
-        </Field>
+          className="mk-ScimTokenManager-days"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          {...register('customDays')}
+        />
       ) : null}
       {lifetime === 'never' ? (
         <p className="mk-alert" data-variant="warning">

@@ -9,7 +9,31 @@ import {
   useRefreshProvisioningAttributes,
 } from '../../api/provisioning.queries.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
+import { type ConfirmTextKeys, confirmTexts } from '../../ui/confirm-texts.ts'
+import { useConfirmMutation } from '../../ui/use-confirm-mutation.ts'
 import { type ScimTarget, useScimScope } from './scim-scope.ts'
+
+/** The texts of the provisioning confirmations (`{name}`: the provider's). */
+const TEXTS = {
+  enable: {
+    title: 'scimTokenManager.notSetUp.confirmTitle',
+    description: 'scimTokenManager.notSetUp.confirmDescription',
+    confirm: 'scimTokenManager.notSetUp.confirm',
+    pending: 'scimTokenManager.notSetUp.enabling',
+  },
+  refresh: {
+    title: 'scimTokenManager.setUp.refreshTitle',
+    description: 'scimTokenManager.setUp.refreshDescription',
+    confirm: 'scimTokenManager.setUp.refresh',
+    pending: 'scimTokenManager.setUp.refreshing',
+  },
+  disable: {
+    title: 'scimTokenManager.setUp.disableTitle',
+    description: 'scimTokenManager.setUp.disableDescription',
+    confirm: 'scimTokenManager.setUp.disableConfirm',
+    pending: 'scimTokenManager.setUp.disabling',
+  },
+} as const satisfies Record<string, ConfirmTextKeys>
 
 /** Props of {@link EnableProvisioningDialog}. */
 export interface EnableProvisioningDialogProps {
@@ -21,34 +45,24 @@ export interface EnableProvisioningDialogProps {
 
 /** "Enable SCIM provisioning for …?": then the view under the title becomes the set-up one. */
 export function EnableProvisioningDialog(props: EnableProvisioningDialogProps): ReactNode {
-  const { t, reportError } = useScimScope()
+  const { t } = useScimScope()
   const { target } = props
   const { name } = target
-  const create = useCreateProvisioning()
+  const confirm = useConfirmMutation(useCreateProvisioning(), {
+    variables: target.id,
+    action: 'enableProvisioning',
+    onSuccess: (config) => {
+      props.onClose()
+      target.announceAndFocus(t('scimTokenManager.notSetUp.enabled', { name }))
+      props.onEnabled?.(config)
+    },
+  })
   return (
     <ConfirmDialog
       subject={name}
-      title={t('scimTokenManager.notSetUp.confirmTitle', { name })}
-      description={t('scimTokenManager.notSetUp.confirmDescription', { name })}
-      error={create.error}
-      pending={create.isPending}
-      confirmLabel={t('scimTokenManager.notSetUp.confirm')}
-      pendingLabel={t('scimTokenManager.notSetUp.enabling')}
+      {...confirmTexts(t, TEXTS.enable, { name })}
       onCancel={props.onClose}
-      onConfirm={() => {
-        // mutateAsync: this dialog unmounts as soon as the cache says "set up", and per-call
-        // mutate callbacks would then never run.
-        create.mutateAsync(target.id).then(
-          (config) => {
-            props.onClose()
-            target.announceAndFocus(t('scimTokenManager.notSetUp.enabled', { name }))
-            props.onEnabled?.(config)
-          },
-          (error: unknown) => {
-            reportError(error, 'enableProvisioning')
-          },
-        )
-      }}
+      {...confirm}
     />
   )
 }
@@ -62,26 +76,14 @@ export interface RefreshMappingDialogProps {
 
 /** "Refresh the attribute mapping?": back to the defaults the Auth0 administrator set. */
 export function RefreshMappingDialog(props: RefreshMappingDialogProps): ReactNode {
-  const { t, reportError } = useScimScope()
-  const refresh = useRefreshProvisioningAttributes()
+  const { t } = useScimScope()
+  const confirm = useConfirmMutation(useRefreshProvisioningAttributes(), {
+    variables: props.idpId,
+    action: 'refreshAttributes',
+    onSuccess: props.onRefreshed,
+  })
   return (
-    <ConfirmDialog
-      title={t('scimTokenManager.setUp.refreshTitle')}
-      description={t('scimTokenManager.setUp.refreshDescription')}
-      error={refresh.error}
-      pending={refresh.isPending}
-      confirmLabel={t('scimTokenManager.setUp.refresh')}
-      pendingLabel={t('scimTokenManager.setUp.refreshing')}
-      onCancel={props.onCancel}
-      onConfirm={() => {
-        refresh.mutate(props.idpId, {
-          onSuccess: props.onRefreshed,
-          onError: (error) => {
-            reportError(error, 'refreshAttributes')
-          },
-        })
-      }}
-    />
+    <ConfirmDialog {...confirmTexts(t, TEXTS.refresh)} onCancel={props.onCancel} {...confirm} />
   )
 }
 
@@ -97,18 +99,27 @@ export interface DisableProvisioningDialogProps {
 
 /** "Disable SCIM provisioning for …?": sync stops and the tokens are deleted. */
 export function DisableProvisioningDialog(props: DisableProvisioningDialogProps): ReactNode {
-  const { t, reportError } = useScimScope()
+  const { t } = useScimScope()
   const { target, tokenCount } = props
   const { name } = target
-  const disable = useDeleteProvisioning()
+  const confirm = useConfirmMutation(useDeleteProvisioning(), {
+    variables: target.id,
+    action: 'disableProvisioning',
+    onSuccess: () => {
+      props.onClose()
+      target.announceAndFocus(t('scimTokenManager.setUp.disabled', { name }))
+      props.onDisabled?.()
+    },
+  })
+  const texts = confirmTexts(t, TEXTS.disable, { name })
   return (
     <ConfirmDialog
       tone="danger"
       subject={name}
-      title={t('scimTokenManager.setUp.disableTitle', { name })}
+      {...texts}
       description={
         <>
-          <p>{t('scimTokenManager.setUp.disableDescription', { name })}</p>
+          <p>{texts.description}</p>
           <p>
             {tokenCount === undefined
               ? t('scimTokenManager.setUp.disableTokensUnknown')
@@ -116,24 +127,8 @@ export function DisableProvisioningDialog(props: DisableProvisioningDialogProps)
           </p>
         </>
       }
-      error={disable.error}
-      pending={disable.isPending}
-      confirmLabel={t('scimTokenManager.setUp.disableConfirm')}
-      pendingLabel={t('scimTokenManager.setUp.disabling')}
       onCancel={props.onClose}
-      onConfirm={() => {
-        // mutateAsync: this dialog unmounts as soon as the cache says "not set up".
-        disable.mutateAsync(target.id).then(
-          () => {
-            props.onClose()
-            target.announceAndFocus(t('scimTokenManager.setUp.disabled', { name }))
-            props.onDisabled?.()
-          },
-          (error: unknown) => {
-            reportError(error, 'disableProvisioning')
-          },
-        )
-      }}
+      {...confirm}
     />
   )
 }

@@ -4,8 +4,17 @@ import type { ScimToken } from '@myorg-kit/client'
 import type { ReactNode } from 'react'
 
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
+import { type ConfirmTextKeys, confirmTexts } from '../../ui/confirm-texts.ts'
 import { useScimScope } from './scim-scope.ts'
 import type { TokenRevocation } from './use-token-revocation.ts'
+
+/** `{tokenId}`: the token's, `{name}`: the provider's. */
+const TEXTS: ConfirmTextKeys = {
+  title: 'scimTokenManager.tokens.revokeTitle',
+  description: 'scimTokenManager.tokens.revokeDescription',
+  confirm: 'scimTokenManager.tokens.revokeConfirm',
+  pending: 'scimTokenManager.tokens.revoking',
+}
 
 /** Props of {@link RevokeTokenDialog}. */
 export interface RevokeTokenDialogProps {
@@ -25,12 +34,9 @@ export function RevokeTokenDialog(props: RevokeTokenDialogProps): ReactNode {
   return (
     <ConfirmDialog
       tone="danger"
-      title={t('scimTokenManager.tokens.revokeTitle', { tokenId })}
-      description={t('scimTokenManager.tokens.revokeDescription', { name: props.name })}
+      {...confirmTexts(t, TEXTS, { tokenId, name: props.name })}
       error={revocation.error}
       pending={revocation.pending}
-      confirmLabel={t('scimTokenManager.tokens.revokeConfirm')}
-      pendingLabel={t('scimTokenManager.tokens.revoking')}
       onCancel={revocation.close}
       onConfirm={() => {
         revocation.revoke(tokenId, () => {

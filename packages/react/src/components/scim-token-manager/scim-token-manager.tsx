@@ -4,7 +4,7 @@ import { Fragment, type ReactNode, useCallback, useRef, useState } from 'react'
 
 import { ComponentFrame } from '../../kit/component-frame.tsx'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
-import { noAccessTexts, useMyOrgComponent } from '../../kit/use-my-org-component.ts'
+import { useMyOrgComponent } from '../../kit/use-my-org-component.ts'
 import { HiddenCharactersFlag } from '../../ui/api-text.tsx'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { Skeleton } from '../../ui/loading.tsx'
@@ -20,7 +20,6 @@ import { useScimProvider } from './use-scim-provider.ts'
 
 /** This component's US English texts: the base its locale bundle and overrides apply to. */
 const ownTexts = { scimTokenManager: scimTokenManagerMessages }
-const noAccess = noAccessTexts('scimTokenManager')
 
 /**
  * SCIM provisioning of one identity provider and its bearer tokens: switch provisioning on
@@ -45,7 +44,7 @@ export function ScimTokenManager(props: ScimTokenManagerProps): ReactNode {
   const kit = useMyOrgComponent<ScimTokenManagerSlot, ScimTokenManagerAction>(
     'ScimTokenManager',
     rest,
-    { texts: ownTexts, read: 'getProvisioning', noAccess },
+    { texts: ownTexts, read: 'getProvisioning', noAccess: 'scimTokenManager' },
   )
   const { t } = kit
   const provider = useScimProvider(kit, { id, readOnly, scimEndpointUrl })

@@ -84,13 +84,7 @@ export function SetUpView(props: SetUpViewProps): ReactNode {
         </div>
       ) : null}
       <LiveRegion message={announcement} />
-      <TokensSection
-        target={target}
-        tokens={tokens}
-        canList={canListTokens}
-        onTokenCreated={props.onTokenCreated}
-        onTokenRevoked={props.onTokenRevoked}
-      />
+      <TokensSection {...props} tokens={tokens} canList={canListTokens} />
       <LazyBoundary>
         {dialog === 'refresh' ? (
           <refreshDialog.Part

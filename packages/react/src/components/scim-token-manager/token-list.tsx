@@ -81,12 +81,5 @@ function TokenListState(props: TokenListProps): ReactNode {
       </p>
     )
   }
-  return (
-    <TokenTable
-      name={name}
-      tokens={props.tokens}
-      canRevoke={props.canRevoke}
-      onRevoke={props.onRevoke}
-    />
-  )
+  return <TokenTable {...props} />
 }

@@ -7,10 +7,8 @@ import { useDeleteIdentityProvider } from '../../../api/identity-providers.queri
 import { useScope } from '../../../kit/scope.tsx'
 import { confirmationNameOf, displayNameOf } from '../../../lib/identity-provider.ts'
 import { Button } from '../../../ui/button.tsx'
-import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
-import type { IdentityProviderListAction } from '../identity-provider-list.props.ts'
-import type { IdentityProviderListSlot } from '../identity-provider-list.slots.ts'
 import { DeletionBehavior } from './deletion-behavior.tsx'
+import { ProviderConfirmDialog } from './provider-confirm-dialog.tsx'
 
 /**
  * Deletes a provider after its name is typed. Loads `GET /config` (once, cached) to say what
@@ -23,42 +21,27 @@ export function DeleteProviderDialog(props: {
   canDetach: boolean
   onDetachInstead: () => void
   onCancel: () => void
-  onDeleted: () => void
+  onDone: () => void
 }): ReactNode {
   const { idp } = props
-  const { t, reportError } = useScope<IdentityProviderListSlot, IdentityProviderListAction>()
+  const { t } = useScope()
   const name = displayNameOf(idp)
   const expected = confirmationNameOf(idp)
   const remove = useDeleteIdentityProvider()
   const refused = remove.error instanceof MyOrgApiError && remove.error.status === 409
   return (
-    <ConfirmDialog
-      tone="danger"
-      subject={name}
-      title={t('identityProviderList.delete.title', { name })}
-      description={t('identityProviderList.delete.description', { name })}
-      error={refused ? undefined : remove.error}
-      pending={remove.isPending}
-      confirmLabel={t('identityProviderList.delete.confirm')}
-      pendingLabel={t('identityProviderList.delete.deleting')}
+    <ProviderConfirmDialog
+      kind="delete"
+      idp={idp}
+      mutation={remove}
+      showError={!refused}
       typedConfirmation={{
         expected,
         label: t('identityProviderList.delete.typeLabel', { name: expected }),
         mismatch: t('identityProviderList.delete.mismatch', { name: expected }),
       }}
       onCancel={props.onCancel}
-      onConfirm={() => {
-        const idpId = idp.id
-        if (!idpId) {
-          return
-        }
-        remove.mutate(idpId, {
-          onSuccess: props.onDeleted,
-          onError: (error) => {
-            reportError(error, 'delete', { identityProviderId: idpId })
-          },
-        })
-      }}
+      onDone={props.onDone}
     >
       {refused ? (
         <div className="mk-alert" data-variant="error" role="alert">
@@ -79,6 +62,6 @@ export function DeleteProviderDialog(props: {
       ) : (
         <DeletionBehavior name={name} />
       )}
-    </ConfirmDialog>
+    </ProviderConfirmDialog>
   )
 }

@@ -10,11 +10,12 @@ import type { IdentityProviderListSlot } from '../identity-provider-list.slots.t
 import { useListContext } from '../list-context.ts'
 import { DeleteProviderDialog } from './delete-provider-dialog.tsx'
 import { DetachProviderDialog } from './detach-provider-dialog.tsx'
+import type { ProviderConfirmKind } from './provider-confirm-dialog.tsx'
 import { RefreshAttributesDialog } from './refresh-attributes-dialog.tsx'
 
 /** The confirmation open on the list, if any. */
 export interface ProviderDialog {
-  kind: 'delete' | 'detach' | 'refresh'
+  kind: ProviderConfirmKind
   idp: IdentityProvider
 }
 
@@ -39,13 +40,25 @@ export function ProviderDialogs(props: {
   const close = (): void => {
     onChange(null)
   }
-  const removed = (message: string, callback: ((idpId: string) => void) | undefined): void => {
-    onChange(null)
-    announce(message)
-    if (idp.id) {
-      callback?.(idp.id)
+  /** After a delete or detach: the provider's row is gone. */
+  const removed =
+    (message: string, callback: ((idpId: string) => void) | undefined) => (): void => {
+      onChange(null)
+      announce(message)
+      if (idp.id) {
+        callback?.(idp.id)
+      }
+      focusTitle()
     }
-    focusTitle()
+  const onRemoved = {
+    delete: removed(
+      t('identityProviderList.delete.deleted', { name }),
+      host.onIdentityProviderDeleted,
+    ),
+    detach: removed(
+      t('identityProviderList.detach.removed', { name }),
+      host.onIdentityProviderDetached,
+    ),
   }
   switch (dialog.kind) {
     case 'delete':
@@ -57,33 +70,17 @@ export function ProviderDialogs(props: {
             onChange({ kind: 'detach', idp })
           }}
           onCancel={close}
-          onDeleted={() => {
-            removed(
-              t('identityProviderList.delete.deleted', { name }),
-              host.onIdentityProviderDeleted,
-            )
-          }}
+          onDone={onRemoved.delete}
         />
       )
     case 'detach':
-      return (
-        <DetachProviderDialog
-          idp={idp}
-          onCancel={close}
-          onDetached={() => {
-            removed(
-              t('identityProviderList.detach.removed', { name }),
-              host.onIdentityProviderDetached,
-            )
-          }}
-        />
-      )
+      return <DetachProviderDialog idp={idp} onCancel={close} onDone={onRemoved.detach} />
     case 'refresh':
       return (
         <RefreshAttributesDialog
           idp={idp}
           onCancel={close}
-          onRefreshed={(updated, diff) => {
+          onDone={(updated, diff) => {
             onChange(null)
             if (idp.id) {
               props.onRefreshed(idp.id, diff)
