@@ -38,7 +38,7 @@ function Shown(props: { view: ComponentType<{ name: string }> }): ReactNode {
 describe('lazyPart', () => {
   it('shows the fallback while the code loads, then the view', async () => {
     const { load, finish } = deferredLoad()
-    const greeting = lazyPart(load)
+    const greeting = lazyPart(() => load().then((view) => ({ Greeting: view })), 'Greeting')
     render(<Shown view={greeting.Part} />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading…')
     finish(Greeting)
@@ -49,7 +49,7 @@ describe('lazyPart', () => {
 
   it('renders a preloaded view at once, without its fallback', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting))
-    const greeting = lazyPart(load)
+    const greeting = lazyPart(() => load().then((view) => ({ Greeting: view })), 'Greeting')
     void greeting.preload()
     await greeting.preload()
     render(<Shown view={greeting.Part} />)
@@ -63,7 +63,7 @@ describe('lazyPart', () => {
       .fn<() => Promise<ComponentType<{ name: string }>>>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValueOnce(Greeting)
-    const greeting = lazyPart(load)
+    const greeting = lazyPart(() => load().then((view) => ({ Greeting: view })), 'Greeting')
     await expect(greeting.preload()).rejects.toThrow('offline')
     render(<Shown view={greeting.Part} />)
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument()

@@ -63,15 +63,21 @@ function settled<T>(value: T): Promise<T> {
 
 /**
  * A part of a component needed only after a user action (a dialog, an expanded panel, the next
- * step): host bundlers split it into its own chunk, so the page loads without it. Call
- * {@link usePreloadParts} in the component that can open it, so the chunk is usually there
- * before the click: a preloaded part renders at once, without its Suspense fallback. Mark the
- * call `/* @__PURE__ *\/` so unused parts are dropped.
+ * step): host bundlers split it into its own chunk, so the page loads without it. `load` is the
+ * module's `import()`, `name` the component it exports. Call {@link usePreloadParts} in the
+ * component that can open it, so the chunk is usually there before the click: a preloaded part
+ * renders at once, without its Suspense fallback. Free of side effects: unused parts are dropped.
+ *
+ * @example
+ * const revealDialog = lazyPart(() => import('./reveal-dialog.tsx'), 'RevealDialog')
  */
-export function lazyPart<Props extends object>(
-  load: () => Promise<ComponentType<Props>>,
-): LazyPart<Props> {
-  const code = loadOnce(load)
+/* @__NO_SIDE_EFFECTS__ */
+export function lazyPart<Module extends Record<Name, unknown>, Name extends keyof Module & string>(
+  load: () => Promise<Module>,
+  name: Name,
+): LazyPart<PropsOf<Module[Name]>> {
+  type Props = PropsOf<Module[Name]>
+  const code = loadOnce(async () => (await load())[name] as ComponentType<Props>)
   const Part = lazy<ComponentType<Props>>(() => {
     const component = code.current()
     return component
@@ -80,6 +86,16 @@ export function lazyPart<Props extends object>(
   })
   return { Part, preload: code.preload }
 }
+
+/** The props a component takes (`object` for one that takes none). */
+type PropsOf<C> =
+  C extends ComponentType<infer Props>
+    ? unknown extends Props
+      ? object
+      : Props extends object
+        ? Props
+        : never
+    : never
 
 /**
  * Preloads parts (or other {@link loadOnce} code) after the first render, never during it;

@@ -12,21 +12,11 @@ import type { IdpWizardStep } from './wizard-values.ts'
 // The first step of create mode comes with the wizard; the others (their fields, the certificate
 // and metadata readers, the setup sheet) load on first use, preloaded once the form is shown.
 const LATER_STEPS = {
-  'sp-values': /* @__PURE__ */ lazyPart(
-    async () => (await import('./steps/sp-values-step.tsx')).SpValuesStep,
-  ),
-  connection: /* @__PURE__ */ lazyPart(
-    async () => (await import('./steps/connection-step.tsx')).ConnectionStep,
-  ),
-  details: /* @__PURE__ */ lazyPart(
-    async () => (await import('./steps/details-step.tsx')).DetailsStep,
-  ),
-  domains: /* @__PURE__ */ lazyPart(
-    async () => (await import('./steps/domains-step.tsx')).DomainsStep,
-  ),
-  review: /* @__PURE__ */ lazyPart(
-    async () => (await import('./steps/review-step.tsx')).ReviewStep,
-  ),
+  'sp-values': lazyPart(() => import('./steps/sp-values-step.tsx'), 'SpValuesStep'),
+  connection: lazyPart(() => import('./steps/connection-step.tsx'), 'ConnectionStep'),
+  details: lazyPart(() => import('./steps/details-step.tsx'), 'DetailsStep'),
+  domains: lazyPart(() => import('./steps/domains-step.tsx'), 'DomainsStep'),
+  review: lazyPart(() => import('./steps/review-step.tsx'), 'ReviewStep'),
 }
 
 const STEP_VIEWS = {

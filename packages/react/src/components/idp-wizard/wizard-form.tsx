@@ -15,9 +15,7 @@ import { type SaveOutcome, select } from './wizard-machine.ts'
 import { WizardProgress } from './wizard-progress.tsx'
 
 // Asked only when the admin cancels with unsaved input: loaded then, preloaded when Cancel shows.
-const leaveDialog = /* @__PURE__ */ lazyPart(
-  async () => (await import('./leave-dialog.tsx')).LeaveDialog,
-)
+const leaveDialog = lazyPart(() => import('./leave-dialog.tsx'), 'LeaveDialog')
 
 /**
  * The wizard's `<form>`: progress, the access-level note (edit), the current step, what went

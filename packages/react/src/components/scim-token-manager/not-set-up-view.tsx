@@ -24,8 +24,9 @@ const strategyMessageKey = {
 } as const satisfies Record<IdpStrategy, string>
 
 // Opened only by "Enable SCIM provisioning": loaded then, preloaded when the admin may press it.
-const enableDialog = /* @__PURE__ */ lazyPart(
-  async () => (await import('./provisioning-dialogs.tsx')).EnableProvisioningDialog,
+const enableDialog = lazyPart(
+  () => import('./provisioning-dialogs.tsx'),
+  'EnableProvisioningDialog',
 )
 
 /** Props of {@link NotSetUpView}. */

@@ -16,11 +16,10 @@ import { TokensSection } from './tokens-section.tsx'
 import { MissingPermissions } from './missing-permissions.tsx'
 
 // Opened only by their buttons: loaded then, preloaded when the admin may press them.
-const refreshDialog = /* @__PURE__ */ lazyPart(
-  async () => (await import('./provisioning-dialogs.tsx')).RefreshMappingDialog,
-)
-const disableDialog = /* @__PURE__ */ lazyPart(
-  async () => (await import('./provisioning-dialogs.tsx')).DisableProvisioningDialog,
+const refreshDialog = lazyPart(() => import('./provisioning-dialogs.tsx'), 'RefreshMappingDialog')
+const disableDialog = lazyPart(
+  () => import('./provisioning-dialogs.tsx'),
+  'DisableProvisioningDialog',
 )
 
 /** Props of {@link SetUpView}. */

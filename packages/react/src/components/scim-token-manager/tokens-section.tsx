@@ -20,12 +20,8 @@ import { MissingPermissions } from './missing-permissions.tsx'
 
 // Needed only once a token is created or the admin asks to revoke one: they load then, and are
 // preloaded when the admin may do so.
-const reveal = /* @__PURE__ */ lazyPart(
-  async () => (await import('./reveal-dialog.tsx')).RevealDialog,
-)
-const revoke = /* @__PURE__ */ lazyPart(
-  async () => (await import('./revoke-token-dialog.tsx')).RevokeTokenDialog,
-)
+const reveal = lazyPart(() => import('./reveal-dialog.tsx'), 'RevealDialog')
+const revoke = lazyPart(() => import('./revoke-token-dialog.tsx'), 'RevokeTokenDialog')
 
 /** Props of {@link TokensSection}. */
 export interface TokensSectionProps {
