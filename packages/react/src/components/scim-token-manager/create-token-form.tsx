@@ -101,9 +101,8 @@ export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
           <SubmitButton
             pending={create.isPending}
             pendingLabel={t('scimTokenManager.create.creating')}
-          >
-            {t('scimTokenManager.create.submit')}
-          </SubmitButton>
+            label={t('scimTokenManager.create.submit')}
+          />
         </div>
       </fieldset>
       {create.error ? (

@@ -58,11 +58,9 @@ export function RevealDialog(props: RevealDialogProps): ReactNode {
     >
       {step === 'reveal' ? (
         <RevealView
+          {...props}
           titleId={titleId}
           descriptionId={descriptionId}
-          name={props.name}
-          endpointUrl={props.endpointUrl}
-          created={created}
           acknowledged={acknowledged}
           onAcknowledgedChange={setAcknowledged}
           onDiscard={() => {

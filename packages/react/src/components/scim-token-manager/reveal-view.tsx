@@ -5,18 +5,17 @@ import { type ReactNode, useEffect, useId, useRef } from 'react'
 import { Button } from '../../ui/button.tsx'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { formatApiDate } from './api-date.ts'
-import type { CreatedToken } from './create-token-form.tsx'
+import type { RevealDialogProps } from './reveal-dialog.tsx'
 import { useScimScope } from './scim-scope.ts'
 
 /** Props of {@link RevealView}. */
-export interface RevealViewProps {
+export interface RevealViewProps extends Pick<
+  RevealDialogProps,
+  'name' | 'endpointUrl' | 'created'
+> {
   /** The ids the dialog is labelled and described by. */
   titleId: string
   descriptionId: string
-  /** The provider's name and SCIM endpoint URL. */
-  name: string
-  endpointUrl: string
-  created: CreatedToken
   /** "I have copied this token" is ticked. */
   acknowledged: boolean
   onAcknowledgedChange: (acknowledged: boolean) => void
