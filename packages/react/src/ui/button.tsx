@@ -39,7 +39,18 @@ export function Button(props: ButtonProps): ReactNode {
   )
 }
 
+/** Props of {@link SubmitButton}. */
+export interface SubmitButtonProps extends Omit<ButtonProps, 'type' | 'variant' | 'children'> {
+  /** What the button says, e.g. "Save". */
+  label: string
+}
+
 /** A form's main action: a primary {@link Button} that submits the form. */
-export function SubmitButton(props: Omit<ButtonProps, 'type' | 'variant'>): ReactNode {
-  return <Button {...props} type="submit" variant="primary" />
+export function SubmitButton(props: SubmitButtonProps): ReactNode {
+  const { label, ...rest } = props
+  return (
+    <Button {...rest} type="submit" variant="primary">
+      {label}
+    </Button>
+  )
 }

@@ -55,9 +55,11 @@ export function AddDomainForm(props: { onAdded: (domain: OrgDomain) => void }): 
               setValue(event.target.value)
             }}
           />
-          <SubmitButton pending={pending} pendingLabel={t('domainList.add.adding')}>
-            {t('domainList.add.submit')}
-          </SubmitButton>
+          <SubmitButton
+            pending={pending}
+            pendingLabel={t('domainList.add.adding')}
+            label={t('domainList.add.submit')}
+          />
         </div>
         <p {...slot('preview')} id={`${inputId}-preview`} aria-live="polite">
           {normalized.ok ? t('domainList.add.preview', { domain: normalized.domain }) : ''}

@@ -122,9 +122,8 @@ export function InviteForm(): ReactNode {
           pendingLabel={
             progress ? t('invitationManager.invite.pending', { ...progress }) : undefined
           }
-        >
-          {t('invitationManager.invite.submit', { count: parsed.valid.length })}
-        </SubmitButton>
+          label={t('invitationManager.invite.submit', { count: parsed.valid.length })}
+        />
       </div>
       {invite.outcomes ? <InviteResults outcomes={invite.outcomes} /> : null}
     </form>

@@ -113,9 +113,8 @@ function FormFooter({ state }: { state: OrgDetailsFormState }): ReactNode {
           disabled={!state.canSave}
           pending={state.saving}
           pendingLabel={t('common.actions.saving')}
-        >
-          {t('common.actions.save')}
-        </SubmitButton>
+          label={t('common.actions.save')}
+        />
       </div>
     </div>
   )
