@@ -1,7 +1,7 @@
 'use client'
 
 import type { IdentityProvider } from '@myorg-kit/client'
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
 import type { ProviderDialog } from './dialogs/provider-dialogs.tsx'
@@ -17,11 +17,10 @@ export function ProviderDetails(props: {
   id: string
   idp: IdentityProvider
   abilities: ProviderAbilities
-  editingDomains: boolean
-  onEditingDomains: (editing: boolean) => void
   onAsk: (dialog: ProviderDialog) => void
 }): ReactNode {
-  const { idp, abilities, editingDomains, onEditingDomains } = props
+  const { idp, abilities } = props
+  const [editingDomains, onEditingDomains] = useState(false)
   const { t, slot } = useScope<IdentityProviderListSlot>()
   return (
     <div {...slot('details')} id={props.id}>

@@ -1,12 +1,12 @@
 'use client'
 
 import type { IdentityProviderListItem } from '@myorg-kit/client'
-import { type ReactNode, Suspense, useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { displayNameOf } from '../../lib/identity-provider.ts'
 import { Button } from '../../ui/button.tsx'
-import { Spinner } from '../../ui/loading.tsx'
 import type { AttributeMappingDiff } from './attribute-diff.ts'
 import type { ProviderDialog } from './dialogs/provider-dialogs.tsx'
 import type { IdentityProviderListSlot } from './identity-provider-list.slots.ts'
@@ -27,7 +27,6 @@ export function ProviderItem(props: {
   const { t, slot, can } = useScope<IdentityProviderListSlot>()
   const { readOnly } = useListContext()
   const [expanded, setExpanded] = useState(false)
-  const [editingDomains, setEditingDomains] = useState(false)
   const detailsId = useId()
   const provider = providerKindOf(item)
   const abilities = providerAbilities(item, can, readOnly)
@@ -92,16 +91,14 @@ export function ProviderItem(props: {
         </div>
       ) : null}
       {known && expanded ? (
-        <Suspense fallback={<Spinner />}>
+        <LazyBoundary>
           <providerDetails.Part
             id={detailsId}
             idp={known}
             abilities={abilities}
-            editingDomains={editingDomains}
-            onEditingDomains={setEditingDomains}
             onAsk={props.onAsk}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </li>
   )

@@ -1,8 +1,9 @@
 'use client'
 
 import type { IdentityProviderListItem, MyOrgCheckedList } from '@myorg-kit/client'
-import { type ReactNode, Suspense, useState } from 'react'
+import { type ReactNode, useState } from 'react'
 
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
 import { usePreloadParts } from '../../kit/lazy-part.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
@@ -96,7 +97,7 @@ export function ProviderList(props: {
       )}
       <SkippedItems skipped={providers.skipped} className="mk-IdentityProviderList-skipped" />
       {dialog ? (
-        <Suspense fallback={null}>
+        <LazyBoundary>
           <providerDialogs.Part
             dialog={dialog}
             onChange={setDialog}
@@ -104,7 +105,7 @@ export function ProviderList(props: {
               setRefreshResults((previous) => new Map(previous).set(idpId, diff))
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </>
   )

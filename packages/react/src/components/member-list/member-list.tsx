@@ -72,12 +72,12 @@ export interface MemberListProps extends CommonComponentProps<MemberListSlot, Me
  * ```
  */
 export function MemberList(props: MemberListProps): ReactNode {
-  const { ref, pageSize = MEMBER_PAGE_SIZE } = props
   const kit = useMyOrgComponent<MemberListSlot, MemberListAction>('MemberList', props, {
     texts: ownTexts,
     read: 'listMembers',
     noAccess: 'memberList',
   })
+  const { ref, pageSize = MEMBER_PAGE_SIZE } = props
   const members = useMembers({
     enabled: kit.canRead,
     take: pageSize,

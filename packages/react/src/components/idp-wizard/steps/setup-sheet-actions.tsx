@@ -53,22 +53,18 @@ export function SetupSheetActions(props: SetupSheetActionsProps): ReactNode {
   const { t, slot } = useWizardScope()
   const { strategy } = props
   const text = setupSheetText(t, strategy, props.rows)
+  const print = (): void => {
+    printText(text)
+  }
+  const download = (): void => {
+    downloadText(text, setupSheetFileName(t, strategy, props.name))
+  }
   return (
     <div {...slot('sheet')}>
-      <Button
-        size="sm"
-        onClick={() => {
-          printText(text)
-        }}
-      >
+      <Button size="sm" onClick={print}>
         {t('idpWizard.spValues.sheet.print')}
       </Button>
-      <Button
-        size="sm"
-        onClick={() => {
-          downloadText(text, setupSheetFileName(t, strategy, props.name))
-        }}
-      >
+      <Button size="sm" onClick={download}>
         {t('idpWizard.spValues.sheet.download')}
       </Button>
     </div>
