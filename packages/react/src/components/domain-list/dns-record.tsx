@@ -9,6 +9,11 @@ import { ApiText } from '../../ui/api-text.tsx'
 
 /** TTL written in the zone-file line: 5 minutes, a common default that re-checks quickly. */
 const ZONE_TTL = 300
+/**
+ * Lines shown of each record before a hostile value is cut: a real zone-file line takes up to
+ * eight on a phone, and the admin should read what they publish (Copy takes the whole value).
+ */
+const RECORD_LINES = 8
 
 /** The TXT record a domain's DNS must publish: host, value and zone-file line, each copyable. */
 export function DnsRecord(props: { domain: OrgDomain }): ReactNode {
@@ -28,7 +33,7 @@ export function DnsRecord(props: { domain: OrgDomain }): ReactNode {
           <div key={label}>
             <dt>{t(label)}</dt>
             <dd>
-              <ApiText code value={text} maxLines={3} />
+              <ApiText code value={text} maxLines={RECORD_LINES} />
               <CopyButton
                 className="mk-DomainList-copy"
                 copiedLabel={t('domainList.panel.copied')}
