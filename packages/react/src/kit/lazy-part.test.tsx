@@ -3,7 +3,8 @@ import { type ComponentType, type ReactNode, Suspense } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { LoadingStatus } from '../ui/loading.tsx'
-import { lazyPart, loadOnce, usePreloadParts } from './lazy-part.ts'
+import { loadOnce } from '../lib/load-once.ts'
+import { lazyPart, usePreloadParts } from './lazy-part.ts'
 
 function Greeting(props: { name: string }): ReactNode {
   return <p>Hello {props.name}</p>

@@ -9,6 +9,8 @@ import {
 } from 'react-hook-form'
 import type * as z from 'zod/mini'
 
+import { loadOnce } from './load-once.ts'
+
 type Issue = z.core.$ZodIssue
 
 /**
@@ -146,15 +148,7 @@ export function keepErrorsOf<Values extends FieldValues, Context, Output>(
 export function lazyZodResolver<Input extends FieldValues, Output, Context = unknown>(
   loadSchema: () => Promise<z.ZodMiniType<Output, Input>>,
 ): Resolver<Input, Context, Output> {
-  let resolver: Promise<Resolver<Input, Context, Output>> | undefined
-  return async (values, context, options) => {
-    resolver ??= loadSchema().then(
-      (schema) => zodResolver<Input, Output, Context>(schema),
-      (error: unknown) => {
-        resolver = undefined
-        throw error
-      },
-    )
-    return (await resolver)(values, context, options)
-  }
+  const resolver = loadOnce(async () => zodResolver<Input, Output, Context>(await loadSchema()))
+  return async (values, context, options) =>
+    (resolver.current() ?? (await resolver.preload()))(values, context, options)
 }

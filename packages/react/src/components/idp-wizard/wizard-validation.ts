@@ -2,7 +2,7 @@ import type { IdpStrategy } from '@myorg-kit/client'
 import * as z from 'zod/mini'
 
 import type { MyOrgTranslator } from '../../i18n/translator.ts'
-import { loadOnce } from '../../kit/lazy-part.ts'
+import { loadOnce } from '../../lib/load-once.ts'
 import { isHttpsUrl } from '../../lib/url.ts'
 import type { parseCertificate } from './certificate.ts'
 import type { declaresDtd } from './saml-metadata.ts'
