@@ -24,3 +24,21 @@ export type MessageParams = Readonly<Record<string, string | number | Date>>
 
 /** Overrides for the kit's texts: one object, or several applied in order (later wins). */
 export type MyOrgMessagesInput = DeepPartial<MyOrgMessages> | readonly DeepPartial<MyOrgMessages>[]
+
+/** The keys of `T`, at any depth, that `Shape` has not (`never` when there are none). */
+export type UnknownMessageKeys<T, Shape> = {
+  [K in keyof T]: K extends keyof Shape
+    ? T[K] extends string
+      ? never
+      : UnknownMessageKeys<T[K], Shape[K]>
+    : K
+}[keyof T]
+
+/**
+ * `T` when every key of a catalog `T` is a key of `MyOrgMessages`; otherwise a type that names
+ * the first unknown key, so `catalog satisfies KnownMessages<typeof catalog>` fails to compile
+ * on a misspelt or removed key. A catalog read from JSON gets no excess-property check without it.
+ */
+export type KnownMessages<T> = [UnknownMessageKeys<T, MyOrgMessages>] extends [never]
+  ? T
+  : { unknownKey: UnknownMessageKeys<T, MyOrgMessages> }
