@@ -22,53 +22,84 @@ const peers = [
 const reactEntry = resolve(root, 'packages/react/dist/index.js')
 
 /**
- * `entry` measures a whole published entry, everything included. `only` measures what a host
- * pays on page load for importing just those names from `@myorg-kit/react` (the provider always
- * comes along), after tree-shaking. Code behind a dynamic `import()` (the wizard and SCIM manager
- * that IdentityProviderList opens in place) is left out of `only` budgets: host bundlers split it
- * into a chunk that loads on first use.
+ * `entry` measures a whole published entry; `only` measures what a host pays for importing just
+ * those names from `@myorg-kit/react` (the provider always comes along), after tree-shaking.
+ * `onFirstUse` says what happens to code behind a dynamic `import()` (a provider's details, the
+ * wizard's later steps, dialogs, the SCIM reveal): `'left out'` measures page load, as a host
+ * bundler's code splitting serves it (a chunk that loads when the admin first opens the part);
+ * `'included'` counts every such chunk too, as if the admin opened everything.
  */
-// Budgets (issue 13), rounded up to 0.5 KB from what we measure. Pre-kit figures (five
-// components, no members, no proxy mode): whole entry 87.3, OrgDetailsForm 41.9, DomainList 29.9,
-// IdentityProviderList 33.2, IdpWizard 55.9, ScimTokenManager 47.1. Each component is now under
-// its pre-kit figure: the react hooks build only the client resources they call
+// Budgets (issue 13), rounded up to 0.5 KB from what we measure.
+//
+// Pre-kit figures (five components, no members, no proxy mode, nothing loaded on first use, so
+// page load and everything were the same number): whole entry 87.3, OrgDetailsForm 41.9,
+// DomainList 29.9, IdentityProviderList 33.2, IdpWizard 55.9, ScimTokenManager 47.1.
+//
+// Like for like, the five pre-kit components on one page now load 81.2 KB (-7 %), and each one
+// alone is under its pre-kit figure: the react hooks build only the client resources they call
 // (createMyOrgTransport + domainsOf…), domain schemas and the DNS rules load only with domains,
-// and what a component needs only after a click (the wizard's later steps, dialogs, a provider's
-// details, the SCIM reveal and lifetime schema) loads on first use. The whole entry is not: it
-// holds two more components (members, invitations), the invitation login and proxy mode, and
-// this row bundles every lazy part too.
-// Measured: whole entry 114.9, client 13.6, OrgDetailsForm 40.8, DomainList 28.6, MemberList
-// 27.7, InvitationManager 29.4, IdentityProviderList 28.0, IdpWizard 52.7, ScimTokenManager 44.5.
+// and what a component needs only after a click loads on first use. With every first-use chunk
+// counted the five weigh 99.2 KB: more than before, for the hostile-data checks (issue 16), the
+// proxy transport (14), the cache writes and the lazy-part machinery themselves.
+//
+// The whole entry is not comparable with its pre-kit figure: it also holds MemberList,
+// InvitationManager, the roles picker, the invitation login and their hooks (issue 15).
+// Measured: whole entry 114.9 (on page load 97.9), five pre-kit components 81.2 (every chunk
+// 99.2), client 13.6, OrgDetailsForm 40.8, DomainList 28.6, MemberList 27.7, InvitationManager
+// 29.4, IdentityProviderList 28.0, IdpWizard 52.7, ScimTokenManager 44.5.
+const preKitComponents = [
+  'MyOrgProvider',
+  'OrgDetailsForm',
+  'DomainList',
+  'IdentityProviderList',
+  'IdpWizard',
+  'ScimTokenManager',
+]
 const budgets = [
-  { name: '@myorg-kit/react (whole entry)', entry: 'packages/react/dist/index.js', limitKb: 115 },
+  {
+    name: '@myorg-kit/react (whole entry, every first-use chunk)',
+    entry: 'packages/react/dist/index.js',
+    onFirstUse: 'included',
+    limitKb: 115,
+  },
+  {
+    name: '@myorg-kit/react (whole entry)',
+    entry: 'packages/react/dist/index.js',
+    onFirstUse: 'left out',
+    limitKb: 98,
+  },
   {
     name: '@myorg-kit/client (whole entry)',
     entry: 'packages/client/dist/index.js',
+    onFirstUse: 'included',
     limitKb: 14,
   },
   {
-    name: 'one component: OrgDetailsForm',
-    only: ['MyOrgProvider', 'OrgDetailsForm'],
-    limitKb: 41,
-  },
-  { name: 'one component: DomainList', only: ['MyOrgProvider', 'DomainList'], limitKb: 29 },
-  { name: 'one component: MemberList', only: ['MyOrgProvider', 'MemberList'], limitKb: 28 },
-  {
-    name: 'one component: InvitationManager',
-    only: ['MyOrgProvider', 'InvitationManager'],
-    limitKb: 29.5,
+    name: 'the five pre-kit components on one page (pre-kit: 87.3)',
+    only: preKitComponents,
+    onFirstUse: 'left out',
+    limitKb: 81.5,
   },
   {
-    name: 'one component: IdentityProviderList',
-    only: ['MyOrgProvider', 'IdentityProviderList'],
-    limitKb: 28.5,
+    name: 'the five pre-kit components, every first-use chunk',
+    only: preKitComponents,
+    onFirstUse: 'included',
+    limitKb: 99.5,
   },
-  { name: 'one component: IdpWizard', only: ['MyOrgProvider', 'IdpWizard'], limitKb: 53 },
-  {
-    name: 'one component: ScimTokenManager',
-    only: ['MyOrgProvider', 'ScimTokenManager'],
-    limitKb: 45,
-  },
+  ...[
+    ['OrgDetailsForm', 41],
+    ['DomainList', 29],
+    ['MemberList', 28],
+    ['InvitationManager', 29.5],
+    ['IdentityProviderList', 28.5],
+    ['IdpWizard', 53],
+    ['ScimTokenManager', 45],
+  ].map(([component, limitKb]) => ({
+    name: `one component: ${component}`,
+    only: ['MyOrgProvider', component],
+    onFirstUse: 'left out',
+    limitKb,
+  })),
 ]
 
 function entryPointsOf(budget) {
@@ -109,7 +140,7 @@ for (const budget of budgets) {
     target: 'es2022',
     write: false,
     external: peers,
-    plugins: budget.only ? [lazyChunksExternal] : [],
+    plugins: budget.onFirstUse === 'left out' ? [lazyChunksExternal] : [],
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   })
@@ -121,7 +152,7 @@ for (const budget of budgets) {
   rows.push({ name: budget.name, gzipKb: gzKb, minKb, limitKb: budget.limitKb, ok })
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${minKb.toFixed(1)} KB min, ${gzKb.toFixed(1)} KB min+gzip ` +
-      `(budget ${budget.limitKb} KB${budget.only ? ', on page load' : ''})`,
+      `(budget ${budget.limitKb} KB${budget.onFirstUse === 'left out' ? ', on page load' : ''})`,
   )
 }
 await mkdir(resolve(root, '.artifacts'), { recursive: true })
