@@ -71,6 +71,9 @@ describe('formatMessage', () => {
   })
 })
 
+/** A locale bundle that leaves texts out (the shipped fr-FR is complete): its errors section. */
+const partialFrench = { ...frFR, errors: {} }
+
 describe('createMyOrgTranslator', () => {
   it('never throws on a date that does not parse: "Unknown date", in the locale', () => {
     const en = createMyOrgTranslator()
@@ -87,11 +90,11 @@ describe('createMyOrgTranslator', () => {
   it('layers overrides: later wins, missing keys fall back to en-US', () => {
     const { t } = createMyOrgTranslator({
       locale: 'fr-FR',
-      messages: [frFR, { common: { actions: { save: 'Valider' } } }],
+      messages: [partialFrench, { common: { actions: { save: 'Valider' } } }],
     })
     expect(t('common.actions.save')).toBe('Valider')
     expect(t('common.actions.cancel')).toBe('Annuler')
-    // Not translated in fr-FR: en-US.
+    // Not translated in the bundle: en-US.
     expect(t('errors.aborted.title')).toBe('The request was cancelled')
     expect(t('common.itemCount', { count: 0 })).toBe('Aucun élément')
   })
@@ -112,7 +115,7 @@ describe('useMyOrgTranslator', () => {
         getAccessToken={() => Promise.resolve('t')}
         locale="fr-FR"
         messages={[
-          frFR,
+          partialFrench,
           { common: { actions: { save: 'Provider save', cancel: 'Provider cancel' } } },
         ]}
       >
