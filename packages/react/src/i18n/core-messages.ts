@@ -21,8 +21,6 @@ export const coreMessages = {
       copied: 'Copied',
       loadMore: 'Load more',
       signIn: 'Sign in again',
-      grantConsent: 'Review and allow access',
-      verifyIdentity: 'Verify your identity',
       dismiss: 'Dismiss',
     },
     status: {
@@ -53,7 +51,6 @@ export const coreMessages = {
   errors: {
     notice: {
       retryIn: '{seconds, plural, one {Retrying in # second…} other {Retrying in # seconds…}}',
-      retrying: 'Retrying…',
       copyOrigin: 'Copy the origin',
       originCopied: 'Origin copied',
       details: 'Technical details',

@@ -208,7 +208,6 @@ export const idpWizardMessages = {
       label: 'PingFederate server URL',
       help: 'For example https://sso.acme.com:9031.',
     },
-    chooseFile: 'Choose file',
     locked: 'Locked: the Auth0 tenant administrator manages these settings.',
   },
   metadataProblems: {

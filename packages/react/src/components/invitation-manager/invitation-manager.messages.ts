@@ -44,7 +44,6 @@ export const invitationManagerMessages = {
     pending: 'Sending {done} of {total}…',
     sent: '{count, plural, one {# invitation was sent} other {# invitations were sent}}.',
     partialTitle: 'Some invitations were not sent',
-    resultSent: '{email}: invited',
     resultFailed: '{email}: {reason}',
   },
   columns: {
