@@ -238,7 +238,7 @@ describe('DomainList', () => {
       expect(input).toHaveAttribute('aria-invalid', 'true')
       expect(input).toHaveValue(tooLong)
       expect(posts).toHaveLength(0)
-    })
+    }, 15_000)
 
     it('says a duplicate is already added, on the field, and keeps what was typed', async () => {
       const onError = vi.fn()

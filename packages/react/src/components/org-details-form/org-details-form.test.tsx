@@ -394,7 +394,7 @@ describe('OrgDetailsForm', () => {
       fireEvent.submit(save.closest('form')!)
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(bodies).toEqual([])
-    })
+    }, 15_000)
   })
 
   describe('when a save fails', () => {
