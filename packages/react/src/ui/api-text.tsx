@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react'
+import { type CSSProperties, Fragment, type ReactNode } from 'react'
 
 import { useScope } from '../kit/scope.tsx'
 import { canChangeDirection, hasHiddenCharacters, revealHiddenCharacters } from '../lib/text.ts'
@@ -24,12 +24,36 @@ export interface ApiTextProps {
   className?: string | undefined
 }
 
+/** Longer values wrap anywhere, unsplit: one element per dot would cost more than it helps. */
+const MAX_SPLIT_LENGTH = 320
+
+/**
+ * `value` with a line-break opportunity (`<wbr>`) before each `.`, `@` and `/` after its first
+ * character, so a narrow column wraps `ops@partner.example` as `ops` / `@partner` / `.example`
+ * rather than mid-word. Copying the text and its accessible name are unchanged.
+ */
+function withBreaks(value: string): ReactNode {
+  if (value.length > MAX_SPLIT_LENGTH) {
+    return value
+  }
+  const parts = value.split(/(?=[.@/])/)
+  return parts.length === 1
+    ? value
+    : parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))
+}
+
 /**
  * A value from the API placed in the kit's layout, made harmless to it: its direction is
  * isolated (`<bdi>`/`dir="auto"` when it holds right-to-left letters or bidi controls, so an
- * override stays inside it; `unicode-bidi: isolate` for every value), a long unbroken value
- * wraps anywhere instead of widening its container, `maxLines` cuts it with the full value in
- * `title`, and `flagHidden` marks invisible characters next to it.
+ * override stays inside it; `unicode-bidi: isolate` for every value), a long value wraps at its
+ * dots, `@` and slashes first and anywhere if it must, instead of widening its container,
+ * `maxLines` cuts it with the full value in `title`, and `flagHidden` marks invisible characters
+ * next to it.
  */
 export function ApiText(props: ApiTextProps): ReactNode {
   const { value, maxLines } = props
@@ -47,7 +71,7 @@ export function ApiText(props: ApiTextProps): ReactNode {
         maxLines === undefined ? undefined : ({ '--mk-ApiText-lines': maxLines } as CSSProperties)
       }
     >
-      {value}
+      {withBreaks(value)}
     </Tag>
   )
   if (!props.flagHidden || !hasHiddenCharacters(value)) {

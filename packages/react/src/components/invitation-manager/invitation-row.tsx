@@ -6,6 +6,7 @@ import { type ReactNode, memo } from 'react'
 import { useResendInvitation } from '../../api/invitations.queries.ts'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import { useRowSelection } from '../../ui/list-table.tsx'
@@ -45,7 +46,7 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
       <tr {...slot('row')} data-status={expired ? 'expired' : 'pending'}>
         <SelectCell id={id} label={t('invitationManager.select', { email })} />
         <th scope="row" className="mk-InvitationManager-invitee">
-          <bdi>{email}</bdi>
+          <ApiText value={email} flagHidden />
         </th>
         <td data-label={t('invitationManager.columns.roles')}>
           {roleIds.length === 0 ? (
@@ -63,7 +64,7 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
           )}
         </td>
         <td data-label={t('invitationManager.columns.inviter')}>
-          <bdi>{invitation.inviter?.name ?? t('invitationManager.unknownInviter')}</bdi>
+          <ApiText value={invitation.inviter?.name ?? t('invitationManager.unknownInviter')} />
         </td>
         <td data-label={t('invitationManager.columns.sent')}>{date(invitation.created_at)}</td>
         <td {...slot('status')} data-label={t('invitationManager.columns.expires')}>

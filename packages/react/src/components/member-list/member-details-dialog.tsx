@@ -4,6 +4,7 @@ import type { OrgMember } from '@myorg-kit/client'
 import { type ReactNode, useId } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 import { Button } from '../../ui/button.tsx'
 import { Dialog } from '../../ui/dialog.tsx'
 import { memberName } from './member-display.ts'
@@ -40,11 +41,11 @@ export function MemberDetailsDialog(props: MemberDetailsDialogProps): ReactNode 
     >
       <div className="mk-dialog-form">
         <h2 className="mk-dialog-title" id={titleId}>
-          <bdi>{name}</bdi>
+          <ApiText value={name} flagHidden />
         </h2>
         {member.email ? (
           <p className="mk-description">
-            <bdi>{member.email}</bdi>
+            <ApiText value={member.email} />
           </p>
         ) : null}
         <p className="mk-description">

@@ -131,6 +131,24 @@ describe('MemberList', () => {
       expect(screen.getByRole('rowheader', { name: /مريم الحسيني/ })).toBeVisible()
       expect(screen.getByRole('rowheader', { name: new RegExp(long) })).toBeVisible()
     })
+
+    it('flags a name that hides invisible characters, as the other lists do', async () => {
+      // "Ana Silva" with a zero-width space: looks like the admin's colleague, is not.
+      store.reset({
+        members: [
+          person('Ana Silva', { user_id: 'auth0|ana', email: 'ana@acme.com' }),
+          person('Ana\u200B Silva', { user_id: 'auth0|fake', email: 'ana@acme-support.com' }),
+        ],
+      })
+      renderWithMyOrg(<MemberList />)
+      const lookalike = await screen.findByRole('rowheader', { name: /ana@acme-support\.com/ })
+      expect(within(lookalike).getByText('Invisible characters')).toHaveAttribute(
+        'title',
+        expect.stringContaining('⟨U+200B⟩'),
+      )
+      const real = screen.getByRole('rowheader', { name: /ana@acme\.com/ })
+      expect(within(real).queryByText('Invisible characters')).toBeNull()
+    })
   })
 
   describe('filtering', () => {

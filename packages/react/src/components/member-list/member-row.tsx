@@ -4,6 +4,7 @@ import type { OrgMember } from '@myorg-kit/client'
 import { type ReactNode, memo } from 'react'
 
 import { useScope } from '../../kit/scope.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 import { Avatar } from '../../ui/avatar.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import { SelectCell } from '../../ui/select-cell.tsx'
@@ -47,14 +48,14 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
             picture={props.picture}
           />
           <span className="mk-MemberList-identity">
-            <bdi className="mk-MemberList-name">{name}</bdi>
+            <ApiText value={name} className="mk-MemberList-name" flagHidden />
             {props.isCurrentUser ? (
               <span className="mk-badge" data-variant="info">
                 {t('memberList.you')}
               </span>
             ) : null}
             {member.email && member.email !== name ? (
-              <bdi className="mk-MemberList-email">{member.email}</bdi>
+              <ApiText value={member.email} className="mk-MemberList-email" />
             ) : null}
           </span>
         </span>
