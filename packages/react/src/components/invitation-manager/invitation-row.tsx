@@ -55,7 +55,7 @@ export const InvitationRow = memo(function InvitationRow(props: InvitationRowPro
             <span className="mk-InvitationManager-roleList">
               {roles.map((name, index) => (
                 <span key={roleIds[index] ?? name} className="mk-badge">
-                  {name}
+                  <ApiText value={name} />
                 </span>
               ))}
             </span>

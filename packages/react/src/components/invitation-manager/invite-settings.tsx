@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 
 import { useIdentityProviders } from '../../api/identity-providers.queries.ts'
 import { useScope } from '../../kit/scope.tsx'
+import { ApiText } from '../../ui/api-text.tsx'
 import { Button } from '../../ui/button.tsx'
 import { Field } from '../../ui/field.tsx'
 import { InputField } from '../../ui/input-field.tsx'
@@ -54,7 +55,7 @@ export function InviteSettings(props: InviteSettingsProps): ReactNode {
             <ul className="mk-InvitationManager-chosenRoles">
               {roles.map((role) => (
                 <li key={role.id} className="mk-badge">
-                  <span>{role.name}</span>
+                  <ApiText value={role.name} />
                   <Button
                     size="sm"
                     variant="ghost"

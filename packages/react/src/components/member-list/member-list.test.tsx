@@ -132,6 +132,21 @@ describe('MemberList', () => {
       expect(screen.getByRole('rowheader', { name: new RegExp(long) })).toBeVisible()
     })
 
+    it('isolates a role name that carries a right-to-left override', async () => {
+      // An unterminated RIGHT-TO-LEFT OVERRIDE would reverse the badges after it.
+      const hostile = { id: 'rol_hostile000000001', name: 'Admin\u202E', description: '' }
+      const member = { id: 'rol_member0000000001', name: 'Member', description: '' }
+      store.reset({
+        roles: [hostile, member],
+        members: [person('Ana Silva', { role_ids: [hostile.id, member.id] })],
+      })
+      renderWithMyOrg(<MemberList />)
+      const badge = await screen.findByText('Admin\u202E')
+      expect(badge).toHaveAttribute('dir', 'auto')
+      expect(badge.tagName).toBe('BDI')
+      expect(badge.parentElement).toHaveClass('mk-badge')
+    })
+
     it('flags a name that hides invisible characters, as the other lists do', async () => {
       // "Ana Silva" with a zero-width space: looks like the admin's colleague, is not.
       store.reset({

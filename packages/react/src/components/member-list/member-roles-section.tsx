@@ -11,6 +11,7 @@ import {
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useReportOnce } from '../../kit/use-report-once.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 import { NextPageButton } from '../../ui/next-page-button.tsx'
 import { RowAction } from '../../ui/row-action.tsx'
 import { RolePicker } from '../role-picker/role-picker.tsx'
@@ -78,7 +79,7 @@ export function MemberRolesSection(props: MemberRolesSectionProps): ReactNode {
           <ul className="mk-MemberList-heldRoles" aria-labelledby={headingId}>
             {held.map((role) => (
               <li key={role.id}>
-                <span>{role.name}</span>
+                <ApiText value={role.name} />
                 {canUnassign ? (
                   <RowAction
                     danger

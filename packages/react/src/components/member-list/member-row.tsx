@@ -68,7 +68,7 @@ export const MemberRow = memo(function MemberRow(props: MemberRowProps): ReactNo
             <span className="mk-MemberList-roleList">
               {roles.slice(0, ROW_ROLES).map((role) => (
                 <span key={role.id} className="mk-badge">
-                  {role.name}
+                  <ApiText value={role.name} />
                 </span>
               ))}
               {roles.length > ROW_ROLES ? (

@@ -7,6 +7,7 @@ import { useRoles } from '../../api/roles.queries.ts'
 import { ErrorNotice } from '../../kit/error-notice.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { isolateDirection } from '../../lib/text.ts'
+import { ApiText } from '../../ui/api-text.tsx'
 import { Button } from '../../ui/button.tsx'
 import { SearchField } from '../../ui/search-field.tsx'
 
@@ -66,7 +67,7 @@ export function RolePicker(props: RolePickerProps): ReactNode {
         {found.map((role) => (
           <li key={role.id} className="mk-RolePicker-role">
             <span className="mk-RolePicker-name">
-              <span>{role.name}</span>
+              <ApiText value={role.name} />
               {role.description ? <span className="mk-description">{role.description}</span> : null}
             </span>
             {props.heldIds.has(role.id) ? (
