@@ -1,8 +1,11 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { describe, expect, it } from 'vitest'
 
 import { enUS } from '../i18n/en-US.ts'
 import { type MessagePart, parseMessage } from '../i18n/format-message.ts'
-import { frFR } from './fr-FR.ts'
 
 type Tree = { readonly [key: string]: string | Tree }
 
@@ -30,16 +33,31 @@ function argumentNames(parts: readonly MessagePart[], names = new Set<string>())
 
 const english = new Map(leaves(enUS))
 
-describe('fr-FR catalog', () => {
-  const french = leaves(frFR)
+/** Every catalog the kit ships: `src/i18n/catalogs/<locale>.json`. */
+const here = path.dirname(fileURLToPath(import.meta.url))
+const catalogDir = path.join(here, '../i18n/catalogs')
+const catalogs = readdirSync(catalogDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''))
+
+it('ships fr-FR, each catalog with its module under src/locales', () => {
+  expect(catalogs).toContain('fr-FR')
+  for (const locale of catalogs) {
+    expect(existsSync(path.join(here, `${locale}.ts`)), `locales/${locale}.ts`).toBe(true)
+  }
+})
+
+describe.each(catalogs)('%s catalog', (locale) => {
+  const catalog = JSON.parse(readFileSync(path.join(catalogDir, `${locale}.json`), 'utf8')) as Tree
+  const translated = leaves(catalog)
 
   it('has a text for every en-US key (names such as "Okta" are written again, unchanged)', () => {
-    const translated = new Set(french.map(([key]) => key))
-    expect([...english.keys()].filter((key) => !translated.has(key))).toEqual([])
+    const keys = new Set(translated.map(([key]) => key))
+    expect([...english.keys()].filter((key) => !keys.has(key))).toEqual([])
   })
 
   it('uses the arguments en-US passes in every text, with the same kinds', () => {
-    const mismatched = french.flatMap(([key, text]) => {
+    const mismatched = translated.flatMap(([key, text]) => {
       const wanted = [...argumentNames(parseMessage(english.get(key) ?? ''))].sort()
       const got = [...argumentNames(parseMessage(text))].sort()
       return wanted.join() === got.join()
