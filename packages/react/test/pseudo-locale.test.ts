@@ -10,15 +10,7 @@ import {
 import { createMyOrgTranslator } from '../src/i18n/translator.ts'
 import type { MessageParams } from '../src/i18n/types.ts'
 import { pseudoLocaleTag, pseudoMessage, pseudoMessages, pseudoText } from './pseudo-locale.ts'
-
-type Tree = { readonly [key: string]: string | Tree }
-
-/** Every message as [dotted key, text]. */
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
-  )
-}
+import { messageLeaves } from './message-tree.ts'
 
 /** The ICU skeleton of a message: everything but its text. */
 function skeleton(parts: readonly MessagePart[]): string {
@@ -55,8 +47,8 @@ function paramsFor(parts: readonly MessagePart[], params: Record<string, string 
   return params as MessageParams
 }
 
-const english = leaves(enUS)
-const pseudo = new Map(leaves(pseudoMessages))
+const english = messageLeaves(enUS)
+const pseudo = new Map(messageLeaves(pseudoMessages))
 const formatters = createFormatters('en-US')
 
 describe('pseudo-locale', () => {

@@ -6,15 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { enUS } from '../i18n/en-US.ts'
 import { type MessagePart, parseMessage } from '../i18n/format-message.ts'
-
-type Tree = { readonly [key: string]: string | Tree }
-
-/** Every message as [dotted key, text]. */
-function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
-  )
-}
+import { type MessageTree, messageLeaves } from '../../test/message-tree.ts'
 
 /** The names of a message's arguments, plural and select included, at any depth. */
 function argumentNames(parts: readonly MessagePart[], names = new Set<string>()): Set<string> {
@@ -31,7 +23,7 @@ function argumentNames(parts: readonly MessagePart[], names = new Set<string>())
   return names
 }
 
-const english = new Map(leaves(enUS))
+const english = new Map(messageLeaves(enUS))
 
 /** Every catalog the kit ships: `src/i18n/catalogs/<locale>.json`. */
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -48,8 +40,10 @@ it('ships fr-FR, each catalog with its module under src/locales', () => {
 })
 
 describe.each(catalogs)('%s catalog', (locale) => {
-  const catalog = JSON.parse(readFileSync(path.join(catalogDir, `${locale}.json`), 'utf8')) as Tree
-  const translated = leaves(catalog)
+  const catalog = JSON.parse(
+    readFileSync(path.join(catalogDir, `${locale}.json`), 'utf8'),
+  ) as MessageTree
+  const translated = messageLeaves(catalog)
 
   it('has a text for every en-US key (names such as "Okta" are written again, unchanged)', () => {
     const keys = new Set(translated.map(([key]) => key))
