@@ -125,12 +125,17 @@ export const PartialBatchFailure: Story = {
   },
 }
 
-/** Markup, right-to-left and very long names are shown as text. */
+/**
+ * Markup, right-to-left and very long names are shown as text, long addresses wrap at their dots,
+ * and a look-alike name (a zero-width space in "Ana Silva") is flagged.
+ */
 export const HostileData: Story = {
   parameters: {
     myOrg: {
       seed: {
         members: [
+          person('Ana Silva', 'ana'),
+          person('Ana\u200B Silva', 'ana-support', { email: 'ana@acme-support.com' }),
           person('<script>alert(1)</script>', 'xss'),
           person('مريم الحسيني', 'maryam'),
           person('Wolfeschlegelsteinhausenbergerdorff'.repeat(3), 'long', {
@@ -144,6 +149,10 @@ export const HostileData: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('rowheader', { name: /<script>/ }, wait)).toBeVisible()
     await expect(canvas.getByRole('rowheader', { name: /مريم/ })).toBeVisible()
+    const lookalike = canvas.getByRole('rowheader', { name: /ana@acme-support\.com/ })
+    await expect(within(lookalike).getByText('Invisible characters')).toBeVisible()
+    const real = canvas.getByRole('rowheader', { name: /ana@acme\.com/ })
+    await expect(within(real).queryByText('Invisible characters')).toBeNull()
   },
 }
 
