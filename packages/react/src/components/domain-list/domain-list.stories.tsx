@@ -198,6 +198,15 @@ export const NoAccess: Story = {
   },
 }
 
+export const ServerError: Story = {
+  parameters: { myOrg: { api: 'server-error' } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
+    await expect(alert).toHaveTextContent('Something went wrong on the server')
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible()
+  },
+}
+
 export const RateLimited: Story = {
   parameters: { myOrg: { api: 'rate-limited' } },
   play: async ({ canvasElement }) => {
