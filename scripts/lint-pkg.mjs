@@ -21,6 +21,7 @@ try {
     throw new Error('pnpm pack produced no tarball')
   }
   const file = join(out, tarball)
+  checkContents(file)
   run(bin('publint'), [file, '--strict'])
   run(bin('attw'), [
     file,
@@ -32,6 +33,23 @@ try {
   ])
 } finally {
   rmSync(out, { recursive: true, force: true })
+}
+
+/**
+ * Hosts install what the tarball holds: no test, story or fixture, and nothing a build bundled
+ * from `node_modules` (a test picked up as an entry once shipped 2 MB of Vitest in `dist`).
+ */
+function checkContents(file) {
+  const listing = execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).split('\n')
+  const unwanted = listing.filter((path) =>
+    /\/node_modules\/|\.(test|test-d|stories)\.|\/test-fixtures\//.test(path),
+  )
+  if (unwanted.length > 0) {
+    throw new Error(`The package would publish files no host needs:\n${unwanted.join('\n')}`)
+  }
+  console.log(
+    `pack: ${listing.filter(Boolean).length} files, none a test, story or bundled dependency`,
+  )
 }
 
 /**

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { enUS } from '../i18n/en-US.ts'
-import { type MessagePart, parseMessage } from '../i18n/format-message.ts'
-import { type MessageTree, messageLeaves } from '../../test/message-tree.ts'
+import { enUS } from '../en-US.ts'
+import { type MessagePart, parseMessage } from '../format-message.ts'
+import { type MessageTree, messageLeaves } from '../../../test/message-tree.ts'
 
 /** The names of a message's arguments, plural and select included, at any depth. */
 function argumentNames(parts: readonly MessagePart[], names = new Set<string>()): Set<string> {
@@ -27,22 +27,21 @@ const english = new Map(messageLeaves(enUS))
 
 /** Every catalog the kit ships: `src/i18n/catalogs/<locale>.json`. */
 const here = path.dirname(fileURLToPath(import.meta.url))
-const catalogDir = path.join(here, '../i18n/catalogs')
-const catalogs = readdirSync(catalogDir)
+/** Each catalog's published module: `src/locales/<locale>.ts`. */
+const localeDir = path.join(here, '../../locales')
+const catalogs = readdirSync(here)
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.replace(/\.json$/, ''))
 
 it('ships fr-FR, each catalog with its module under src/locales', () => {
   expect(catalogs).toContain('fr-FR')
   for (const locale of catalogs) {
-    expect(existsSync(path.join(here, `${locale}.ts`)), `locales/${locale}.ts`).toBe(true)
+    expect(existsSync(path.join(localeDir, `${locale}.ts`)), `locales/${locale}.ts`).toBe(true)
   }
 })
 
 describe.each(catalogs)('%s catalog', (locale) => {
-  const catalog = JSON.parse(
-    readFileSync(path.join(catalogDir, `${locale}.json`), 'utf8'),
-  ) as MessageTree
+  const catalog = JSON.parse(readFileSync(path.join(here, `${locale}.json`), 'utf8')) as MessageTree
   const translated = messageLeaves(catalog)
 
   it('has a text for every en-US key (names such as "Okta" are written again, unchanged)', () => {
