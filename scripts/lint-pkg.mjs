@@ -36,8 +36,9 @@ try {
 }
 
 /**
- * Hosts install what the tarball holds: no test, story or fixture, and nothing a build bundled
- * from `node_modules` (a test picked up as an entry once shipped 2 MB of Vitest in `dist`).
+ * Hosts install what the tarball holds: its README and licence, and no test, story or fixture,
+ * nor anything a build bundled from `node_modules` (a test taken as an entry once shipped 2 MB of
+ * Vitest in `dist`).
  */
 function checkContents(file) {
   const listing = execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).split('\n')
@@ -47,8 +48,12 @@ function checkContents(file) {
   if (unwanted.length > 0) {
     throw new Error(`The package would publish files no host needs:\n${unwanted.join('\n')}`)
   }
+  const missing = ['package/README.md', 'package/LICENSE'].filter((path) => !listing.includes(path))
+  if (missing.length > 0) {
+    throw new Error(`The package would publish without ${missing.join(' and ')}`)
+  }
   console.log(
-    `pack: ${listing.filter(Boolean).length} files, none a test, story or bundled dependency`,
+    `pack: ${listing.filter(Boolean).length} files with README.md and LICENSE, none a test, story or bundled dependency`,
   )
 }
 
