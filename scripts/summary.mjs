@@ -6,10 +6,10 @@ import { join } from 'node:path'
 
 const dir = '.artifacts'
 /**
- * The reports `pnpm ci` writes: Vitest (unit, stories), the layout check, the demo e2e, the
- * dev-tenant e2e, the Next.js host e2e.
+ * The reports `pnpm ci` writes: Vitest (unit, stories), the install of the packed packages in a
+ * host app, the layout check, the demo e2e, the dev-tenant e2e, the Next.js host e2e.
  */
-const required = ['unit', 'stories', 'layout', 'e2e', 'e2e-local', 'e2e-next']
+const required = ['unit', 'stories', 'host-install', 'layout', 'e2e', 'e2e-local', 'e2e-next']
 let passed = 0
 let failed = 0
 let skipped = 0
