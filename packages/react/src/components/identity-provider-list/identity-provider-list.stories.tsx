@@ -14,6 +14,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { faults } from '../../../../../.storybook/mock-api.ts'
 import { IdentityProviderList } from './identity-provider-list.tsx'
 import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
+import { apiFailureStory } from '../../../test/api-failure-stories.ts'
 
 const meta = {
   title: 'Components/IdentityProviderList',
@@ -338,30 +339,11 @@ export const NoAccess: Story = {
   },
 }
 
-export const ServerError: Story = {
-  parameters: { myOrg: { api: 'server-error' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Something went wrong on the server')
-  },
-}
+export const ServerError: Story = apiFailureStory('server-error')
 
-export const RateLimited: Story = {
-  parameters: { myOrg: { api: 'rate-limited' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Too many requests')
-  },
-}
+export const RateLimited: Story = apiFailureStory('rate-limited')
 
-export const CorsFailure: Story = {
-  parameters: { myOrg: { api: 'cors' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 })
-    await expect(alert).toHaveTextContent('The browser blocked the request')
-    await expect(alert).toHaveTextContent('Allowed Origins (CORS)')
-  },
-}
+export const CorsFailure: Story = apiFailureStory('cors')
 
 export const Offline: Story = {
   parameters: { myOrg: { api: 'offline' } },

@@ -5,6 +5,7 @@ import { expect, fn, type queries, userEvent, waitFor, within } from 'storybook/
 
 import { store } from '../../../../../.storybook/mock-api.ts'
 import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
+import { apiFailureStory } from '../../../test/api-failure-stories.ts'
 import { IdpWizard } from './idp-wizard.tsx'
 import {
   adfsMetadataXml,
@@ -467,29 +468,11 @@ export const ExpiredCertificate: Story = {
   },
 }
 
-export const ServerError: Story = {
-  parameters: { myOrg: { api: 'server-error' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Something went wrong on the server')
-  },
-}
+export const ServerError: Story = apiFailureStory('server-error')
 
-export const RateLimited: Story = {
-  parameters: { myOrg: { api: 'rate-limited' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Too many requests')
-  },
-}
+export const RateLimited: Story = apiFailureStory('rate-limited')
 
-export const CorsFailure: Story = {
-  parameters: { myOrg: { api: 'cors' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 })
-    await expect(alert).toHaveTextContent('Allowed Origins (CORS)')
-  },
-}
+export const CorsFailure: Story = apiFailureStory('cors')
 
 export const Loading: Story = {
   parameters: { myOrg: { latencyMs: 60_000 } },

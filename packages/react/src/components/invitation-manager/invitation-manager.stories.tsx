@@ -6,6 +6,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { faults } from '../../../../../.storybook/mock-api.ts'
 import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
+import { apiFailureStory } from '../../../test/api-failure-stories.ts'
 import { InvitationManager } from './invitation-manager.tsx'
 
 const meta = {
@@ -134,30 +135,11 @@ export const NoAccess: Story = {
   },
 }
 
-export const ServerError: Story = {
-  parameters: { myOrg: { api: 'server-error' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Something went wrong on the server')
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible()
-  },
-}
+export const ServerError: Story = apiFailureStory('server-error')
 
-export const RateLimited: Story = {
-  parameters: { myOrg: { api: 'rate-limited' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Too many requests')
-  },
-}
+export const RateLimited: Story = apiFailureStory('rate-limited')
 
-export const CorsFailure: Story = {
-  parameters: { myOrg: { api: 'cors' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, wait)
-    await expect(alert).toHaveTextContent('Allowed Origins (CORS)')
-  },
-}
+export const CorsFailure: Story = apiFailureStory('cors')
 
 export const Dark: Story = {
   globals: { theme: 'dark' },

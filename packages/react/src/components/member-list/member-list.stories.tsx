@@ -7,6 +7,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { faults } from '../../../../../.storybook/mock-api.ts'
 import { expectHarmless, watchHostile } from '../../../test/hostile-checks.ts'
 import { expectRowsAsCards, phone } from '../../../test/narrow-cards.tsx'
+import { apiFailureStory } from '../../../test/api-failure-stories.ts'
 import { MemberList } from './member-list.tsx'
 
 const meta = {
@@ -204,29 +205,11 @@ export const NoAccess: Story = {
   },
 }
 
-export const RateLimited: Story = {
-  parameters: { myOrg: { api: 'rate-limited' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Too many requests')
-  },
-}
+export const RateLimited: Story = apiFailureStory('rate-limited')
 
-export const ServerError: Story = {
-  parameters: { myOrg: { api: 'server-error' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 })
-    await expect(alert).toHaveTextContent('Something went wrong on the server')
-  },
-}
+export const ServerError: Story = apiFailureStory('server-error')
 
-export const CorsFailure: Story = {
-  parameters: { myOrg: { api: 'cors' } },
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, wait)
-    await expect(alert).toHaveTextContent('Allowed Origins (CORS)')
-  },
-}
+export const CorsFailure: Story = apiFailureStory('cors')
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
