@@ -11,6 +11,9 @@ export const config = defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  copy: [{ from: 'src/styles/styles.css', to: 'dist' }],
+  copy: [
+    { from: 'src/styles/styles.css', to: 'dist' },
+    { from: 'src/styles/styles.css.d.ts', to: 'dist' },
+  ],
 })
 export default config
