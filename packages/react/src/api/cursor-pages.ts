@@ -1,6 +1,7 @@
 /** Cursor paging shared by the kit's paged lists (`from` = the previous page's `next`). */
-import { type QueryClient, type QueryKey, infiniteQueryOptions } from '@tanstack/react-query'
+import { type QueryClient, type QueryKey } from '@tanstack/react-query'
 
+import { kitInfiniteQueryOptions } from './kit-query-options.ts'
 import type { CursorPages } from './use-my-org-infinite-query.ts'
 
 /** Default page size of the kit's paged lists. */
@@ -72,7 +73,7 @@ export function cursorListQueryOptions<
   list: (request: CursorPageRequest) => Promise<TPage>,
 ) {
   const take = params.take ?? LIST_PAGE_SIZE
-  return infiniteQueryOptions({
+  return kitInfiniteQueryOptions({
     queryKey: keyFor(take),
     queryFn: ({ pageParam, signal }) => list({ take, signal, ...fromCursor(pageParam) }),
     ...cursorPaging,

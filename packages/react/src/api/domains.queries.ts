@@ -11,10 +11,10 @@ import {
   type UseInfiniteQueryResult,
   type UseQueryResult,
   mutationOptions,
-  queryOptions,
 } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import { type CursorPageRequest, type PageSize, cursorListQueryOptions } from './cursor-pages.ts'
 import { cachedDomainName, removeDomain, writeDomain } from './domains.cache.ts'
@@ -33,7 +33,7 @@ export function domainsInfiniteQueryOptions(ctx: MyOrgQueryContext, params: Page
 
 /** `GET /domains/{id}`. */
 export function domainQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.domain(ctx.keyScope, domainId),
     queryFn: ({ signal }): Promise<OrgDomain> => domainsOf(ctx.client).get(domainId, { signal }),
   })
@@ -41,7 +41,7 @@ export function domainQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
 
 /** `GET /domains/{id}/identity-providers`: the IdPs that use a domain for Home Realm Discovery. */
 export function domainIdentityProvidersQueryOptions(ctx: MyOrgQueryContext, domainId: string) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.domainIdentityProviders(ctx.keyScope, domainId),
     queryFn: ({ signal }): Promise<DomainIdentityProvider[]> =>
       domainsOf(ctx.client).identityProviders(domainId, { signal }),

@@ -9,14 +9,10 @@ import {
   type UpdateIdentityProviderRequest,
   identityProvidersOf,
 } from '@myorg-kit/client'
-import {
-  type QueryClient,
-  type UseQueryResult,
-  mutationOptions,
-  queryOptions,
-} from '@tanstack/react-query'
+import { type QueryClient, type UseQueryResult, mutationOptions } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import {
   afterDomainLinksChanged,
@@ -34,7 +30,7 @@ export function identityProvidersQueryOptions(
   ctx: MyOrgQueryContext,
   params: IdentityProviderListParams = {},
 ) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.identityProviderList(ctx.keyScope, params),
     queryFn: ({ signal }): Promise<MyOrgCheckedList<IdentityProviderListItem>> =>
       identityProvidersOf(ctx.client).list({
@@ -52,7 +48,7 @@ export function identityProviderQueryOptions(
   ctx: MyOrgQueryContext & { queryClient?: QueryClient },
   idpId: string,
 ) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.identityProvider(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<IdentityProvider> =>
       identityProvidersOf(ctx.client).get(idpId, { signal }),

@@ -8,13 +8,10 @@ import {
   type RolePage,
   membersOf,
 } from '@myorg-kit/client'
-import {
-  type UseInfiniteQueryResult,
-  infiniteQueryOptions,
-  mutationOptions,
-} from '@tanstack/react-query'
+import { type UseInfiniteQueryResult, mutationOptions } from '@tanstack/react-query'
 
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitInfiniteQueryOptions } from './kit-query-options.ts'
 import { batchMutationOptions } from './batch-mutation.ts'
 import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import { writeMemberRoles } from './members.cache.ts'
@@ -54,7 +51,7 @@ export function membersInfiniteQueryOptions(
 
 /** `GET /members/{user_id}/roles`, page by page. */
 export function memberRolesInfiniteQueryOptions(ctx: MyOrgQueryContext, userId: string) {
-  return infiniteQueryOptions({
+  return kitInfiniteQueryOptions({
     queryKey: myOrgKeys.memberRoles(ctx.keyScope, userId),
     queryFn: ({ pageParam, signal }): Promise<RolePage> =>
       membersOf(ctx.client).roles.list(userId, { signal, ...fromCursor(pageParam) }),

@@ -9,9 +9,10 @@ import {
   configurationOf,
   detailsOf,
 } from '@myorg-kit/client'
-import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
+import { type UseQueryResult, mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import { type MyOrgQueryHookOptions } from './hook-options.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
@@ -19,7 +20,7 @@ import { myOrgKeys } from './query-keys.ts'
 
 /** `GET /details`: the organization's name, display name and branding. */
 export function orgDetailsQueryOptions(ctx: MyOrgQueryContext) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.details(ctx.keyScope),
     queryFn: ({ signal }): Promise<OrgDetails> => detailsOf(ctx.client).get({ signal }),
   })
@@ -45,7 +46,7 @@ export async function nullWhenNotConfigured<T>(request: Promise<T>): Promise<T |
  * organization has no My Organization configuration and resolves to `null`.
  */
 export function orgConfigurationQueryOptions(ctx: MyOrgQueryContext) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.configuration(ctx.keyScope),
     queryFn: ({ signal }): Promise<OrgConfiguration | null> =>
       nullWhenNotConfigured(configurationOf(ctx.client).get({ signal })),
@@ -57,7 +58,7 @@ export function orgConfigurationQueryOptions(ctx: MyOrgQueryContext) {
  * resolves to `null` ("not configured").
  */
 export function identityProvidersConfigurationQueryOptions(ctx: MyOrgQueryContext) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.identityProvidersConfiguration(ctx.keyScope),
     queryFn: ({ signal }): Promise<IdentityProvidersConfiguration | null> =>
       nullWhenNotConfigured(configurationOf(ctx.client).identityProviders({ signal })),

@@ -1,9 +1,10 @@
 'use client'
 
 import { type ProvisioningConfig, identityProvidersOf } from '@myorg-kit/client'
-import { type UseQueryResult, mutationOptions, queryOptions } from '@tanstack/react-query'
+import { type UseQueryResult, mutationOptions } from '@tanstack/react-query'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import { type MyOrgQueryHookOptions, withoutResult } from './hook-options.ts'
 import { myOrgMutationHook } from './use-my-org-mutation.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
@@ -12,7 +13,7 @@ import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning`. A 404 means "not set up" and resolves to `null`. */
 export function provisioningQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.provisioning(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<ProvisioningConfig | null> =>
       nullWhenNotConfigured(identityProvidersOf(ctx.client).provisioning.get(idpId, { signal })),

@@ -1,10 +1,11 @@
 'use client'
 
 import { type Role, type RolePage, rolesOf } from '@myorg-kit/client'
-import { type UseQueryResult, keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { type UseQueryResult, keepPreviousData } from '@tanstack/react-query'
 
 import { useSettledValue } from '../kit/use-settled-value.ts'
 import type { MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import type { MyOrgQueryHookOptions } from './hook-options.ts'
 import { myOrgKeys } from './query-keys.ts'
 import { useMyOrgQuery } from './use-my-org-query.ts'
@@ -21,7 +22,7 @@ export const ROLE_SEARCH_DELAY_MS = 300
  */
 export function rolesQueryOptions(ctx: MyOrgQueryContext, name = '') {
   const trimmed = name.trim()
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.roleSearch(ctx.keyScope, trimmed),
     queryFn: ({ signal }): Promise<RolePage> =>
       rolesOf(ctx.client).list({

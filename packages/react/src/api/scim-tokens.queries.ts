@@ -6,15 +6,11 @@ import {
   type ScimToken,
   identityProvidersOf,
 } from '@myorg-kit/client'
-import {
-  type UseMutationResult,
-  type UseQueryResult,
-  mutationOptions,
-  queryOptions,
-} from '@tanstack/react-query'
+import { type UseMutationResult, type UseQueryResult, mutationOptions } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 
 import { type MyOrgQueryContext } from '../provider/my-org-context.ts'
+import { kitQueryOptions } from './kit-query-options.ts'
 import { withItems } from './checked-list.ts'
 import {
   type MyOrgMutationHookOptions,
@@ -29,7 +25,7 @@ import { myOrgKeys } from './query-keys.ts'
 
 /** `GET …/provisioning/scim-tokens` (no plaintext, ever). */
 export function scimTokensQueryOptions(ctx: MyOrgQueryContext, idpId: string) {
-  return queryOptions({
+  return kitQueryOptions({
     queryKey: myOrgKeys.scimTokens(ctx.keyScope, idpId),
     queryFn: ({ signal }): Promise<MyOrgCheckedList<ScimToken>> =>
       identityProvidersOf(ctx.client).provisioning.scimTokens.list(idpId, { signal }),
