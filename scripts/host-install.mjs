@@ -1,143 +1,114 @@
 // Installs the three packages the way a host app gets them (the packed tarballs, with npm, next
 // to their peers), then uses them as a host would: strict TypeScript over the published types,
-// a browser bundle of every public entry, the components rendered on the server, and the client
-// against the mock API in Node. Every other test runs on the workspace's links and never sees a
-// tarball: this one checks that what we publish installs and works.
+// a browser bundle of every public entry, the components rendered on the server, the client
+// against the mock API in Node, and two forms filled in in Chromium. Every other test runs on the
+// workspace's links and never sees a tarball: this one checks that what we publish installs and
+// works.
+//
+// It does so in two hosts. One gets the newest versions our ranges allow. The other pins every
+// peer, and its own react-hook-form and zod, to the lowest version our ranges allow: a range is
+// a claim, and this tests its floor. That host must also end up with one copy of react-hook-form
+// and zod (its own): a second copy is 18 KB gzip a host pays for nothing.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { build } from 'esbuild'
 
+import { checkInBrowser } from './host-browser.mjs'
+import { hostApp, nodeClient, serverRender } from './host-sources.mjs'
 import { packPackage } from './pack.mjs'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
-const host = join(root, '.artifacts/host')
+// Outside the repository: a host that failed to install must not resolve our packages from the
+// workspace's node_modules up the tree and pass on them.
+const hosts = mkdtempSync(join(tmpdir(), 'myorg-kit-hosts-'))
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-const quiet = { cwd: host, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }
+const manifest = JSON.parse(readFileSync(join(root, 'packages/react/package.json'), 'utf8'))
 
-rmSync(host, { recursive: true, force: true })
-mkdirSync(host, { recursive: true })
+/**
+ * The lowest versions we support, as both READMEs state them. The lowest host pins each one:
+ * npm refuses a peer our range excludes, and a dependency range that excludes the host's
+ * version brings a second copy of the library, which the one-copy check catches. That is how a
+ * range raised to the newest release (react-hook-form was `^7.92.0`) fails here.
+ */
+const supported = {
+  react: '19.2.0',
+  'react-dom': '19.2.0',
+  '@auth0/auth0-react': '2.3.0',
+  '@tanstack/react-query': '5.89.0',
+  'react-hook-form': '7.55.0',
+  zod: '4.1.0',
+}
+
+/** The lowest version a `^x.y.z` range allows; any other form of range is a failure to look at. */
+function floor(range) {
+  const match = /^\^(\d+\.\d+\.\d+)$/.exec(range)
+  if (!match) {
+    throw new Error(`host-install knows the floor of ^x.y.z ranges only, not "${range}"`)
+  }
+  return match[1]
+}
+
+/** Our ranges start at the versions the lowest host tests: none lower (untested), none higher. */
+function rangesStartAtSupported() {
+  const ranges = { ...manifest.peerDependencies, ...manifest.dependencies }
+  const third = Object.keys(ranges).filter((name) => !name.startsWith('@myorg-kit/'))
+  assert(
+    third.sort().join() === Object.keys(supported).sort().join(),
+    `the lowest host pins ${Object.keys(supported).join(', ')}, the manifest names ${third.join(', ')}`,
+  )
+  for (const name of third) {
+    const lowest = floor(ranges[name])
+    assert(
+      lowest === supported[name],
+      `${name}: the range starts at ${lowest}, the tested floor is ${supported[name]}`,
+    )
+  }
+}
+
+const peers = manifest.peerDependencies
+const variants = [
+  {
+    name: 'newest versions',
+    dir: join(hosts, 'newest'),
+    versions: { ...peers, '@types/react': peers.react, '@types/react-dom': peers['react-dom'] },
+  },
+  {
+    name: 'lowest versions',
+    dir: join(hosts, 'lowest'),
+    versions: {
+      ...supported,
+      '@types/react': supported.react,
+      '@types/react-dom': supported['react-dom'],
+    },
+    singleCopies: ['react-hook-form', 'zod'],
+  },
+]
+
+mkdirSync(join(hosts, 'tarballs'), { recursive: true })
 const tarball = Object.fromEntries(
   ['client', 'react', 'mock-api'].map((pkg) => [
     pkg,
-    `file:./${basename(packPackage(join(root, 'packages', pkg), host, 'pipe'))}`,
+    `file:../tarballs/${basename(packPackage(join(root, 'packages', pkg), join(hosts, 'tarballs'), 'pipe'))}`,
   ]),
 )
 
-writeFileSync(
-  join(host, 'package.json'),
-  `${JSON.stringify(
-    {
-      name: 'host-app',
-      private: true,
-      type: 'module',
-      dependencies: {
-        '@myorg-kit/client': tarball.client,
-        '@myorg-kit/react': tarball.react,
-        '@myorg-kit/mock-api': tarball['mock-api'],
-        '@auth0/auth0-react': '^2.2.0',
-        '@tanstack/react-query': '^5.59.0',
-        react: '^19.2.0',
-        'react-dom': '^19.2.0',
-        '@types/react': '^19.2.0',
-        '@types/react-dom': '^19.2.0',
-      },
-      // Our registry mirror lacks @auth0/auth0-auth-js@1.16.1, which newer auth0-spa-js needs;
-      // hosts on the public registry need no override.
-      overrides: { '@auth0/auth0-spa-js': '2.27.0' },
-    },
-    null,
-    2,
-  )}\n`,
-)
-
-/** A host's own code: every public entry, used the way the README shows. */
-const hostApp = `
-import { Auth0Provider } from '@auth0/auth0-react'
-import { createMyOrgClient, MyOrgApiError, operations } from '@myorg-kit/client'
-import { createMyOrgProxy } from '@myorg-kit/client/proxy'
-import { orgDetailsSchema } from '@myorg-kit/client/schemas'
-import {
-  DomainList, IdentityProviderList, IdpWizard, InvitationManager, MemberList, MyOrgProvider,
-  OrgDetailsForm, ScimTokenManager, myOrgKitScope, useOrgDetails, type MyOrgMessages,
-} from '@myorg-kit/react'
-import { frFR } from '@myorg-kit/react/locales/fr-FR'
-import '@myorg-kit/react/styles.css'
-
-const messages: Partial<MyOrgMessages> = frFR
-export const used = [createMyOrgClient, MyOrgApiError, operations, createMyOrgProxy, orgDetailsSchema]
-
-function Name() {
-  const details = useOrgDetails()
-  return <h1>{details.data?.display_name ?? '…'}</h1>
-}
-
-export function App() {
-  return (
-    <Auth0Provider domain="acme.test" clientId="spa" authorizationParams={{ scope: myOrgKitScope }}>
-      <MyOrgProvider domain="acme.test" locale="fr-FR" messages={messages}>
-        <Name />
-        <OrgDetailsForm onSaved={(details) => console.log(details.name)} />
-        <DomainList />
-        <IdentityProviderList />
-        <IdpWizard onIdentityProviderCreated={(idp) => console.log(idp.id)} />
-        <ScimTokenManager identityProviderId="con_1" />
-        <MemberList />
-        <InvitationManager />
-      </MyOrgProvider>
-    </Auth0Provider>
-  )
-}
-`
-
-/** Renders each component on the server, as a Next.js page's first paint does. */
-const serverRender = `
-import { renderToString } from 'react-dom/server'
-import {
-  DomainList, IdentityProviderList, IdpWizard, InvitationManager, MemberList, MyOrgProvider,
-  OrgDetailsForm, ScimTokenManager,
-} from '@myorg-kit/react'
-
-const parts = {
-  OrgDetailsForm: <OrgDetailsForm />, DomainList: <DomainList />,
-  IdentityProviderList: <IdentityProviderList />, IdpWizard: <IdpWizard />,
-  ScimTokenManager: <ScimTokenManager identityProviderId="con_1" />,
-  MemberList: <MemberList />, InvitationManager: <InvitationManager />,
-}
-export const rendered = Object.entries(parts).map(([name, element]) => [
-  name,
-  renderToString(
-    <MyOrgProvider domain="acme.test" getAccessToken={async () => 'token'}>{element}</MyOrgProvider>,
-  ),
-])
-`
-
-/**
- * The client against the mock API's Fetch-style handler, in Node: a module in the host, so the
- * packages resolve by name through their `exports`, as a host's server code resolves them.
- */
-const nodeClient = `
-import { createMyOrgClient } from '@myorg-kit/client'
-import { createMockAccessToken, createMyOrgHandler, permissionSets } from '@myorg-kit/mock-api'
-
-const handler = createMyOrgHandler()
-const client = createMyOrgClient({
-  domain: 'acme.test',
-  fetch: (input, init) => handler(new Request(input, init)),
-  getAccessToken: () => createMockAccessToken({ scopes: permissionSets.admin }),
-})
-export const details = await client.details.get()
-export const domains = await client.domains.list()
-`
-
-async function clientInNode() {
-  const file = join(host, 'node-client.mjs')
-  writeFileSync(file, nodeClient)
-  const { details, domains } = await import(file)
-  assert(typeof details.name === 'string', 'details.get() returned no name')
-  assert(Array.isArray(domains.organization_domains), 'domains.list() returned no list')
+function writeHost({ dir, versions }) {
+  mkdirSync(dir, { recursive: true })
+  const dependencies = {
+    '@myorg-kit/client': tarball.client,
+    '@myorg-kit/react': tarball.react,
+    '@myorg-kit/mock-api': tarball['mock-api'],
+    ...versions,
+  }
+  // Our registry mirror lacks @auth0/auth0-auth-js@1.16.1, which newer auth0-spa-js needs;
+  // hosts on the public registry need no override.
+  const overrides = { '@auth0/auth0-spa-js': '2.27.0' }
+  const pkg = { name: 'host-app', private: true, type: 'module', dependencies, overrides }
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
 }
 
 function assert(condition, message) {
@@ -146,13 +117,49 @@ function assert(condition, message) {
   }
 }
 
-const checks = [
+/** The version of `name` that resolves from `dir`, or undefined. */
+function installedVersion(dir, name) {
+  const file = join(dir, 'node_modules', name, 'package.json')
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined
+}
+
+async function clientInNode(host) {
+  const file = join(host, 'node-client.mjs')
+  writeFileSync(file, nodeClient)
+  const { details, domains } = await import(file)
+  assert(typeof details.name === 'string', 'details.get() returned no name')
+  assert(Array.isArray(domains.organization_domains), 'domains.list() returned no list')
+}
+
+const quiet = (cwd) => ({ cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+
+const checksFor = ({ dir: host, versions, singleCopies = [] }) => [
   [
     'npm installs the packed tarballs next to their peers',
     () => {
-      execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], quiet)
+      execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], quiet(host))
+      for (const [name, version] of Object.entries(versions)) {
+        const installed = installedVersion(host, name)
+        assert(
+          !/^\d/.test(version) || installed === version,
+          `${name}: the host asked for ${version} and got ${installed}`,
+        )
+      }
     },
   ],
+  ...(singleCopies.length > 0
+    ? [['our ranges start at the versions this host pins', rangesStartAtSupported]]
+    : []),
+  ...singleCopies.map((name) => [
+    `one copy of ${name}: the host's own`,
+    () => {
+      const nested = installedVersion(join(host, 'node_modules/@myorg-kit/react'), name)
+      assert(
+        nested === undefined,
+        `@myorg-kit/react brought its own ${name}@${nested} next to the host's ${installedVersion(host, name)}`,
+      )
+    },
+  ]),
   [
     "a host's strict TypeScript accepts every published type",
     () => {
@@ -179,7 +186,7 @@ const checks = [
       execFileSync(
         process.execPath,
         [join(root, 'node_modules/typescript/bin/tsc'), '-p', host],
-        quiet,
+        quiet(host),
       )
     },
   ],
@@ -230,23 +237,49 @@ const checks = [
       }
     },
   ],
-  ['the client and the mock API run in Node', clientInNode],
+  ['the client and the mock API run in Node', () => clientInNode(host)],
+  ['a user fills in two forms in Chromium', () => checkInBrowser(host)],
 ]
 
+let passed = 0
 let failed = 0
-for (const [name, run] of checks) {
+
+async function runCheck([name, run]) {
   try {
     await run()
+    passed += 1
     console.log(`  ✓ ${name}`)
+    return true
   } catch (error) {
     failed += 1
     const output = [error.stdout, error.stderr].filter(Boolean).join('\n').trim()
     console.error(`  ✗ ${name}\n${output || error.message}`)
+    return false
   }
+}
+
+for (const variant of variants) {
+  writeHost(variant)
+  console.log(`host with the ${variant.name}: ${JSON.stringify(variant.versions)}`)
+  const [install, ...uses] = checksFor(variant)
+  const installed = await runCheck(install)
+  for (const check of uses) {
+    if (installed) {
+      await runCheck(check)
+    } else {
+      failed += 1
+      console.error(`  ✗ ${check[0]} (not run: the install failed)`)
+    }
+  }
+}
+if (failed === 0) {
+  rmSync(hosts, { recursive: true, force: true })
+} else {
+  console.error(`The hosts are in ${hosts}.`)
 }
 writeFileSync(
   join(root, '.artifacts/host-install.json'),
-  `${JSON.stringify({ numPassedTests: checks.length - failed, numFailedTests: failed, numPendingTests: 0, numTotalTests: checks.length }, null, 2)}\n`,
+  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTotalTests: passed + failed }, null, 2)}\n`,
 )
-console.log(`host install: ${checks.length - failed} passed, ${failed} failed`)
+console.log(`host install: ${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)
