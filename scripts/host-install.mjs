@@ -272,7 +272,8 @@ for (const variant of variants) {
     }
   }
 }
-if (failed === 0) {
+// MYORG_KIT_KEEP_HOSTS=1 keeps them to look at (each has its built page in www/).
+if (failed === 0 && !process.env.MYORG_KIT_KEEP_HOSTS) {
   rmSync(hosts, { recursive: true, force: true })
 } else {
   console.error(`The hosts are in ${hosts}.`)
