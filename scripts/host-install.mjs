@@ -26,7 +26,9 @@ const root = resolve(fileURLToPath(import.meta.url), '../..')
 // workspace's node_modules up the tree and pass on them.
 const hosts = mkdtempSync(join(tmpdir(), 'myorg-kit-hosts-'))
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-const manifest = JSON.parse(readFileSync(join(root, 'packages/react/package.json'), 'utf8'))
+const manifestOf = (pkg) =>
+  JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'))
+const manifests = { react: manifestOf('react'), 'mock-api': manifestOf('mock-api') }
 
 /**
  * The lowest versions we support, as both READMEs state them. The lowest host pins each one:
@@ -41,6 +43,7 @@ const supported = {
   '@tanstack/react-query': '5.89.0',
   'react-hook-form': '7.55.0',
   zod: '4.1.0',
+  msw: '2.11.0',
 }
 
 /** The lowest version a `^x.y.z` range allows; any other form of range is a failure to look at. */
@@ -54,22 +57,28 @@ function floor(range) {
 
 /** Our ranges start at the versions the lowest host tests: none lower (untested), none higher. */
 function rangesStartAtSupported() {
-  const ranges = { ...manifest.peerDependencies, ...manifest.dependencies }
-  const third = Object.keys(ranges).filter((name) => !name.startsWith('@myorg-kit/'))
-  assert(
-    third.sort().join() === Object.keys(supported).sort().join(),
-    `the lowest host pins ${Object.keys(supported).join(', ')}, the manifest names ${third.join(', ')}`,
-  )
-  for (const name of third) {
-    const lowest = floor(ranges[name])
-    assert(
-      lowest === supported[name],
-      `${name}: the range starts at ${lowest}, the tested floor is ${supported[name]}`,
-    )
+  const named = new Set()
+  for (const [pkg, manifest] of Object.entries(manifests)) {
+    const ranges = { ...manifest.peerDependencies, ...manifest.dependencies }
+    for (const [name, range] of Object.entries(ranges)) {
+      if (name.startsWith('@myorg-kit/')) {
+        continue
+      }
+      named.add(name)
+      const lowest = floor(range)
+      assert(
+        lowest === supported[name],
+        `${pkg}: the ${name} range starts at ${lowest}, the tested floor is ${supported[name]}`,
+      )
+    }
   }
+  assert(
+    [...named].sort().join() === Object.keys(supported).sort().join(),
+    `the lowest host pins ${Object.keys(supported).join(', ')}, the manifests name ${[...named].join(', ')}`,
+  )
 }
 
-const peers = manifest.peerDependencies
+const peers = { ...manifests.react.peerDependencies, ...manifests['mock-api'].peerDependencies }
 const variants = [
   {
     name: 'newest versions',
@@ -126,9 +135,10 @@ function installedVersion(dir, name) {
 async function clientInNode(host) {
   const file = join(host, 'node-client.mjs')
   writeFileSync(file, nodeClient)
-  const { details, domains } = await import(file)
+  const { details, domains, served } = await import(file)
   assert(typeof details.name === 'string', 'details.get() returned no name')
   assert(Array.isArray(domains.organization_domains), 'domains.list() returned no list')
+  assert(served.display_name === 'Acme Corp', 'the MSW server did not serve the details')
 }
 
 const quiet = (cwd) => ({ cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
@@ -153,11 +163,13 @@ const checksFor = ({ dir: host, versions, singleCopies = [] }) => [
   ...singleCopies.map((name) => [
     `one copy of ${name}: the host's own`,
     () => {
-      const nested = installedVersion(join(host, 'node_modules/@myorg-kit/react'), name)
-      assert(
-        nested === undefined,
-        `@myorg-kit/react brought its own ${name}@${nested} next to the host's ${installedVersion(host, name)}`,
-      )
+      for (const pkg of Object.keys(manifests)) {
+        const nested = installedVersion(join(host, 'node_modules/@myorg-kit', pkg), name)
+        assert(
+          nested === undefined,
+          `@myorg-kit/${pkg} brought its own ${name}@${nested} next to the host's ${installedVersion(host, name)}`,
+        )
+      }
     },
   ]),
   [
@@ -237,7 +249,7 @@ const checksFor = ({ dir: host, versions, singleCopies = [] }) => [
       }
     },
   ],
-  ['the client and the mock API run in Node', () => clientInNode(host)],
+  ['the client, the mock API and its MSW server run in Node', () => clientInNode(host)],
   ['a user fills in two forms in Chromium', () => checkInBrowser(host)],
 ]
 

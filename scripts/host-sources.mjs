@@ -69,6 +69,7 @@ export const rendered = Object.entries(parts).map(([name, element]) => [
 export const nodeClient = `
 import { createMyOrgClient } from '@myorg-kit/client'
 import { createMockAccessToken, createMyOrgHandler, permissionSets } from '@myorg-kit/mock-api'
+import { setupMyOrgServer } from '@myorg-kit/mock-api/node'
 
 const handler = createMyOrgHandler()
 const client = createMyOrgClient({
@@ -78,4 +79,13 @@ const client = createMyOrgClient({
 })
 export const details = await client.details.get()
 export const domains = await client.domains.list()
+
+// A host's tests: the mock API behind MSW, answering the platform's own fetch.
+const { server } = setupMyOrgServer()
+server.listen({ onUnhandledRequest: 'error' })
+const viaMsw = createMyOrgClient({
+  domain: 'tenant.example',
+  getAccessToken: () => createMockAccessToken({ scopes: permissionSets.admin }),
+})
+export const served = await viaMsw.details.get().finally(() => server.close())
 `
