@@ -1,7 +1,7 @@
 'use client'
 
 import type { IdentityProvider, IdpStrategy } from '@myorg-kit/client'
-import { type SubmitEvent, type RefObject, useEffect, useMemo, useRef } from 'react'
+import { type RefObject, type SyntheticEvent, useEffect, useMemo, useRef } from 'react'
 import { type UseFormReturn, useForm, useWatch } from 'react-hook-form'
 
 import { usePreloadParts } from '../../kit/lazy-part.ts'
@@ -185,7 +185,7 @@ export function useIdpWizard(props: WizardFormProps) {
     errorFields: stepFields(state.step, values.strategy).filter(
       (field) => form.formState.errors[field] !== undefined,
     ),
-    onSubmit: (event: SubmitEvent<HTMLFormElement>) => {
+    onSubmit: (event: SyntheticEvent<HTMLFormElement>) => {
       event.preventDefault()
       void (select.isLast(state, config) ? submission.submit() : next())
     },
