@@ -10,7 +10,7 @@
 // a claim, and this tests its floor. That host must also end up with one copy of react-hook-form
 // and zod (its own): a second copy is 18 KB gzip a host pays for nothing.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 import { checkInBrowser } from './host-browser.mjs'
+import { assert, floorChecks, installedVersion, manifests, supported } from './host-floors.mjs'
 import { hostApp, nodeClient, serverRender } from './host-sources.mjs'
 import { packPackage } from './pack.mjs'
 
@@ -26,57 +27,6 @@ const root = resolve(fileURLToPath(import.meta.url), '../..')
 // workspace's node_modules up the tree and pass on them.
 const hosts = mkdtempSync(join(tmpdir(), 'myorg-kit-hosts-'))
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-const manifestOf = (pkg) =>
-  JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'))
-const manifests = { react: manifestOf('react'), 'mock-api': manifestOf('mock-api') }
-
-/**
- * The lowest versions we support, as both READMEs state them. The lowest host pins each one:
- * npm refuses a peer our range excludes, and a dependency range that excludes the host's
- * version brings a second copy of the library, which the one-copy check catches. That is how a
- * range raised to the newest release (react-hook-form was `^7.92.0`) fails here.
- */
-const supported = {
-  react: '19.2.0',
-  'react-dom': '19.2.0',
-  '@auth0/auth0-react': '2.3.0',
-  '@tanstack/react-query': '5.89.0',
-  'react-hook-form': '7.55.0',
-  zod: '4.1.0',
-  msw: '2.11.0',
-}
-
-/** The lowest version a `^x.y.z` range allows; any other form of range is a failure to look at. */
-function floor(range) {
-  const match = /^\^(\d+\.\d+\.\d+)$/.exec(range)
-  if (!match) {
-    throw new Error(`host-install knows the floor of ^x.y.z ranges only, not "${range}"`)
-  }
-  return match[1]
-}
-
-/** Our ranges start at the versions the lowest host tests: none lower (untested), none higher. */
-function rangesStartAtSupported() {
-  const named = new Set()
-  for (const [pkg, manifest] of Object.entries(manifests)) {
-    const ranges = { ...manifest.peerDependencies, ...manifest.dependencies }
-    for (const [name, range] of Object.entries(ranges)) {
-      if (name.startsWith('@myorg-kit/')) {
-        continue
-      }
-      named.add(name)
-      const lowest = floor(range)
-      assert(
-        lowest === supported[name],
-        `${pkg}: the ${name} range starts at ${lowest}, the tested floor is ${supported[name]}`,
-      )
-    }
-  }
-  assert(
-    [...named].sort().join() === Object.keys(supported).sort().join(),
-    `the lowest host pins ${Object.keys(supported).join(', ')}, the manifests name ${[...named].join(', ')}`,
-  )
-}
 
 const peers = { ...manifests.react.peerDependencies, ...manifests['mock-api'].peerDependencies }
 const variants = [
@@ -93,7 +43,7 @@ const variants = [
       '@types/react': supported.react,
       '@types/react-dom': supported['react-dom'],
     },
-    singleCopies: ['react-hook-form', 'zod'],
+    floors: true,
   },
 ]
 
@@ -120,18 +70,6 @@ function writeHost({ dir, versions }) {
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
 }
 
-function assert(condition, message) {
-  if (!condition) {
-    throw new Error(message)
-  }
-}
-
-/** The version of `name` that resolves from `dir`, or undefined. */
-function installedVersion(dir, name) {
-  const file = join(dir, 'node_modules', name, 'package.json')
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined
-}
-
 async function clientInNode(host) {
   const file = join(host, 'node-client.mjs')
   writeFileSync(file, nodeClient)
@@ -143,7 +81,7 @@ async function clientInNode(host) {
 
 const quiet = (cwd) => ({ cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
 
-const checksFor = ({ dir: host, versions, singleCopies = [] }) => [
+const checksFor = ({ dir: host, versions, floors = false }) => [
   [
     'npm installs the packed tarballs next to their peers',
     () => {
@@ -157,21 +95,7 @@ const checksFor = ({ dir: host, versions, singleCopies = [] }) => [
       }
     },
   ],
-  ...(singleCopies.length > 0
-    ? [['our ranges start at the versions this host pins', rangesStartAtSupported]]
-    : []),
-  ...singleCopies.map((name) => [
-    `one copy of ${name}: the host's own`,
-    () => {
-      for (const pkg of Object.keys(manifests)) {
-        const nested = installedVersion(join(host, 'node_modules/@myorg-kit', pkg), name)
-        assert(
-          nested === undefined,
-          `@myorg-kit/${pkg} brought its own ${name}@${nested} next to the host's ${installedVersion(host, name)}`,
-        )
-      }
-    },
-  ]),
+  ...(floors ? floorChecks(host) : []),
   [
     "a host's strict TypeScript accepts every published type",
     () => {
