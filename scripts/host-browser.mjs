@@ -10,6 +10,7 @@ import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, ensureChromium } from './chromium.mjs'
+import { assert } from './host-floors.mjs'
 import { serveStatic } from './static-server.mjs'
 
 const TIMEOUT = 10_000
@@ -46,12 +47,6 @@ const html = `<!doctype html>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="app.css"></head>
 <body><div id="root"></div><script type="module" src="app.js"></script></body></html>
 `
-
-function assert(condition, message) {
-  if (!condition) {
-    throw new Error(message)
-  }
-}
 
 /** Requests the page has sent, as `METHOD /path`. */
 const requestsOf = (page) => page.evaluate(() => [...window.requests])

@@ -6,9 +6,10 @@
 // works.
 //
 // It does so in two hosts. One gets the newest versions our ranges allow. The other pins every
-// peer, and its own react-hook-form and zod, to the lowest version our ranges allow: a range is
-// a claim, and this tests its floor. That host must also end up with one copy of react-hook-form
-// and zod (its own): a second copy is 18 KB gzip a host pays for nothing.
+// peer, and its own react-hook-form, zod and msw, to the lowest versions we support: a range is
+// a claim, and this tests its floor. That host also runs the checks in host-floors.mjs: our
+// ranges start at those versions, it keeps one copy of react-hook-form and zod (a second copy
+// is 18 KB gzip a host pays for nothing), and our shipped sources type-check against them.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
