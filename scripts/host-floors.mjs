@@ -1,8 +1,8 @@
 // The lowest versions we support, and the checks the host pinned to them runs on top of the
 // others. A version range is a claim; this is where it is tested.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
@@ -83,20 +83,29 @@ function oneCopy(host, name) {
   }
 }
 
+/** The `.ts` source of every entry a package exports (its `@myorg-kit/source` condition). */
+function sourceEntries(host, pkg) {
+  const dir = join(host, 'node_modules/@myorg-kit', pkg)
+  const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+  return Object.values(exports)
+    .map((target) => (typeof target === 'object' ? target['@myorg-kit/source'] : undefined))
+    .filter((source) => source?.endsWith('.ts'))
+    .flatMap((source) => {
+      const [folder, pattern] = [dirname(source), basename(source)]
+      const names = pattern.includes('*')
+        ? readdirSync(join(dir, folder)).filter((name) => name.endsWith('.ts'))
+        : [pattern]
+      return names.map((name) => join(dir, folder, name))
+    })
+}
+
 /**
  * Our shipped sources type-check against the pinned versions. The bundle check sees a missing
  * export; this also sees a missing method, option or callback argument (React Query 5.82 has
  * `mutationOptions` but not the mutation context's `client`, and failed only here).
  */
 function sourcesCompile(host) {
-  const entries = {
-    react: ['index.ts', 'members-exports.ts'],
-    'mock-api': ['index.ts', 'node.ts', 'browser.ts', 'msw.ts'],
-    client: ['index.ts'],
-  }
-  const files = Object.entries(entries).flatMap(([pkg, names]) =>
-    names.map((name) => `node_modules/@myorg-kit/${pkg}/src/${name}`),
-  )
+  const files = ['client', 'react', 'mock-api'].flatMap((pkg) => sourceEntries(host, pkg))
   // The workspace's compiler options, as a host's one-off check: no project build, no emit.
   const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions
   const compilerOptions = {
