@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-const pnpm = process.env.npm_execpath?.endsWith('js')
+/** The pnpm running this script (`pnpm run` names its own entry point), else the one on PATH. */
+export const pnpm = process.env.npm_execpath?.endsWith('js')
   ? [process.execPath, process.env.npm_execpath]
   : ['pnpm']
 
