@@ -55,7 +55,7 @@ function copyWorkspace() {
   }
 }
 
-/** Every version in the install's store of a pinned package is the floor, and nothing else. */
+/** Pins each library at its floor in the copy's pnpm overrides. */
 function pinFloors() {
   const file = join(copy, 'pnpm-workspace.yaml')
   const text = readFileSync(file, 'utf8')
@@ -64,6 +64,7 @@ function pinFloors() {
   writeFileSync(file, text.replace(/^overrides:$/m, ['overrides:', ...pins].join('\n')))
 }
 
+/** Every version in the install's store of a pinned library is its floor, and nothing else. */
 function installedAtFloors() {
   const store = readdirSync(join(copy, 'node_modules/.pnpm'))
   for (const [name, version] of Object.entries(supported)) {
