@@ -48,8 +48,9 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // flag invisible characters like the other lists. Even with every en-US text emptied (keys
 // kept) the whole entry would load 88.1 on page load: the texts are not where it could be won.
 // Measured: whole entry 115.0 (on page load 98.0), five pre-kit components 81.3 (every chunk
-// 99.3), client 13.6, OrgDetailsForm 40.8 (+0.1 for the typed query-option wrappers), DomainList 28.6, MemberList 28.0, InvitationManager
-// 29.8, IdentityProviderList 28.1, IdpWizard 52.7, ScimTokenManager 44.6.
+// 99.3), client 13.6, OrgDetailsForm 40.8 (+0.1 for the typed query-option wrappers),
+// DomainList 28.6, MemberList 28.0, InvitationManager 29.8, IdentityProviderList 28.1,
+// IdpWizard 52.7, ScimTokenManager 44.6.
 const preKitComponents = [
   'MyOrgProvider',
   'OrgDetailsForm',
