@@ -21,6 +21,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { memberFlows, memberPages } from './bench-requests-members.mjs'
+import {
+  createScimToken,
+  domainRow,
+  enableProvisioning,
+  fillOidcWizard,
+  linkProviderDomain,
+  providerItem,
+  revokeFirstScimToken,
+} from './e2e-page-helpers.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 
 const stack = await startLocalStack({
@@ -54,12 +63,14 @@ function provisioningMinimum(state, displayName) {
 const providerReadNote =
   'ScimTokenManager takes only an id and reads the provider (`GET /identity-providers/{id}`). That query starts from the copy in a loaded `GET /identity-providers`, so with the picker’s list loaded first this row is +0; a +1 means the list was not loaded yet when the manager mounted.'
 
-/** The list item of an identity provider on /single-sign-on. */
-function providerItem(page, name) {
-  return page
-    .getByRole('list', { name: 'Identity providers' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) })
+/** ScimTokenManager's region for the identity provider `name`. */
+function scimRegion(page, name) {
+  return page.getByRole('region', { name: `SCIM provisioning for ${name}` })
+}
+
+/** The SCIM token table of the identity provider `name`. */
+function scimTokenTable(page, name) {
+  return scimRegion(page, name).getByRole('table', { name: `SCIM tokens for ${name}` })
 }
 
 /** Waits until no kit spinner is left and the network has been quiet for a moment. */
@@ -72,10 +83,6 @@ async function settle(page) {
   )
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(500)
-}
-
-function row(page, name) {
-  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
 }
 
 /**
@@ -100,7 +107,7 @@ const pages = [
   {
     name: 'Domains /domains',
     path: '/domains',
-    ready: (page) => row(page, 'acme.com').waitFor(),
+    ready: (page) => domainRow(page, 'acme.com').waitFor(),
     minimum: () => 1, // the first page of domains
   },
   {
@@ -136,11 +143,7 @@ const pages = [
   {
     name: 'Provisioning of one provider /provisioning?idp=…',
     path: () => `/provisioning?idp=${idpId('Acme PingFederate')}`,
-    ready: (page) =>
-      page
-        .getByRole('region', { name: 'SCIM provisioning for Acme PingFederate' })
-        .getByRole('table', { name: 'SCIM tokens for Acme PingFederate' })
-        .waitFor(),
+    ready: (page) => scimTokenTable(page, 'Acme PingFederate').waitFor(),
     minimum: (state) => provisioningMinimum(state, 'Acme PingFederate'),
     note: providerReadNote,
   },
@@ -165,11 +168,11 @@ const flows = [
   {
     name: 'Add a domain',
     path: '/domains',
-    ready: (page) => row(page, 'acme.com').waitFor(),
+    ready: (page) => domainRow(page, 'acme.com').waitFor(),
     async run(page) {
       await page.getByRole('textbox', { name: 'Domain', exact: true }).fill('bench-added.io')
       await page.getByRole('button', { name: 'Add domain' }).click()
-      await row(page, 'bench-added.io').waitFor()
+      await domainRow(page, 'bench-added.io').waitFor()
     },
     minimum: 2, // POST /domains + GET /domains
     // POST /domains. The kit refetches the list: where a new domain sorts is the API's to say.
@@ -178,10 +181,12 @@ const flows = [
   {
     name: 'Verify a domain',
     path: '/domains',
-    ready: (page) => row(page, 'acme-labs.io').waitFor(),
+    ready: (page) => domainRow(page, 'acme-labs.io').waitFor(),
     async run(page) {
-      await row(page, 'acme-labs.io').getByRole('button', { name: 'Verify acme-labs.io' }).click()
-      await row(page, 'acme-labs.io').getByText('Verified', { exact: true }).waitFor()
+      await domainRow(page, 'acme-labs.io')
+        .getByRole('button', { name: 'Verify acme-labs.io' })
+        .click()
+      await domainRow(page, 'acme-labs.io').getByText('Verified', { exact: true }).waitFor()
     },
     minimum: 2, // POST /domains/{id}/verify + GET /domains
     perWrite: { reads: 0, writes: 1 }, // POST /domains/{id}/verify (the answer is the domain)
@@ -189,13 +194,15 @@ const flows = [
   {
     name: 'Delete a domain',
     path: '/domains',
-    ready: (page) => row(page, 'acmecorp.dev').waitFor(),
+    ready: (page) => domainRow(page, 'acmecorp.dev').waitFor(),
     async run(page) {
-      await row(page, 'acmecorp.dev').getByRole('button', { name: 'Delete acmecorp.dev' }).click()
+      await domainRow(page, 'acmecorp.dev')
+        .getByRole('button', { name: 'Delete acmecorp.dev' })
+        .click()
       const dialog = page.getByRole('alertdialog', { name: 'Delete acmecorp.dev?' })
       await dialog.waitFor()
       await dialog.getByRole('button', { name: /^Delete/ }).click()
-      await row(page, 'acmecorp.dev').waitFor({ state: 'detached' })
+      await domainRow(page, 'acmecorp.dev').waitFor({ state: 'detached' })
     },
     minimum: 3, // GET /domains/{id}/identity-providers (the warning) + DELETE + GET /domains
     perWrite: { reads: 1, writes: 1 }, // the warning's GET + DELETE; the row leaves the cache
@@ -216,13 +223,7 @@ const flows = [
     path: '/single-sign-on',
     ready: (page) => providerItem(page, 'Acme ADFS').waitFor(),
     async run(page) {
-      const item = providerItem(page, 'Acme ADFS')
-      await item.getByRole('button', { name: 'Details of Acme ADFS' }).click()
-      await item.getByRole('button', { name: 'Manage domains of Acme ADFS' }).click()
-      const editor = item.getByRole('group', { name: 'Domains of Acme ADFS' })
-      await editor.getByRole('checkbox', { name: 'acme.co.uk' }).check()
-      await editor.getByRole('button', { name: 'Apply changes' }).click()
-      await editor.getByText('All changes applied.').waitFor()
+      await linkProviderDomain(page, 'Acme ADFS', 'acme.co.uk')
     },
     // GET /config/identity-providers when Details open (whether the strategy can provision),
     // GET /domains when Manage domains opens (the checkboxes), POST …/domains, GET the list
@@ -235,20 +236,14 @@ const flows = [
     path: '/single-sign-on/new',
     ready: (page) => page.getByRole('radio', { name: /^OpenID Connect/ }).waitFor(),
     async run(page) {
-      await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page
-        .getByLabel('Discovery URL', { exact: true })
-        .fill('https://login.bench.example/.well-known/openid-configuration')
-      await page.getByLabel('Client ID', { exact: true }).fill('bench-client')
-      await page.getByLabel('Client secret', { exact: true }).fill('bench-secret')
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.getByLabel('Connection name', { exact: true }).fill('bench-oidc')
-      await page.getByLabel('Display name', { exact: true }).fill('Bench OIDC')
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.getByRole('checkbox', { name: 'acme.com', exact: true }).check()
-      await page.getByRole('button', { name: 'Continue' }).click()
+      await fillOidcWizard(page, {
+        discoveryUrl: 'https://login.bench.example/.well-known/openid-configuration',
+        clientId: 'bench-client',
+        clientSecret: 'bench-secret',
+        name: 'bench-oidc',
+        displayName: 'Bench OIDC',
+        domains: ['acme.com'],
+      })
       await page.getByRole('button', { name: 'Create identity provider' }).click()
       await page.waitForURL((url) => url.pathname === '/single-sign-on')
       await providerItem(page, 'Bench OIDC').waitFor()
@@ -265,18 +260,11 @@ const flows = [
     name: 'Enable provisioning',
     path: () => `/provisioning?idp=${idpId('Acme Login (OIDC)')}`,
     ready: (page) =>
-      page
-        .getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
+      scimRegion(page, 'Acme Login (OIDC)')
         .getByRole('button', { name: 'Enable SCIM provisioning' })
         .waitFor(),
     async run(page) {
-      const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
-      await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
-      await page
-        .getByRole('alertdialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
-        .getByRole('button', { name: 'Enable provisioning' })
-        .click()
-      await region.getByText('No token yet', { exact: false }).waitFor()
+      await enableProvisioning(page, 'Acme Login (OIDC)')
     },
     // POST …/provisioning, GET …/provisioning (the narrow refetch), and GET …/scim-tokens: the
     // token list appears only once provisioning is on (a new resource on screen)
@@ -286,25 +274,10 @@ const flows = [
   {
     name: 'Create a SCIM token',
     path: () => `/provisioning?idp=${idpId('Acme Okta')}`,
-    ready: (page) =>
-      page
-        .getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
-        .getByRole('table', { name: 'SCIM tokens for Acme Okta' })
-        .waitFor(),
+    ready: (page) => scimTokenTable(page, 'Acme Okta').waitFor(),
     async run(page) {
-      const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
-      await region.getByRole('button', { name: 'Create token' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Copy your new SCIM token' })
-      await dialog
-        .getByRole('checkbox', { name: 'I have copied this token and stored it safely' })
-        .check()
-      await dialog.getByRole('button', { name: 'Done' }).click()
-      await dialog.waitFor({ state: 'detached' })
-      await region
-        .getByRole('table', { name: 'SCIM tokens for Acme Okta' })
-        .getByRole('row')
-        .nth(2)
-        .waitFor()
+      await createScimToken(page, scimRegion(page, 'Acme Okta'))
+      await scimTokenTable(page, 'Acme Okta').getByRole('row').nth(2).waitFor()
     },
     minimum: 2, // POST /scim-tokens + GET /scim-tokens
     perWrite: { reads: 0, writes: 1 }, // POST (the metadata joins the cached list)
@@ -312,21 +285,10 @@ const flows = [
   {
     name: 'Revoke a SCIM token',
     path: () => `/provisioning?idp=${idpId('Acme Okta')}`,
-    ready: (page) =>
-      page
-        .getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
-        .getByRole('table', { name: 'SCIM tokens for Acme Okta' })
-        .waitFor(),
+    ready: (page) => scimTokenTable(page, 'Acme Okta').waitFor(),
     async run(page) {
-      const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Okta' })
-      const table = region.getByRole('table', { name: 'SCIM tokens for Acme Okta' })
-      const tokenId = (await table.getByRole('rowheader').first().innerText()).trim()
-      await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
-      await page
-        .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
-        .getByRole('button', { name: 'Revoke token' })
-        .click()
-      await region.getByText('No token yet', { exact: false }).waitFor()
+      await revokeFirstScimToken(page, scimTokenTable(page, 'Acme Okta'))
+      await scimRegion(page, 'Acme Okta').getByText('No token yet', { exact: false }).waitFor()
     },
     minimum: 2, // DELETE /scim-tokens/{id} + GET /scim-tokens
     perWrite: { reads: 0, writes: 1 }, // DELETE (the token leaves the cached list)

@@ -12,23 +12,26 @@
 // To add a flow: `flow('Name', async ({ stack, tenant, session, page, as }) => { … })`. `as(user)`
 // logs in (a fresh context per flow); the tenant is reset (seed data, tier, allow-list) before
 // each flow. Bulk flows for a low tier are one entry each in `bulkActions`.
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
 import { registerInvitationFlows } from './e2e-local-invitations.mjs'
 import { memberBulkActions, registerMemberFlows } from './e2e-local-members.mjs'
 import { countRequests, login, openSession, root, startLocalStack } from './local-harness.mjs'
 import {
-  AssertionError,
   addDomain,
   assert,
   assertNoAlert,
   createScimToken,
   domainRow,
+  enableProvisioning,
+  fillOidcWizard,
   nav,
   providerItem,
+  revokeFirstScimToken,
   textOf,
 } from './e2e-page-helpers.mjs'
+import { runCase, slugOf, writeReport } from './e2e-runner.mjs'
 
 const { createDomainFixture } = await import(resolve(root, 'packages/mock-api/dist/index.js'))
 
@@ -313,24 +316,15 @@ flow('IdentityProviderList: the admin links a verified domain to a provider', as
 flow('IdpWizard: the admin creates an OIDC provider through every step', async (ctx) => {
   const { session, page } = await ctx.as(users.admin, '/single-sign-on/new')
   await page.getByRole('heading', { name: 'New identity provider', level: 1 }).waitFor()
-  await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page
-    .getByText(/\/login\/callback$/)
-    .first()
-    .waitFor()
-  await page.getByRole('button', { name: 'Continue' }).click()
   const discoveryUrl = 'https://login.lumen-e2e.example/.well-known/openid-configuration'
-  await page.getByLabel('Discovery URL', { exact: true }).fill(discoveryUrl)
-  await page.getByLabel('Client ID', { exact: true }).fill('lumen-local-e2e')
-  await page.getByLabel('Client secret', { exact: true }).fill('local-e2e-secret')
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByLabel('Connection name', { exact: true }).fill('lumen-local-oidc')
-  await page.getByLabel('Display name', { exact: true }).fill('Lumen local OIDC')
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByRole('checkbox', { name: 'acme.com', exact: true }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByText('•••••••• (hidden)').waitFor()
+  await fillOidcWizard(page, {
+    discoveryUrl,
+    clientId: 'lumen-local-e2e',
+    clientSecret: 'local-e2e-secret',
+    name: 'lumen-local-oidc',
+    displayName: 'Lumen local OIDC',
+    domains: ['acme.com'],
+  })
   await page.getByRole('button', { name: 'Create identity provider' }).click()
   await page.waitForURL((url) => url.pathname === '/single-sign-on', { timeout: 20_000 })
   await providerItem(page, 'Lumen local OIDC').waitFor({ timeout: 20_000 })
@@ -376,13 +370,7 @@ flow(
     const oidc = seededIdp('Acme Login (OIDC)')
     assert(!tenant.store.state.provisioning.has(oidc.id), 'no provisioning at first')
     const { session, page } = await ctx.as(users.admin, `/provisioning?idp=${oidc.id}`)
-    const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
-    await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
-    await page
-      .getByRole('alertdialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
-      .getByRole('button', { name: 'Enable provisioning' })
-      .click()
-    await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
+    const region = await enableProvisioning(page, 'Acme Login (OIDC)')
     assert(tenant.store.state.provisioning.has(oidc.id), 'the API has the provisioning config')
 
     await region.getByRole('radio', { name: '30 days' }).check()
@@ -401,11 +389,7 @@ flow(
     const tokenId = (await table.getByRole('rowheader').innerText()).trim()
     assert(tokenId === onServer[0].token_id, `the row is the server's token (${tokenId})`)
 
-    await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
-    await page
-      .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
-      .getByRole('button', { name: 'Revoke token' })
-      .click()
+    await revokeFirstScimToken(page, table)
     await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
     assert(scimTokensOf(oidc.id).length === 0, 'the API revoked the token')
     await assertNoAlert(page, 'provisioning')
@@ -638,8 +622,6 @@ registerMemberFlows({ flow, assert, assertNoAlert, stack, openSession, screensho
 // ---------------------------------------------------------------------------------------------
 // Runner
 
-let passed = 0
-let failed = 0
 const results = []
 // E2E_LOCAL_ONLY=<text> runs only the flows whose name contains it (while working on one).
 const only = process.env.E2E_LOCAL_ONLY
@@ -663,10 +645,10 @@ for (const { name, run, options } of flows.filter((entry) => !only || entry.name
       return { session, page: session.page }
     },
   }
-  let timer
-  try {
-    await Promise.race([
-      (async () => {
+  results.push(
+    await runCase(name, {
+      timeout: options.timeout ?? FLOW_TIMEOUT,
+      async run() {
         await run(ctx)
         if (session) {
           assert(
@@ -674,63 +656,20 @@ for (const { name, run, options } of flows.filter((entry) => !only || entry.name
             `uncaught page error(s): ${session.pageErrors.map((error) => error.message).join(' | ')}`,
           )
         }
-      })(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new AssertionError(`timed out after ${(options.timeout ?? FLOW_TIMEOUT) / 1000} s`),
-            ),
-          options.timeout ?? FLOW_TIMEOUT,
-        )
-      }),
-    ])
-    passed += 1
-    results.push({ name, status: 'passed', ms: Date.now() - flowStarted })
-    console.log(`  ✓ ${name} (${((Date.now() - flowStarted) / 1000).toFixed(1)} s)`)
-  } catch (error) {
-    failed += 1
-    results.push({
-      name,
-      status: 'failed',
-      ms: Date.now() - flowStarted,
-      error: String(error?.message ?? error),
-    })
-    console.log(`  ✗ ${name}`)
-    console.log(
-      `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
-    )
-    if (session) {
-      const slug = name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .slice(0, 40)
-      await session.page
-        .screenshot({ path: resolve(screenshots, `failed-${slug}.png`), fullPage: true })
-        .catch(() => undefined)
-    }
-  } finally {
-    clearTimeout(timer)
-    await session?.context.close().catch(() => undefined)
-  }
+      },
+      onFailure: async () =>
+        session?.page.screenshot({
+          path: resolve(screenshots, `failed-${slugOf(name)}.png`),
+          fullPage: true,
+        }),
+      cleanup: async () => session?.context.close(),
+    }),
+  )
 }
 
 await stack.close()
-await mkdir(artifacts, { recursive: true })
-await writeFile(
-  resolve(artifacts, 'e2e-local.json'),
-  `${JSON.stringify(
-    {
-      numPassedTests: passed,
-      numFailedTests: failed,
-      numPendingTests: 0,
-      numTotalTests: passed + failed,
-      flows: results,
-    },
-    null,
-    2,
-  )}\n`,
-)
+const failed = await writeReport(resolve(artifacts, 'e2e-local.json'), results)
+const passed = results.length - failed
 console.log(
   `e2e:local: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 )

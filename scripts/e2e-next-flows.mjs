@@ -7,7 +7,10 @@ import {
   assertNoAlert,
   createScimToken,
   domainRow,
+  enableProvisioning,
+  fillOidcWizard,
   providerItem,
+  revokeFirstScimToken,
 } from './e2e-page-helpers.mjs'
 import {
   pageVisibleState,
@@ -269,6 +272,13 @@ async function renewal(ctx) {
   await assertNoAlert(page, 'after renewal')
 }
 
+/** The proxy refuses a cross-origin POST and paths outside the API; the tenant sees neither. */
+async function refusedRequests(ctx) {
+  const session = await signIn(ctx)
+  await assertCrossOriginRefused(ctx, session)
+  await assertRefusals(ctx, session)
+}
+
 export const kitFlows = [
   { name: 'Sign-in through the Next.js app at the tenant, onto the settings', run: signIn },
   { name: 'OrgDetailsForm: edit the display name through the proxy', run: editDetails },
@@ -324,24 +334,17 @@ export const kitFlows = [
       await ctx.screenshot(page, 'sso')
       await page.getByRole('button', { name: 'Add identity provider' }).click()
       await page.waitForURL((url) => url.pathname === '/settings/sso/new')
-      await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page
-        .getByText(/\/login\/callback$/)
-        .first()
-        .waitFor()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page
-        .getByLabel('Discovery URL', { exact: true })
-        .fill('https://login.next-e2e.example/.well-known/openid-configuration')
-      await page.getByLabel('Client ID', { exact: true }).fill('next-e2e')
-      await page.getByLabel('Client secret', { exact: true }).fill('next-e2e-secret')
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.getByLabel('Connection name', { exact: true }).fill('next-e2e-oidc')
-      await page.getByLabel('Display name', { exact: true }).fill('Next e2e OIDC')
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await page.getByRole('button', { name: 'Continue' }).click()
-      await ctx.screenshot(page, 'sso-new')
+      await fillOidcWizard(
+        page,
+        {
+          discoveryUrl: 'https://login.next-e2e.example/.well-known/openid-configuration',
+          clientId: 'next-e2e',
+          clientSecret: 'next-e2e-secret',
+          name: 'next-e2e-oidc',
+          displayName: 'Next e2e OIDC',
+        },
+        async (step) => step === 'review' && ctx.screenshot(page, 'sso-new'),
+      )
       await page.getByRole('button', { name: 'Create identity provider' }).click()
       await page.waitForURL((url) => url.pathname === '/settings/sso', { timeout: 20_000 })
       await providerItem(page, 'Next e2e OIDC').waitFor({ timeout: 20_000 })
@@ -358,13 +361,7 @@ export const kitFlows = [
       const oidc = seededIdp(ctx.tenant, 'Acme Login (OIDC)')
       const { page } = await ctx.as(admin(ctx))
       await page.goto(`${ctx.appOrigin}/settings/provisioning?idp=${oidc.id}`)
-      const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
-      await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
-      await page
-        .getByRole('alertdialog', { name: 'Enable SCIM provisioning for Acme Login (OIDC)?' })
-        .getByRole('button', { name: 'Enable provisioning' })
-        .click()
-      await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
+      const region = await enableProvisioning(page, 'Acme Login (OIDC)')
       const secret = await createScimToken(page, region)
       const table = region.getByRole('table', { name: 'SCIM tokens for Acme Login (OIDC)' })
       await table.waitFor()
@@ -374,12 +371,7 @@ export const kitFlows = [
       assert(onServer.length === 1, `the tenant has one token (${onServer.length})`)
       assert(!(await page.content()).includes(secret), 'the plaintext is gone from the page')
       await ctx.screenshot(page, 'provisioning')
-      const tokenId = (await table.getByRole('rowheader').innerText()).trim()
-      await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
-      await page
-        .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
-        .getByRole('button', { name: 'Revoke token' })
-        .click()
+      await revokeFirstScimToken(page, table)
       await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
       assert(
         ctx.tenant.store.state.scimTokens.every((t) => t.identity_provider_id !== oidc.id),
@@ -430,11 +422,7 @@ export const kitFlows = [
   },
   {
     name: 'Refused: a cross-origin POST, and paths outside the API (tenant unchanged)',
-    async run(ctx) {
-      const session = await signIn(ctx)
-      await assertCrossOriginRefused(ctx, session)
-      await assertRefusals(ctx, session)
-    },
+    run: refusedRequests,
   },
   {
     name: 'A member without write scopes sees the read-only views',
@@ -482,11 +470,7 @@ export const sdkFlows = [
   },
   {
     name: 'nextjs-auth0’s proxy: cross-origin and out-of-API requests refused',
-    async run(ctx) {
-      const session = await signIn(ctx)
-      await assertCrossOriginRefused(ctx, session)
-      await assertRefusals(ctx, session)
-    },
+    run: refusedRequests,
   },
   { name: 'nextjs-auth0’s proxy: an expired token is renewed', run: renewal, timeout: 90_000 },
 ]

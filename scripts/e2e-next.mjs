@@ -8,13 +8,14 @@
 // /api/my-org/*) and with nextjs-auth0's own My Organization proxy (MYORG_PROXY=sdk, /my-org/*).
 // Writes .artifacts/e2e-next.json for scripts/summary.mjs (with the proxy's refusal table) and
 // screenshots to .artifacts/screenshots/next-host-*.png. Exits 1 when a flow fails.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import { AssertionError, assert } from './e2e-page-helpers.mjs'
+import { assert } from './e2e-page-helpers.mjs'
 import { root } from './local-harness.mjs'
 import { kitFlows, sdkFlows } from './e2e-next-flows.mjs'
 import { login, openSession, startNextStack } from './next-harness.mjs'
+import { runCase, slugOf, writeReport } from './e2e-runner.mjs'
 
 const started = Date.now()
 const artifacts = resolve(root, '.artifacts')
@@ -49,7 +50,6 @@ function assertCleanConsole(session) {
 }
 
 async function runFlow(mode, { name, run, timeout = FLOW_TIMEOUT }) {
-  const flowStarted = Date.now()
   tenant.control.reset()
   let session
   const ctx = {
@@ -68,55 +68,31 @@ async function runFlow(mode, { name, run, timeout = FLOW_TIMEOUT }) {
     },
   }
   const label = `[${mode}] ${name}`
-  let timer
-  try {
-    await Promise.race([
-      (async () => {
+  results.push(
+    await runCase(label, {
+      timeout,
+      async run() {
         await run(ctx)
         if (session) assertCleanConsole(session)
-      })(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new AssertionError(`timed out after ${timeout / 1000} s`)),
-          timeout,
-        )
-      }),
-    ])
-    results.push({ name: label, status: 'passed', ms: Date.now() - flowStarted })
-    console.log(`  ✓ ${label} (${((Date.now() - flowStarted) / 1000).toFixed(1)} s)`)
-  } catch (error) {
-    results.push({
-      name: label,
-      status: 'failed',
-      ms: Date.now() - flowStarted,
-      error: String(error?.message ?? error),
-    })
-    console.log(`  ✗ ${label}`)
-    console.log(
-      `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
-    )
-    const noise = session
-      ? [...session.pageErrors.map((e) => `pageerror: ${e.message}`), ...session.consoleMessages]
-      : []
-    for (const line of noise.filter((l) => /^(pageerror|error)/.test(l)).slice(0, 5)) {
-      console.log(`    ${line.slice(0, 400)}`)
-    }
-    await session?.page
-      .screenshot({
-        path: resolve(
-          screenshots,
-          `next-host-failed-${label
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '-')
-            .slice(0, 50)}.png`,
-        ),
-        fullPage: true,
-      })
-      .catch(() => undefined)
-  } finally {
-    clearTimeout(timer)
-    await session?.context.close().catch(() => undefined)
-  }
+      },
+      async onFailure() {
+        const noise = session
+          ? [
+              ...session.pageErrors.map((e) => `pageerror: ${e.message}`),
+              ...session.consoleMessages,
+            ]
+          : []
+        for (const line of noise.filter((l) => /^(pageerror|error)/.test(l)).slice(0, 5)) {
+          console.log(`    ${line.slice(0, 400)}`)
+        }
+        await session?.page.screenshot({
+          path: resolve(screenshots, `next-host-failed-${slugOf(label, 50)}.png`),
+          fullPage: true,
+        })
+      },
+      cleanup: async () => session?.context.close(),
+    }),
+  )
 }
 
 try {
@@ -144,14 +120,12 @@ try {
   await stack.close()
 }
 
-const passed = results.filter((result) => result.status === 'passed').length
-const failed = results.length - passed
 timings.e2eMs = Date.now() - started
-await mkdir(artifacts, { recursive: true })
-await writeFile(
-  resolve(artifacts, 'e2e-next.json'),
-  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTotalTests: results.length, timings, refusals, flows: results }, null, 2)}\n`,
-)
+const failed = await writeReport(resolve(artifacts, 'e2e-next.json'), results, {
+  timings,
+  refusals,
+})
+const passed = results.length - failed
 if (refusals.length > 0) {
   console.log(
     'e2e:next: proxy refusals (what was tried → what came back; the tenant saw none of them)',

@@ -1,6 +1,8 @@
-// Page helpers shared by the end-to-end scripts that drive the kit's components in Chromium
-// (scripts/e2e-local.mjs on the demo, scripts/e2e-next.mjs on the Next.js host): assertions,
-// and the kit's rows, lists and dialogs found by role and name as a person finds them.
+// Page helpers shared by the scripts that drive the kit's components in Chromium (e2e.mjs on the
+// mocked demo, e2e-local.mjs and bench-requests.mjs on the dev tenant, e2e-next.mjs on the
+// Next.js host): assertions; the kit's rows, lists and dialogs found by role and name as a
+// person finds them; and the flows more than one script walks (the wizard, SCIM tokens), so a
+// change of label is made once.
 
 export class AssertionError extends Error {}
 export function assert(condition, message) {
@@ -13,8 +15,10 @@ export async function textOf(locator) {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim()
 }
 
-export function domainRow(page, domain) {
-  return page
+/** The table row whose row header is exactly `domain`, in a page or in a part of one. */
+export function domainRow(scope, domain) {
+  const page = typeof scope.page === 'function' ? scope.page() : scope
+  return scope
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) })
 }
@@ -73,4 +77,88 @@ export async function createScimToken(page, region) {
   await dialog.getByRole('button', { name: 'Done' }).click()
   await dialog.waitFor({ state: 'detached' })
   return secret
+}
+
+/**
+ * Links `domain` to the identity provider `name` on /single-sign-on, through the provider's
+ * details and its domain editor, and waits until the editor says every change applied. Returns
+ * the editor.
+ */
+export async function linkProviderDomain(page, name, domain) {
+  const item = providerItem(page, name)
+  await item.getByRole('button', { name: `Details of ${name}` }).click()
+  await item.getByRole('button', { name: `Manage domains of ${name}` }).click()
+  const editor = item.getByRole('group', { name: `Domains of ${name}` })
+  await editor.getByRole('checkbox', { name: domain }).check()
+  await editor.getByRole('button', { name: 'Apply changes' }).click()
+  await editor.getByText('All changes applied.').waitFor()
+  return editor
+}
+
+/**
+ * Walks IdpWizard's create flow for an OpenID Connect provider, from the strategy picker to the
+ * review step (left for the caller to submit): the values for the IdP admin, the connection,
+ * the names, and the `domains` to link. `at(step)` runs once each step is on screen ('provider'
+ * with OpenID Connect picked, 'sp-values', 'connection' and 'details' filled in, 'domains'
+ * ticked, 'review'), for the caller's axe checks and screenshots.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {{ discoveryUrl: string, clientId: string, clientSecret: string, name: string,
+ *   displayName: string, domains?: string[] }} provider
+ * @param {(step: string) => Promise<unknown>} [at]
+ */
+export async function fillOidcWizard(page, provider, at = async () => undefined) {
+  const next = () => page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
+  await at('provider')
+  await next()
+  await page
+    .getByText(/\/login\/callback$/)
+    .first()
+    .waitFor()
+  await at('sp-values')
+  await next()
+  await page.getByLabel('Discovery URL', { exact: true }).fill(provider.discoveryUrl)
+  await page.getByLabel('Client ID', { exact: true }).fill(provider.clientId)
+  await page.getByLabel('Client secret', { exact: true }).fill(provider.clientSecret)
+  await at('connection')
+  await next()
+  await page.getByLabel('Connection name', { exact: true }).fill(provider.name)
+  await page.getByLabel('Display name', { exact: true }).fill(provider.displayName)
+  await at('details')
+  await next()
+  for (const domain of provider.domains ?? []) {
+    await page.getByRole('checkbox', { name: domain, exact: true }).check()
+  }
+  await at('domains')
+  await next()
+  // The review shows the secret that will be sent, hidden.
+  await page.getByText('•••••••• (hidden)').waitFor()
+  await at('review')
+}
+
+/**
+ * Turns SCIM provisioning on for the identity provider `name` through ScimTokenManager's
+ * confirmation, and waits for its empty token list. Returns the manager's region.
+ */
+export async function enableProvisioning(page, name) {
+  const region = page.getByRole('region', { name: `SCIM provisioning for ${name}` })
+  await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
+  await page
+    .getByRole('alertdialog', { name: `Enable SCIM provisioning for ${name}?` })
+    .getByRole('button', { name: 'Enable provisioning' })
+    .click()
+  await region.getByText('No token yet', { exact: false }).waitFor({ timeout: 20_000 })
+  return region
+}
+
+/** Revokes the first token of a SCIM token `table` through its confirmation; returns its id. */
+export async function revokeFirstScimToken(page, table) {
+  const tokenId = (await table.getByRole('rowheader').first().innerText()).trim()
+  await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
+  await page
+    .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
+    .getByRole('button', { name: 'Revoke token' })
+    .click()
+  return tokenId
 }

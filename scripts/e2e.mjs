@@ -6,7 +6,7 @@
 // system Chromium with playwright-core, checks every page by role and name, runs axe on each
 // (any violation fails the case), and saves full-page screenshots to .artifacts/screenshots/.
 // Writes .artifacts/e2e.json for scripts/summary.mjs. Exits 1 when a case failed.
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,6 +15,18 @@ import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 
 import { chromiumArgs, ensureChromium } from './chromium.mjs'
+import {
+  AssertionError,
+  assert,
+  domainRow,
+  enableProvisioning,
+  fillOidcWizard,
+  linkProviderDomain,
+  providerItem,
+  revokeFirstScimToken,
+  textOf,
+} from './e2e-page-helpers.mjs'
+import { runCase, slugOf, writeReport } from './e2e-runner.mjs'
 
 const started = Date.now()
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -61,14 +73,6 @@ const browser = await chromium.launch({ executablePath, args: ['--headless', ...
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-class AssertionError extends Error {}
-
-function assert(condition, message) {
-  if (!condition) {
-    throw new AssertionError(message)
-  }
-}
 
 /** Opens a fresh browser context (own service worker, own mock data) on an app URL. */
 async function open(path, { viewport = DESKTOP } = {}) {
@@ -143,18 +147,6 @@ async function noSpinner(page) {
   await page.waitForFunction(() => document.querySelectorAll('.state-loading').length === 0, null, {
     timeout: ACTION_TIMEOUT,
   })
-}
-
-/** The table row whose row header is exactly `domain`. */
-function domainRow(scope, domain) {
-  const page = typeof scope.page === 'function' ? scope.page() : scope
-  return scope
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) })
-}
-
-async function textOf(locator) {
-  return (await locator.innerText()).replace(/\s+/g, ' ').trim()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,14 +279,6 @@ test(
 
 // --- Single sign-on (IdentityProviderList) ---------------------------------------------------
 
-/** The list item of an identity provider, by its display name (its heading). */
-function providerItem(page, name) {
-  return page
-    .getByRole('list', { name: 'Identity providers' })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) })
-}
-
 test('Single sign-on: providers with strategy, state, access and domains, axe', async ({
   page,
   apiRequests,
@@ -383,13 +367,8 @@ test('Single sign-on: delete needs the provider’s name typed, then removes it'
 test('Single sign-on: an admin links a verified domain to a provider', async ({ page }) => {
   await heading(page, 'Single sign-on')
   const adfs = providerItem(page, 'Acme ADFS')
-  await adfs.getByRole('button', { name: 'Details of Acme ADFS' }).click()
-  await adfs.getByRole('button', { name: 'Manage domains of Acme ADFS' }).click()
-  const editor = adfs.getByRole('group', { name: 'Domains of Acme ADFS' })
-  await editor.getByRole('checkbox', { name: 'acme.de' }).check()
-  await editor.getByRole('button', { name: 'Apply changes' }).click()
+  const editor = await linkProviderDomain(page, 'Acme ADFS', 'acme.de')
   await editor.getByText('Linked acme.de').waitFor()
-  await editor.getByText('All changes applied.').waitFor()
   await adfs.locator('code', { hasText: 'acme.de' }).first().waitFor()
   await axe(page, 'sso-domains')
   await screenshot(page, 'sso-domains')
@@ -482,13 +461,7 @@ test(
   async ({ page, console: logs, apiRequests }) => {
     await heading(page, 'Provisioning')
     await providerPicker(page).selectOption({ label: 'Acme Login (OIDC) — OpenID Connect' })
-    const region = page.getByRole('region', { name: 'SCIM provisioning for Acme Login (OIDC)' })
-    await region.getByRole('button', { name: 'Enable SCIM provisioning' }).click()
-    const enable = page.getByRole('alertdialog', {
-      name: 'Enable SCIM provisioning for Acme Login (OIDC)?',
-    })
-    await enable.getByRole('button', { name: 'Enable provisioning' }).click()
-    await region.getByText('No token yet', { exact: false }).waitFor()
+    const region = await enableProvisioning(page, 'Acme Login (OIDC)')
 
     await region.getByRole('radio', { name: '30 days' }).check()
     await region.getByRole('button', { name: 'Create token' }).click()
@@ -520,12 +493,7 @@ test(
     assert(!logs.some((line) => line.includes(secret)), 'the plaintext is never logged')
     assert(!apiRequests.some((line) => line.includes(secret)), 'the plaintext is in no request URL')
 
-    const tokenId = (await table.getByRole('rowheader').innerText()).trim()
-    await table.getByRole('button', { name: `Revoke token ${tokenId}` }).click()
-    await page
-      .getByRole('alertdialog', { name: `Revoke token ${tokenId}?` })
-      .getByRole('button', { name: 'Revoke token' })
-      .click()
+    await revokeFirstScimToken(page, table)
     await region.getByText('No token yet', { exact: false }).waitFor()
     await axe(page, 'provisioning-after-revoke')
   },
@@ -848,32 +816,19 @@ test(
       (await textOf(nav.locator('[aria-current="page"]'))) === 'Single sign-on',
       'the side nav marks Single sign-on while setting one up',
     )
-    await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
-    await axe(page, 'sso-new-provider')
-    await screenshot(page, 'sso-new-provider')
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page
-      .getByText(/\/login\/callback$/)
-      .first()
-      .waitFor()
-    await axe(page, 'sso-new-values')
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page
-      .getByLabel('Discovery URL', { exact: true })
-      .fill('https://login.acme.com/.well-known/openid-configuration')
-    await page.getByLabel('Client ID', { exact: true }).fill('lumen-e2e')
-    await page.getByLabel('Client secret', { exact: true }).fill('e2e-secret')
-    await axe(page, 'sso-new-connection')
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByLabel('Connection name', { exact: true }).fill('lumen-e2e-oidc')
-    await page.getByLabel('Display name', { exact: true }).fill('Lumen e2e')
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('checkbox', { name: 'acme.com', exact: true }).check()
-    await axe(page, 'sso-new-domains')
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByText('•••••••• (hidden)').waitFor()
-    await axe(page, 'sso-new-review')
-    await screenshot(page, 'sso-new-review')
+    const provider = {
+      discoveryUrl: 'https://login.acme.com/.well-known/openid-configuration',
+      clientId: 'lumen-e2e',
+      clientSecret: 'e2e-secret',
+      name: 'lumen-e2e-oidc',
+      displayName: 'Lumen e2e',
+      domains: ['acme.com'],
+    }
+    await fillOidcWizard(page, provider, async (step) => {
+      if (step === 'details') return
+      await axe(page, `sso-new-${step === 'sp-values' ? 'values' : step}`)
+      if (step === 'provider' || step === 'review') await screenshot(page, `sso-new-${step}`)
+    })
     await page.getByRole('button', { name: 'Create identity provider' }).click()
     await page.waitForURL((url) => url.pathname === '/single-sign-on')
     await heading(page, 'Single sign-on')
@@ -960,58 +915,25 @@ test(
 // ---------------------------------------------------------------------------------------------
 // Runner
 
-let passed = 0
-let failed = 0
-for (const entry of cases) {
-  const { name, fn } = entry
-  const caseStarted = Date.now()
+const results = []
+for (const { name, fn, options } of cases) {
   let opened
-  try {
-    const { options } = entry
-    const run = async () => {
-      opened = await open(options.path ?? pathFor(name), options)
-      await fn(opened)
-      await opened.page.waitForTimeout(50)
-      assert(
-        opened.pageErrors.length === 0,
-        `uncaught page error(s): ${opened.pageErrors.map((error) => error.message).join(' | ')}`,
-      )
-    }
-    let timer
-    await Promise.race([
-      run(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new AssertionError(`timed out after ${(options.timeout ?? CASE_TIMEOUT) / 1000} s`),
-            ),
-          options.timeout ?? CASE_TIMEOUT,
+  results.push(
+    await runCase(name, {
+      timeout: options.timeout ?? CASE_TIMEOUT,
+      async run() {
+        opened = await open(options.path ?? pathFor(name), options)
+        await fn(opened)
+        await opened.page.waitForTimeout(50)
+        assert(
+          opened.pageErrors.length === 0,
+          `uncaught page error(s): ${opened.pageErrors.map((error) => error.message).join(' | ')}`,
         )
-      }),
-    ]).finally(() => clearTimeout(timer))
-    passed += 1
-    console.log(`  ✓ ${name} (${((Date.now() - caseStarted) / 1000).toFixed(1)} s)`)
-  } catch (error) {
-    failed += 1
-    console.log(`  ✗ ${name}`)
-    console.log(
-      `    ${error instanceof AssertionError ? error.message : (error?.stack ?? String(error))}`,
-    )
-    if (opened) {
-      await screenshot(opened.page, `failed-${slug(name)}`).catch(() => undefined)
-    }
-  } finally {
-    await opened?.context.close().catch(() => undefined)
-  }
-}
-
-function slug(name) {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
+      },
+      onFailure: async () => opened && screenshot(opened.page, `failed-${slugOf(name)}`),
+      cleanup: async () => opened?.context.close(),
+    }),
+  )
 }
 
 function pathFor(name) {
@@ -1027,12 +949,8 @@ function pathFor(name) {
 await browser.close()
 await server.close()
 
-const total = passed + failed
-await mkdir(artifacts, { recursive: true })
-await writeFile(
-  resolve(artifacts, 'e2e.json'),
-  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTotalTests: total }, null, 2)}\n`,
-)
+const failed = await writeReport(resolve(artifacts, 'e2e.json'), results)
+const passed = results.length - failed
 console.log(
   `e2e: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 )

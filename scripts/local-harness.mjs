@@ -61,15 +61,7 @@ export async function startLocalStack(options) {
     preview: { host: '127.0.0.1', port: appPort, strictPort: true, open: false },
   })
 
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [
-      '--headless',
-      ...chromiumArgs,
-      // Nothing but loopback resolves (P2: IP literals need their own EXCLUDE).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  })
+  const browser = await launchLoopbackBrowser()
 
   return {
     tenant,
@@ -181,7 +173,38 @@ export async function openSession(stack, options = {}) {
   }
 }
 
+/**
+ * Headless system Chromium in which nothing but loopback resolves, so pages reach only the
+ * servers these scripts start (P2: IP literals need their own EXCLUDE).
+ */
+export function launchLoopbackBrowser() {
+  return chromium.launch({
+    executablePath: ensureChromium(),
+    args: [
+      '--headless',
+      ...chromiumArgs,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  })
+}
+
 /** @typedef {Awaited<ReturnType<typeof openSession>>} Session */
+
+/**
+ * The tenant's side of every login: waits for its login form (the app has just sent the browser
+ * there), fills it in as `user` and submits. The tenant then redirects back to the app.
+ * @param {import('playwright-core').Page} page
+ * @param {{ origin: string }} tenant
+ * @param {{ username: string, password: string }} user
+ */
+export async function signInAtTenant(page, tenant, user) {
+  await page.waitForURL(
+    (url) => url.origin === tenant.origin && url.pathname.startsWith('/interaction/'),
+  )
+  await page.locator('#username').fill(user.username)
+  await page.locator('#password').fill(user.password)
+  await page.locator('#signin').click()
+}
 
 /**
  * The PKCE login through the demo's Sign in button and the tenant's login form.
@@ -194,12 +217,7 @@ export async function login(session, stack, user, path = '/') {
   const { page } = session
   await page.goto(`${stack.appOrigin}${path}`)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(
-    (url) => url.origin === stack.tenant.origin && url.pathname.startsWith('/interaction/'),
-  )
-  await page.locator('#username').fill(user.username)
-  await page.locator('#password').fill(user.password)
-  await page.locator('#signin').click()
+  await signInAtTenant(page, stack.tenant, user)
   await page.waitForURL(
     (url) =>
       url.origin === stack.appOrigin &&

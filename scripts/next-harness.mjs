@@ -7,11 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 
-import { chromium } from 'playwright-core'
-
 import { ensureWorkspaceBuilt } from '../apps/dev-tenant/src/ensure-built.mjs'
-import { chromiumArgs, ensureChromium } from './chromium.mjs'
-import { freePort, root } from './local-harness.mjs'
+import { freePort, launchLoopbackBrowser, root, signInAtTenant } from './local-harness.mjs'
 
 ensureWorkspaceBuilt(root, ['client', 'mock-api', 'react'])
 const { startDevTenant } = await import('../apps/dev-tenant/src/index.mjs')
@@ -56,14 +53,7 @@ export async function startNextStack() {
     throw new Error(`next build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
   }
 
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [
-      '--headless',
-      ...chromiumArgs,
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  })
+  const browser = await launchLoopbackBrowser()
 
   /** @type {{ child: import('node:child_process').ChildProcess, output: string[] } | undefined} */
   let server
@@ -210,12 +200,7 @@ export async function login(session, stack, user) {
   const { page } = session
   await page.goto(`${stack.appOrigin}/`)
   await page.getByRole('link', { name: 'Sign in' }).click()
-  await page.waitForURL(
-    (url) => url.origin === stack.tenant.origin && url.pathname.startsWith('/interaction/'),
-  )
-  await page.locator('#username').fill(user.username)
-  await page.locator('#password').fill(user.password)
-  await page.locator('#signin').click()
+  await signInAtTenant(page, stack.tenant, user)
   await page.waitForURL(
     (url) => url.origin === stack.appOrigin && url.pathname === '/settings/general',
   )
