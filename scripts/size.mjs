@@ -66,28 +66,25 @@ const preKitComponents = [
   'ScimTokenManager',
 ]
 
-/** The value names `file` re-exports (`export { a, b } from …`), types left out. */
+/** The names an `export { a, b as c }` list exports (`a`, `c`), `type` ones left out. */
+function exportedNames(list) {
+  return list
+    .split(',')
+    .map((specifier) => specifier.trim())
+    .filter((specifier) => specifier !== '' && !specifier.startsWith('type '))
+    .map((specifier) => specifier.split(/\s+as\s+/).at(-1) ?? '')
+}
+
+/** The value names `file` re-exports (`export { … } from …` statements). */
 async function valueExportsOf(file) {
   const text = await readFile(resolve(root, file), 'utf8')
-  return [...text.matchAll(/^export \{([^}]*)\} from/gm)].flatMap(([, list]) =>
-    list
-      .split(',')
-      .map((name) => name.trim())
-      .filter((name) => name !== '' && !name.startsWith('type ')),
-  )
+  return [...text.matchAll(/^export \{([^}]*)\} from/gm)].flatMap(([, list]) => exportedNames(list))
 }
 
 /** Every name the built entry exports (tsdown writes one `export { … }` statement). */
 async function entryExportsOf(file) {
   const text = await readFile(resolve(root, file), 'utf8')
-  const list = [...text.matchAll(/^export \{([^}]*)\};?$/gm)].at(-1)?.[1] ?? ''
-  return list.split(',').map(
-    (name) =>
-      name
-        .trim()
-        .split(/\s+as\s+/)
-        .at(-1) ?? '',
-  )
+  return exportedNames([...text.matchAll(/^export \{([^}]*)\};?$/gm)].at(-1)?.[1] ?? '')
 }
 
 const addedByIssue15 = new Set([
