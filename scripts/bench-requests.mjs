@@ -15,8 +15,9 @@
 //
 // To add a page or a flow, append to `pages` or `flows` below (`path` may be a function of the
 // reset tenant data, for seeded ids; a flow's `prepare()` shapes that data before the page loads).
-// The members and invitations rows are in bench-requests-members.mjs. An entry that costs more than its minimum carries a `note`
-// saying why; the script warns about any row above its minimum without one.
+// The members and invitations rows are in bench-requests-members.mjs. An entry that costs more
+// than its minimum carries a `note` saying why; the script warns about any row above its minimum
+// without one.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
