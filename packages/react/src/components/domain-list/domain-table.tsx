@@ -5,14 +5,19 @@ import type { UseInfiniteQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useState } from 'react'
 
 import type { DomainsData } from '../../api/domains.queries.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { useScope } from '../../kit/scope.tsx'
 import { EmptyState } from '../../ui/empty-state.tsx'
 import { ListTable } from '../../ui/list-table.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
-import { DeleteDomainDialog } from './delete-domain-dialog.tsx'
 import type { DomainListAction, DomainListSlot } from './domain-list.slots.ts'
 import { useDomainList } from './domain-list-context.ts'
 import { DomainRow } from './domain-row.tsx'
+
+// Needed only once a delete is asked for: the confirmation loads then, and is preloaded after the
+// table's first render when the admin may delete.
+const deletion = lazyPart(() => import('./delete-domain-dialog.tsx'), 'DeleteDomainDialog')
 
 /** Props of {@link DomainTable}. */
 export interface DomainTableProps {
@@ -33,7 +38,8 @@ export interface DomainTableProps {
  */
 export function DomainTable(props: DomainTableProps): ReactNode {
   const { t } = useScope<DomainListSlot, DomainListAction>()
-  const { canCreate } = useDomainList()
+  const { canCreate, canDelete } = useDomainList()
+  usePreloadParts(canDelete && deletion)
   const { query, onDeleted } = props
   // Open panels by domain id; the value increases each time the row's Verify starts a check.
   const [openPanels, setOpenPanels] = useState<ReadonlyMap<string, number>>(new Map())
@@ -74,17 +80,19 @@ export function DomainTable(props: DomainTableProps): ReactNode {
         </ListTable>
       )}
       <LoadMoreFooter query={query} shown={domains.length} list="domainList" />
-      {deleting ? (
-        <DeleteDomainDialog
-          domain={deleting}
-          onClose={(deleted) => {
-            setDeleting(null)
-            if (deleted) {
-              onDeleted(deleting)
-            }
-          }}
-        />
-      ) : null}
+      <LazyBoundary>
+        {deleting ? (
+          <deletion.Part
+            domain={deleting}
+            onClose={(deleted) => {
+              setDeleting(null)
+              if (deleted) {
+                onDeleted(deleting)
+              }
+            }}
+          />
+        ) : null}
+      </LazyBoundary>
     </>
   )
 }
