@@ -5,6 +5,8 @@ import type { UseInfiniteQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useMemo, useState } from 'react'
 
 import type { MembersData } from '../../api/members.queries.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useSelection } from '../../kit/use-selection.ts'
@@ -12,14 +14,17 @@ import { useMyOrgSession } from '../../provider/use-my-org-session.ts'
 import { LiveRegion } from '../../ui/live-region.tsx'
 import { LoadMoreFooter } from '../../ui/load-more-footer.tsx'
 import { SelectionBar } from '../../ui/selection-bar.tsx'
-import { MemberDetailsDialog } from './member-details-dialog.tsx'
 import { filterMembers } from './member-display.ts'
 import { MemberFilter } from './member-filter.tsx'
 import type { MemberListProps } from './member-list.tsx'
 import { type MemberListContextValue, MemberListProvider } from './member-list-context.ts'
 import type { MemberListAction, MemberListSlot } from './member-list.slots.ts'
 import { MemberTable } from './member-table.tsx'
-import { RemoveMembersDialog } from './remove-members-dialog.tsx'
+
+// Needed only once the admin opens a member or asks to remove some: they load then, and are
+// preloaded after the list's first render (removal only when the admin may remove).
+const details = lazyPart(() => import('./member-details-dialog.tsx'), 'MemberDetailsDialog')
+const removal = lazyPart(() => import('./remove-members-dialog.tsx'), 'RemoveMembersDialog')
 
 const memberId = (member: OrgMember): string | undefined => member.user_id
 
@@ -51,6 +56,7 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
   const canRemove = !readOnly && can('deleteMemberships')
   const canAssign = !readOnly && can('assignMemberRoles') && can('listRoles')
   const canUnassign = !readOnly && can('unassignMemberRoles')
+  usePreloadParts(details, canRemove && removal)
   const shown = useMemo(() => filterMembers(members, filter), [members, filter])
   const selection = useSelection(members, memberId)
   const openDetails = useCallback((userId: string) => {
@@ -91,26 +97,28 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
       ) : null}
       <MemberTable members={shown} filter={filter} selection={selection} onOpen={openDetails} />
       <LoadMoreFooter query={query} shown={members.length} list="memberList" />
-      {detailed ? (
-        <MemberDetailsDialog
-          member={detailed}
-          onRemove={() => {
-            setDialog({ kind: 'remove', members: [detailed] })
-          }}
-          onClose={() => {
-            setDialog(null)
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'remove' ? (
-        <RemoveMembersDialog
-          items={dialog.members}
-          onDone={selection.drop}
-          onClose={() => {
-            setDialog(null)
-          }}
-        />
-      ) : null}
+      <LazyBoundary>
+        {detailed ? (
+          <details.Part
+            member={detailed}
+            onRemove={() => {
+              setDialog({ kind: 'remove', members: [detailed] })
+            }}
+            onClose={() => {
+              setDialog(null)
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'remove' ? (
+          <removal.Part
+            items={dialog.members}
+            onDone={selection.drop}
+            onClose={() => {
+              setDialog(null)
+            }}
+          />
+        ) : null}
+      </LazyBoundary>
       <LiveRegion message={announcement} />
     </MemberListProvider>
   )
