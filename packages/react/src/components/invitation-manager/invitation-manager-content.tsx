@@ -2,10 +2,12 @@
 
 import type { MemberInvitation } from '@myorg-kit/client'
 import type { UseInfiniteQueryResult } from '@tanstack/react-query'
-import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react'
+import { type ReactNode, useCallback, useMemo, useState } from 'react'
 
 import type { InvitationsData } from '../../api/invitations.queries.ts'
 import { useRoles } from '../../api/roles.queries.ts'
+import { LazyBoundary } from '../../kit/lazy-boundary.tsx'
+import { lazyPart, usePreloadParts } from '../../kit/lazy-part.ts'
 import { MissingActions } from '../../kit/missing-actions.tsx'
 import { useScope } from '../../kit/scope.tsx'
 import { useSelection } from '../../kit/use-selection.ts'
@@ -21,11 +23,12 @@ import type { InvitationManagerAction, InvitationManagerSlot } from './invitatio
 import { InvitationTable } from './invitation-table.tsx'
 import { InviteForm } from './invite-form.tsx'
 
-// Loaded when a revoke is first asked for: the confirmation and its batch report aren't needed
-// to show the list (keeps the component's page-load size under its budget).
-const RevokeInvitationsDialog = /* @__PURE__ */ lazy(async () => ({
-  default: (await import('./revoke-invitations-dialog.tsx')).RevokeInvitationsDialog,
-}))
+// Needed only once a revoke is asked for: the confirmation and its batch report load then, and
+// are preloaded after the list's first render when the admin may revoke.
+const revocation = lazyPart(
+  () => import('./revoke-invitations-dialog.tsx'),
+  'RevokeInvitationsDialog',
+)
 
 const invitationId = (invitation: MemberInvitation): string | undefined => invitation.id
 
@@ -49,6 +52,7 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
   const canInvite = !readOnly && can('createMemberInvitations')
   const canRevoke = !readOnly && can('deleteMemberInvitations')
   const canReadRoles = can('listRoles')
+  usePreloadParts(canRevoke && revocation)
   const roles = useRoles('', { enabled: canReadRoles })
   const roleNames = useMemo(
     () => new Map((roles.data ?? []).map((role) => [role.id, role.name])),
@@ -93,17 +97,17 @@ export function InvitationManagerContent(props: InvitationManagerContentProps): 
       ) : null}
       <InvitationTable invitations={invitations} selection={selection} onRevoke={revokeOne} />
       <LoadMoreFooter query={query} shown={invitations.length} list="invitationManager" />
-      {revoking ? (
-        <Suspense fallback={null}>
-          <RevokeInvitationsDialog
+      <LazyBoundary>
+        {revoking ? (
+          <revocation.Part
             items={revoking}
             onDone={selection.drop}
             onClose={() => {
               setRevoking(null)
             }}
           />
-        </Suspense>
-      ) : null}
+        ) : null}
+      </LazyBoundary>
       <LiveRegion message={announcement} />
     </InvitationManagerProvider>
   )
