@@ -19,10 +19,9 @@ import type { MyOrgTranslator } from '../../i18n/translator.ts'
 import { toError } from '../../kit/use-my-org-component.ts'
 import { useStableCallback } from '../../kit/use-stable-callback.ts'
 import { useMyOrg } from '../../provider/my-org-context.ts'
-import { buildCreateBody, buildUpdateBody, domainChanges } from './request-bodies.ts'
-import { errorTarget, fieldErrorMessage } from './server-errors.ts'
 import { useWizardScope } from './wizard-context.tsx'
 import type { LinkFailure, SaveOutcome, WizardEvent, WizardState } from './wizard-machine.ts'
+import { type WizardSaving, wizardSaving } from './wizard-saving.ts'
 import { type IdpWizardFlags, type IdpWizardValues, toWizardValues } from './wizard-values.ts'
 
 /** What {@link useIdpSubmission} works with. */
@@ -57,12 +56,23 @@ function sendBack(
   send: (event: WizardEvent) => void,
   t: MyOrgTranslator['t'],
 ): void {
-  const target = errorTarget(error, form.getValues('strategy'))
-  if (target.field && target.step !== 'review') {
-    form.setError(target.field, { type: 'server', message: fieldErrorMessage(t, target) })
+  const saving = wizardSaving.current()
+  const target = saving?.errorTarget(error, form.getValues('strategy')) ?? { step: 'review' }
+  if (saving && target.field && target.step !== 'review') {
+    form.setError(target.field, { type: 'server', message: saving.fieldErrorMessage(t, target) })
     send({ type: 'fieldError', step: target.step, field: target.field })
   } else {
     send({ type: 'failed', error })
+  }
+}
+
+/** The saving code; if it can't load (offline, a new deploy), `onFailure` gets that error. */
+async function loadSaving(onFailure: (error: unknown) => void): Promise<WizardSaving | undefined> {
+  try {
+    return await wizardSaving.preload()
+  } catch (error) {
+    onFailure(error)
+    return undefined
   }
 }
 
@@ -147,11 +157,11 @@ export function useIdpSubmission(input: SubmissionInput): {
     }
   }
 
-  const saveCreate = async (): Promise<void> => {
+  const saveCreate = async (saving: WizardSaving): Promise<void> => {
     const values = form.getValues()
     let created: IdentityProvider
     try {
-      created = await create.mutateAsync(buildCreateBody(values, flags))
+      created = await create.mutateAsync(saving.buildCreateBody(values, flags))
     } catch (error) {
       fail(error, 'create')
       return
@@ -162,9 +172,13 @@ export function useIdpSubmission(input: SubmissionInput): {
     await link(created, 'created', { link: input.canLink ? values.domains : [], unlink: [] })
   }
 
-  const saveUpdate = async (idp: IdentityProvider, idpId: string): Promise<void> => {
+  const saveUpdate = async (
+    saving: WizardSaving,
+    idp: IdentityProvider,
+    idpId: string,
+  ): Promise<void> => {
     const values = form.getValues()
-    const body = buildUpdateBody(idp, input.initial, values, flags)
+    const body = saving.buildUpdateBody(idp, input.initial, values, flags)
     let saved = idp
     if (Object.keys(body).length > 0) {
       try {
@@ -176,7 +190,7 @@ export function useIdpSubmission(input: SubmissionInput): {
     }
     send({ type: 'saved', idp: saved, outcome: 'updated' })
     dropSecrets()
-    const changes = domainChanges(input.initial.domains, values.domains)
+    const changes = saving.domainChanges(input.initial.domains, values.domains)
     await link(saved, 'updated', {
       link: input.canLink ? changes.link : [],
       unlink: input.canUnlink ? changes.unlink : [],
@@ -192,18 +206,16 @@ export function useIdpSubmission(input: SubmissionInput): {
       await link(phase.idp, phase.outcome, { link: retry('link'), unlink: retry('unlink') })
       return
     }
-    if (phase.kind !== 'editing') {
+    const idp = mode === 'edit' ? input.idp : undefined
+    if (phase.kind !== 'editing' || (mode === 'edit' && !idp?.id)) {
       return
     }
-    if (mode === 'create') {
-      send({ type: 'submit' })
-      await saveCreate()
-      return
-    }
-    const { idp } = input
-    if (idp?.id) {
-      send({ type: 'submit' })
-      await saveUpdate(idp, idp.id)
+    send({ type: 'submit' })
+    const saving = await loadSaving((error) => {
+      fail(error, idp ? 'update' : 'create')
+    })
+    if (saving) {
+      await (idp?.id ? saveUpdate(saving, idp, idp.id) : saveCreate(saving))
     }
   }
 

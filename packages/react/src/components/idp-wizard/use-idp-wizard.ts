@@ -12,6 +12,7 @@ import { useWizardMachine } from './use-wizard-machine.ts'
 import { type WizardContextValue, useWizardScope } from './wizard-context.tsx'
 import { type WizardConfig, type WizardEvent, type WizardState, select } from './wizard-machine.ts'
 import { createIdpWizardSchema, stepFields, wizardReaders } from './wizard-validation.ts'
+import { wizardSaving } from './wizard-saving.ts'
 import {
   type IdpWizardFlags,
   type IdpWizardValues,
@@ -50,7 +51,7 @@ function useWizardForm(props: WizardFormProps) {
         : emptyWizardValues(strategies.length === 1 ? (strategies[0] ?? '') : ''),
     [idp, strategies],
   )
-  usePreloadParts(wizardReaders)
+  usePreloadParts(wizardReaders, wizardSaving)
   const schema = useMemo(
     () => createIdpWizardSchema(t, { mode, initial: idp ? initial : undefined }),
     [t, mode, idp, initial],
