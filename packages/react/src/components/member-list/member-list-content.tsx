@@ -62,6 +62,9 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
   const openDetails = useCallback((userId: string) => {
     setDialog({ kind: 'details', userId })
   }, [])
+  const closeDialog = useCallback(() => {
+    setDialog(null)
+  }, [])
   const context: MemberListContextValue = {
     host,
     withRoles,
@@ -104,19 +107,11 @@ export function MemberListContent(props: MemberListContentProps): ReactNode {
             onRemove={() => {
               setDialog({ kind: 'remove', members: [detailed] })
             }}
-            onClose={() => {
-              setDialog(null)
-            }}
+            onClose={closeDialog}
           />
         ) : null}
         {dialog?.kind === 'remove' ? (
-          <removal.Part
-            items={dialog.members}
-            onDone={selection.drop}
-            onClose={() => {
-              setDialog(null)
-            }}
-          />
+          <removal.Part items={dialog.members} onDone={selection.drop} onClose={closeDialog} />
         ) : null}
       </LazyBoundary>
       <LiveRegion message={announcement} />
