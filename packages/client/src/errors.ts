@@ -5,7 +5,7 @@
 
 /** What went wrong, in one word. */
 export type MyOrgErrorKind =
-  'api' | 'network' | 'token' | 'request-validation' | 'response-validation'
+  'api' | 'network' | 'token' | 'request-validation' | 'response-validation' | 'code-load'
 
 /** Base class of every error the client throws. */
 export class MyOrgError extends Error {
@@ -231,6 +231,18 @@ export class MyOrgResponseValidationError extends MyOrgError {
     this.name = 'MyOrgResponseValidationError'
     this.issues = issues
     this.status = status
+  }
+}
+
+/**
+ * Code the kit loads on first use (a dialog, a wizard step, the member operations) could not be
+ * downloaded: the connection dropped, or the app was redeployed and the old file is gone. No
+ * request was sent; trying again downloads it anew. `cause` is the browser's error.
+ */
+export class MyOrgCodeLoadError extends MyOrgError {
+  constructor(options?: { operation?: string | undefined; cause?: unknown }) {
+    super('code-load', 'Code loaded on first use could not be downloaded.', options)
+    this.name = 'MyOrgCodeLoadError'
   }
 }
 

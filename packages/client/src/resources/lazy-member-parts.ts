@@ -1,3 +1,4 @@
+import { MyOrgCodeLoadError } from '../errors.ts'
 import type { MemberParts } from './member-parts.ts'
 
 /** How each method of a lazily loaded namespace is forwarded: awaited, or iterated. */
@@ -72,6 +73,11 @@ function lazyTree(
  */
 export function lazyMemberParts(load: () => Promise<MemberParts>): MemberParts {
   let loading: Promise<MemberParts> | undefined
-  const once = (): Promise<MemberParts> => (loading ??= load())
+  // A failed download is not kept: the next call (a query's retry, "Try again") loads anew.
+  const once = (): Promise<MemberParts> =>
+    (loading ??= load().catch((cause: unknown) => {
+      loading = undefined
+      throw new MyOrgCodeLoadError({ cause })
+    }))
   return lazyTree(once, MEMBER_PARTS_SHAPE, []) as unknown as MemberParts
 }
