@@ -118,6 +118,11 @@ export const coreMessages = {
       description:
         'The My Organization API answered in a shape this page does not understand. Try again later; if it keeps happening, report it to the site’s developers.',
     },
+    codeLoad: {
+      title: 'This part of the page didn’t load',
+      description:
+        'Your browser couldn’t download it. Check your connection and try again; what you entered is kept. If it keeps failing, reload the page.',
+    },
     unknown: {
       title: 'Something went wrong',
       description: 'An unexpected error occurred. Try again.',

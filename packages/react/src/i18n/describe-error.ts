@@ -1,5 +1,6 @@
 import {
   MyOrgApiError,
+  MyOrgCodeLoadError,
   MyOrgNetworkError,
   MyOrgRequestValidationError,
   MyOrgResponseValidationError,
@@ -86,6 +87,13 @@ export function describeError(
         return error.reason satisfies never
     }
   }
+  if (isCodeLoadFailure(error)) {
+    return {
+      title: t('errors.codeLoad.title'),
+      description: t('errors.codeLoad.description'),
+      action: 'retry',
+    }
+  }
   if (error instanceof MyOrgTokenError) {
     switch (error.code) {
       case 'login_required':
@@ -154,6 +162,17 @@ export function describeError(
     description: t('errors.unknown.description'),
     action: 'retry',
   }
+}
+
+/**
+ * Code loaded on first use failed to download: directly, or under a token error (in proxy mode,
+ * the session endpoint's reader loads on first use).
+ */
+function isCodeLoadFailure(error: unknown): boolean {
+  return (
+    error instanceof MyOrgCodeLoadError ||
+    (error instanceof MyOrgTokenError && error.cause instanceof MyOrgCodeLoadError)
+  )
 }
 
 function describeApiError(

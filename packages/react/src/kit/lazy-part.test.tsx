@@ -65,7 +65,10 @@ describe('lazyPart', () => {
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValueOnce(Greeting)
     const greeting = lazyPart(() => load().then((view) => ({ Greeting: view })), 'Greeting')
-    await expect(greeting.preload()).rejects.toThrow('offline')
+    await expect(greeting.preload()).rejects.toMatchObject({
+      name: 'MyOrgCodeLoadError',
+      cause: new Error('offline'),
+    })
     render(<Shown view={greeting.Part} />)
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)

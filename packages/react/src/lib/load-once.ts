@@ -1,3 +1,5 @@
+import { MyOrgCodeLoadError } from '@myorg-kit/client'
+
 /** Code loaded on first use, once (see {@link loadOnce}). */
 export interface Loadable<T> {
   /** What was loaded, once it is in; `undefined` until then. */
@@ -7,8 +9,9 @@ export interface Loadable<T> {
 }
 
 /**
- * Runs `load` (usually an `import()`) once, on first need or on preload, and keeps what it
- * loaded for synchronous reads. A failed load (offline, a new deploy) may be tried again.
+ * Runs `load` (an `import()`, and what is built from the module) once, on first need or on
+ * preload, and keeps what it loaded for synchronous reads. A failed load (offline, a new deploy)
+ * rejects with `MyOrgCodeLoadError` (the browser's error as its `cause`) and may be tried again.
  *
  * @example
  * const readers = loadOnce(() => import('./certificate.ts'))
@@ -22,9 +25,9 @@ export function loadOnce<T>(load: () => Promise<T>): Loadable<T> {
     preload: () =>
       (loading ??= load().then(
         (value) => (loaded = value),
-        (error: unknown) => {
+        (cause: unknown) => {
           loading = undefined
-          throw error
+          throw new MyOrgCodeLoadError({ cause })
         },
       )),
   }

@@ -182,7 +182,10 @@ describe('lazyZodResolver', () => {
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValueOnce(z.object({ name: nameRequired }))
     const resolver = lazyZodResolver(load)
-    await expect(resolver({ name: 'acme' }, undefined, optionsOf())).rejects.toThrow('offline')
+    await expect(resolver({ name: 'acme' }, undefined, optionsOf())).rejects.toMatchObject({
+      name: 'MyOrgCodeLoadError',
+      cause: new Error('offline'),
+    })
     expect(await resolver({ name: 'acme' }, undefined, optionsOf())).toEqual({
       values: { name: 'acme' },
       errors: {},

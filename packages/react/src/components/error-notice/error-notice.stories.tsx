@@ -1,5 +1,6 @@
 import {
   MyOrgApiError,
+  MyOrgCodeLoadError,
   MyOrgNetworkError,
   MyOrgResponseValidationError,
   MyOrgTokenError,
@@ -45,6 +46,9 @@ const errors = {
     status: 401,
     type: 'https://auth0.com/api-errors#A0E-401-0002',
     title: 'Invalid Token',
+  }),
+  codeDidNotLoad: new MyOrgCodeLoadError({
+    cause: new TypeError('Failed to fetch dynamically imported module'),
   }),
   unexpectedResponse: new MyOrgResponseValidationError(
     [{ path: ['status'], field: 'status', message: 'Invalid option' }],
@@ -127,6 +131,18 @@ export const SessionExpired: Story = {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(alert).toHaveTextContent('Your session has expired')
     await expect(within(alert).getByRole('button', { name: 'Sign in again' })).toBeVisible()
+  },
+}
+
+/** A dialog or wizard step whose code failed to download (offline, or after a redeploy). */
+export const CodeDidNotLoad: Story = {
+  args: { error: 'codeDidNotLoad' },
+  play: async ({ canvasElement, args }) => {
+    const alert = await within(canvasElement).findByRole('alert')
+    await expect(alert).toHaveTextContent('This part of the page didn’t load')
+    await expect(alert).toHaveTextContent('what you entered is kept')
+    within(alert).getByRole('button', { name: 'Try again' }).click()
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1))
   },
 }
 

@@ -1,5 +1,6 @@
 import {
   MyOrgApiError,
+  MyOrgCodeLoadError,
   MyOrgNetworkError,
   MyOrgResponseValidationError,
   MyOrgTokenError,
@@ -49,6 +50,27 @@ describe('MyOrgErrorNotice', () => {
     expect(alert).toHaveTextContent('You seem to be offline')
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('explains code that failed to download, through a token error too, and offers Try again', async () => {
+    const user = userEvent.setup()
+    const onRetry = vi.fn()
+    const cause = new TypeError('Failed to fetch dynamically imported module')
+    const viaSession = new MyOrgTokenError('unknown', 'Could not read the session.', {
+      cause: new MyOrgCodeLoadError({ cause }),
+    })
+    for (const error of [new MyOrgCodeLoadError({ cause }), viaSession]) {
+      const { unmount } = renderWithMyOrg(<MyOrgErrorNotice error={error} onRetry={onRetry} />)
+      const alert = await screen.findByRole('alert')
+      expect(
+        within(alert).getByRole('heading', { name: 'This part of the page didn’t load' }),
+      ).toBeVisible()
+      expect(alert).toHaveTextContent('what you entered is kept.')
+      expect(alert).toHaveTextContent('If it keeps failing, reload the page.')
+      await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+      unmount()
+    }
+    expect(onRetry).toHaveBeenCalledTimes(2)
   })
 
   it('counts down after a 429 and retries by itself when the wait is over', async () => {
