@@ -8,6 +8,12 @@ import { ErrorNotice } from './error-notice.tsx'
 export interface ComponentErrorBoundaryProps {
   /** Told once per caught error (the component's `onError` with action `render`). */
   onError: (error: unknown) => void
+  /**
+   * What to show instead of the children: by default the error notice, whose "Try again"
+   * (`retry`) renders them afresh.
+   * @default the error notice
+   */
+  fallback?: (error: unknown, retry: () => void) => ReactNode
   children: ReactNode
 }
 
@@ -17,9 +23,9 @@ interface State {
 }
 
 /**
- * Keeps one component's bug inside that component: instead of React unmounting the host's
- * whole page, the component shows the error notice with "Try again" (which renders it afresh)
- * and reports the error through its `onError`.
+ * Keeps one component's bug inside that component, and a part's inside that part: instead of
+ * React unmounting the host's whole page, the error notice shows in their place with "Try
+ * again" (which renders them afresh), and the error goes to the component's `onError`.
  */
 export class ComponentErrorBoundary extends Component<ComponentErrorBoundaryProps, State> {
   override state: State = { error: null, failed: false }
@@ -38,7 +44,12 @@ export class ComponentErrorBoundary extends Component<ComponentErrorBoundaryProp
 
   override render(): ReactNode {
     if (this.state.failed) {
-      return <ErrorNotice error={this.state.error} onRetry={this.reset} />
+      const { fallback } = this.props
+      return fallback ? (
+        fallback(this.state.error, this.reset)
+      ) : (
+        <ErrorNotice error={this.state.error} onRetry={this.reset} />
+      )
     }
     return this.props.children
   }

@@ -1,13 +1,40 @@
 'use client'
 
-import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react'
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+  createContext,
+  createElement,
+  lazy,
+  use,
+  useEffect,
+} from 'react'
 
 import { loadOnce } from '../lib/load-once.ts'
 
+/**
+ * Which attempt the parts below are rendered in: `LazyBoundary` starts a new one on "Try again",
+ * so a part whose code failed to download loads it again.
+ */
+export const PartAttempt = createContext(0)
+
+let attempts = 0
+
+/** A new attempt number, unique across boundaries. */
+export function nextPartAttempt(): number {
+  attempts += 1
+  return attempts
+}
+
 /** A view loaded on first use (see {@link lazyPart}). */
 export interface LazyPart<Props extends object> {
-  /** Render it inside `<Suspense>`; it loads on first render unless preloaded. */
-  Part: LazyExoticComponent<ComponentType<Props>>
+  /**
+   * Render it inside `<LazyBoundary>`: it loads on first render unless preloaded. Should its code
+   * fail to download, it throws `MyOrgCodeLoadError` to the boundary, whose "Try again"
+   * downloads it anew.
+   */
+  Part: ComponentType<Props>
   /** Starts the load (once); safe to call again. */
   preload: () => Promise<unknown>
 }
@@ -48,12 +75,34 @@ export function lazyPart<Module extends Record<Name, unknown>, Name extends keyo
 ): LazyPart<PropsOf<Module[Name]>> {
   type Props = PropsOf<Module[Name]>
   const code = loadOnce(async () => (await load())[name] as ComponentType<Props>)
-  const Part = lazy<ComponentType<Props>>(() => {
-    const component = code.current()
-    return component
-      ? settled({ default: component })
-      : code.preload().then((loaded) => ({ default: loaded }))
-  })
+  const fresh = (): LazyExoticComponent<ComponentType<Props>> =>
+    lazy<ComponentType<Props>>(() => {
+      const component = code.current()
+      return component
+        ? settled({ default: component })
+        : code.preload().then(
+            (loaded) => ({ default: loaded }),
+            (error: unknown) => {
+              failedOn = renderedOn
+              throw error
+            },
+          )
+    })
+  // React's `lazy` keeps a failed load for good. Once the boundary's "Try again" starts a new
+  // attempt, a fresh one takes its place and downloads again; within the failed attempt (React
+  // renders once more before giving up) the failure stands, so it reaches the boundary.
+  let current = fresh()
+  let renderedOn = 0
+  let failedOn: number | undefined
+  function Part(props: Props): ReactNode {
+    const attempt = use(PartAttempt)
+    if (failedOn !== undefined && failedOn !== attempt) {
+      current = fresh()
+      failedOn = undefined
+    }
+    renderedOn = attempt
+    return createElement(current, props)
+  }
   return { Part, preload: code.preload }
 }
 

@@ -3,6 +3,8 @@
 import { MyOrgTokenError } from '@myorg-kit/client'
 import { useMemo, useState } from 'react'
 
+import { loadOnce } from '../lib/load-once.ts'
+
 /** Proxy mode of `<MyOrgProvider>`: the host's server holds the token and adds it. */
 export interface MyOrgProxyConfig {
   /**
@@ -44,6 +46,9 @@ export interface ServerSessionGrant {
 /** Asks the host's server what its session grants (e.g. `GET {proxy}/session`). */
 export type ServerSessionSource = () => Promise<ServerSessionGrant>
 
+// Only proxy mode reads the session endpoint: its code loads on first use.
+const sessionReader = /* @__PURE__ */ loadOnce(() => import('./read-proxy-session.ts'))
+
 const SIGNED_OUT = 'You are signed out of this app. Sign in again to manage your organization.'
 
 /** The 401 of a proxied call, as a session error whose fix is signing in again. */
@@ -82,8 +87,7 @@ export function useProxySession(
       return () => Promise.resolve({ scopes, userId })
     }
     return async () => {
-      // Only proxy mode pays for reading the session endpoint: a chunk loaded on first use.
-      const { readProxySession } = await import('./read-proxy-session.ts')
+      const { readProxySession } = await sessionReader.preload()
       const session = await readProxySession(baseUrl, fetchImpl)
       setReported({
         ...(session.loginUrl === undefined ? {} : { loginUrl: session.loginUrl }),

@@ -64,7 +64,8 @@ export function CurrentStep(props: CurrentStepProps): ReactNode {
       <StepHeading {...slot('stepHeading')} ref={headingRef} tabIndex={-1}>
         {t(STEP_HEADINGS[step], { action: t(action) })}
       </StepHeading>
-      <LazyBoundary>
+      {/* Keyed by step: a step that failed to load doesn't hide the next one shown. */}
+      <LazyBoundary key={step}>
         <View />
       </LazyBoundary>
     </div>

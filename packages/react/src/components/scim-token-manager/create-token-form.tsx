@@ -1,7 +1,7 @@
 'use client'
 
 import { MyOrgApiError, type ScimToken } from '@myorg-kit/client'
-import { type ReactNode, type Ref, useMemo } from 'react'
+import { type ReactNode, type Ref, useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
 import { useCreateScimToken } from '../../api/scim-tokens.queries.ts'
@@ -57,6 +57,8 @@ export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
   const lifetime = useWatch({ control, name: 'lifetime' })
   // The plaintext never reaches the mutation's data: the hook hands it over through takeSecret.
   const create = useCreateScimToken()
+  // The rules' code failed to download on submit: nothing was sent.
+  const [loadError, setLoadError] = useState<unknown>(null)
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -85,7 +87,12 @@ export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
       noValidate
       aria-busy={create.isPending || undefined}
       onSubmit={(event) => {
-        void submit(event)
+        setLoadError(null)
+        // `submit` handles its own failures; it rejects only when the rules could not load.
+        submit(event).catch((error: unknown) => {
+          setLoadError(error)
+          reportError(error, 'createToken')
+        })
       }}
     >
       <fieldset ref={fieldsetRef} className="mk-ScimTokenManager-fieldset">
@@ -106,9 +113,9 @@ export function CreateTokenForm(props: CreateTokenFormProps): ReactNode {
           />
         </div>
       </fieldset>
-      {create.error ? (
+      {(create.error ?? loadError) ? (
         <ErrorNotice
-          error={create.error}
+          error={create.error ?? loadError}
           headingLevel={Math.min(levels.section + 1, 6) as 4 | 5 | 6}
         />
       ) : null}
