@@ -100,7 +100,7 @@ export async function linkProviderDomain(page, name, domain) {
  * review step (left for the caller to submit): the values for the IdP admin, the connection,
  * the names, and the `domains` to link. `at(step)` runs once each step is on screen ('provider'
  * with OpenID Connect picked, 'sp-values', 'connection' and 'details' filled in, 'domains'
- * ticked, 'review'), for the caller's axe checks and screenshots.
+ * ticked, 'review'), for the caller's axe checks and screenshots; it returns 'stop' to stop there.
  *
  * @param {import('playwright-core').Page} page
  * @param {{ discoveryUrl: string, clientId: string, clientSecret: string, name: string,
@@ -110,31 +110,31 @@ export async function linkProviderDomain(page, name, domain) {
 export async function fillOidcWizard(page, provider, at = async () => undefined) {
   const next = () => page.getByRole('button', { name: 'Continue' }).click()
   await page.getByRole('radio', { name: /^OpenID Connect/ }).check()
-  await at('provider')
+  if ((await at('provider')) === 'stop') return
   await next()
   await page
     .getByText(/\/login\/callback$/)
     .first()
     .waitFor()
-  await at('sp-values')
+  if ((await at('sp-values')) === 'stop') return
   await next()
   await page.getByLabel('Discovery URL', { exact: true }).fill(provider.discoveryUrl)
   await page.getByLabel('Client ID', { exact: true }).fill(provider.clientId)
   await page.getByLabel('Client secret', { exact: true }).fill(provider.clientSecret)
-  await at('connection')
+  if ((await at('connection')) === 'stop') return
   await next()
   await page.getByLabel('Connection name', { exact: true }).fill(provider.name)
   await page.getByLabel('Display name', { exact: true }).fill(provider.displayName)
-  await at('details')
+  if ((await at('details')) === 'stop') return
   await next()
   for (const domain of provider.domains ?? []) {
     await page.getByRole('checkbox', { name: domain, exact: true }).check()
   }
-  await at('domains')
+  if ((await at('domains')) === 'stop') return
   await next()
   // The review shows the secret that will be sent, hidden.
   await page.getByText('•••••••• (hidden)').waitFor()
-  await at('review')
+  if ((await at('review')) === 'stop') return
 }
 
 /**

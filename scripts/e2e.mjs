@@ -74,10 +74,23 @@ const browser = await chromium.launch({ executablePath, args: ['--headless', ...
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Opens a fresh browser context (own service worker, own mock data) on an app URL. */
-async function open(path, { viewport = DESKTOP } = {}) {
+/**
+ * Opens a fresh browser context (own service worker, own mock data) on an app URL.
+ * `chunksDown` names code chunks (`review-step` for `assets/review-step-<hash>.js`) that fail to
+ * download, as when the connection drops or a redeploy removed them, until the case takes them
+ * out of `network.down`.
+ */
+async function open(path, { viewport = DESKTOP, chunksDown = [] } = {}) {
   const context = await browser.newContext({ viewport })
   context.setDefaultTimeout(ACTION_TIMEOUT)
+  const network = { down: new Set(chunksDown) }
+  if (network.down.size > 0) {
+    await context.route(/\/assets\/[^/]+\.js$/, (route) => {
+      const file = new URL(route.request().url()).pathname.split('/').at(-1) ?? ''
+      const chunk = file.replace(/-[\w-]{8}\.js$/, '')
+      return network.down.has(chunk) ? route.abort('internetdisconnected') : route.continue()
+    })
+  }
   const page = await context.newPage()
   const console_ = []
   const pageErrors = []
@@ -107,7 +120,7 @@ async function open(path, { viewport = DESKTOP } = {}) {
     (await page.getByRole('heading', { name: 'The mocked API could not start' }).count()) === 0,
     'the MSW worker did not start',
   )
-  return { context, page, console: console_, pageErrors, apiRequests }
+  return { context, page, console: console_, pageErrors, apiRequests, network }
 }
 
 async function heading(page, name, level = 1) {
@@ -257,6 +270,31 @@ test('Domains: an admin verifies a pending domain, sees the record and the delet
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   assert((await page.getByRole('alertdialog').count()) === 0, 'Cancel closes the dialog')
 })
+
+test(
+  'Domains: a dialog whose code fails to download says so in place, and opens on Try again',
+  async ({ page, network }) => {
+    await heading(page, 'Domains')
+    await domainRow(page, 'acme.com').getByRole('button', { name: 'Delete acme.com' }).click()
+    const failure = page.getByRole('alert').filter({ hasText: 'This part of the page didn’t load' })
+    await failure.waitFor()
+    assert(
+      (await textOf(failure)).includes('Check your connection and try again'),
+      'the notice says what to do',
+    )
+    assert(await domainRow(page, 'acme.com').isVisible(), 'the list stays on screen')
+    assert((await page.getByRole('alertdialog').count()) === 0, 'no dialog without its code')
+    await axe(page, 'domains-part-failed')
+    await screenshot(page, 'domains-part-failed')
+    network.down.clear()
+    await failure.getByRole('button', { name: 'Try again' }).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Delete acme.com?' })
+    await dialog.waitFor()
+    assert((await failure.count()) === 0, 'the notice goes once the dialog is in')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  },
+  { path: '/domains', chunksDown: ['delete-domain-dialog'] },
+)
 
 test(
   'Domains at 390 px: fits the screen, axe',
@@ -838,6 +876,47 @@ test(
     )
   },
   { path: '/single-sign-on/new' },
+)
+
+test(
+  'SSO setup: a step or saving code that fails to download loses nothing typed and sends nothing',
+  async ({ page, network, apiRequests }) => {
+    await heading(page, 'New identity provider')
+    const provider = {
+      discoveryUrl: 'https://login.acme.com/.well-known/openid-configuration',
+      clientId: 'lumen-e2e',
+      clientSecret: 'e2e-secret',
+      name: 'lumen-e2e-offline',
+      displayName: 'Lumen offline',
+    }
+    const failure = page.getByRole('alert').filter({ hasText: 'This part of the page didn’t load' })
+    await fillOidcWizard(page, provider, async (step) => (step === 'domains' ? 'stop' : undefined))
+    // The review step's code is down: its heading shows, the notice in place of its content.
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await failure.waitFor()
+    await page.getByRole('heading', { name: /^Review/ }).waitFor()
+    await axe(page, 'sso-new-step-failed')
+    await screenshot(page, 'sso-new-step-failed')
+    await page.getByRole('button', { name: 'Back' }).click()
+    await page.getByRole('button', { name: 'Back' }).click()
+    const name = page.getByLabel('Connection name', { exact: true })
+    assert((await name.inputValue()) === provider.name, 'the typed name is kept')
+    assert((await failure.count()) === 0, 'the notice stays with the step that failed')
+    network.down.delete('review-step')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByText('•••••••• (hidden)').waitFor()
+    // The saving code is down too: Create explains it and sends nothing.
+    await page.getByRole('button', { name: 'Create identity provider' }).click()
+    await failure.waitFor()
+    const writes = () => apiRequests.filter((request) => !request.startsWith('GET '))
+    assert(writes().length === 0, `nothing sent: ${writes().join(', ')}`)
+    network.down.clear()
+    await page.getByRole('button', { name: 'Create identity provider' }).click()
+    await page.waitForURL((url) => url.pathname === '/single-sign-on')
+    await providerItem(page, provider.displayName).waitFor()
+  },
+  { path: '/single-sign-on/new', chunksDown: ['review-step', 'server-errors'] },
 )
 
 test(
