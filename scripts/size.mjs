@@ -52,16 +52,14 @@ const reactEntry = resolve(root, 'packages/react/dist/index.js')
 // src/members-exports.ts and src/invitation/). It keeps the hostile-data checks (14), the proxy
 // mode (16) and, through `enUS`, the texts of the issue-15 components.
 //
-// Measured: whole entry 115.3 (on page load 94.6), without issue 15 104.6 (on page load 85.3),
-// five pre-kit components 79.3 (every chunk 99.5), client 13.6, OrgDetailsForm 40.8 (+0.1 for
-// the typed query-option wrappers), DomainList 26.9, MemberList 23.1, InvitationManager 30.0,
-// IdentityProviderList 28.1, IdpWizard 52.2, ScimTokenManager 44.6. The last step loaded the
-// domain delete, member details and member removal dialogs and the wizard's request bodies and
-// server-error reading on first use (preloaded after the first render), as the other dialogs
-// already were: page load -3.4 for the whole entry, -4.9 for MemberList, -1.7 for DomainList,
-// -0.5 for IdpWizard. Every chunk counted grows by 0.3 (each chunk's own wrapper), and
-// InvitationManager by 0.2: its revoke dialog moved from a bare React.lazy (nothing shown, no
-// preload) onto the kit's lazyPart and LazyBoundary like every other part.
+// Measured: whole entry 115.8 (on page load 95.1), without issue 15 105.1 (on page load 85.8),
+// five pre-kit components 79.8 (every chunk 100.0), client 13.7, OrgDetailsForm 41.0, DomainList
+// 27.3, MemberList 23.5, InvitationManager 30.4, IdentityProviderList 28.5, IdpWizard 52.6,
+// ScimTokenManager 45.0. Earlier steps loaded dialogs, the wizard's later steps and its saving
+// code on first use. The last step made that safe when a chunk fails to download (offline, a
+// redeploy): the part's boundary explains it in place with "Try again", which downloads it anew,
+// and the rest of the component, with what the user typed, stays (MyOrgCodeLoadError, its en-US
+// texts, the part boundary and its retry): +0.5 on every row.
 const preKitComponents = [
   'MyOrgProvider',
   'OrgDetailsForm',
@@ -111,25 +109,25 @@ const budgets = [
     name: '@myorg-kit/react (whole entry, every first-use chunk)',
     entry: 'packages/react/dist/index.js',
     onFirstUse: 'included',
-    limitKb: 115.5,
+    limitKb: 116,
   },
   {
     name: '@myorg-kit/react (whole entry)',
     entry: 'packages/react/dist/index.js',
     onFirstUse: 'left out',
-    limitKb: 95,
+    limitKb: 95.5,
   },
   {
     name: 'whole entry without the members, roles and invitations of issue 15 (pre-kit: 87.3)',
     only: preKitEntry,
     onFirstUse: 'left out',
-    limitKb: 85.5,
+    limitKb: 86,
   },
   {
     name: 'whole entry without issue 15, every first-use chunk',
     only: preKitEntry,
     onFirstUse: 'included',
-    limitKb: 105,
+    limitKb: 105.5,
   },
   {
     name: '@myorg-kit/client (whole entry)',
@@ -141,22 +139,22 @@ const budgets = [
     name: 'the five pre-kit components on one page (pre-kit: 87.3)',
     only: preKitComponents,
     onFirstUse: 'left out',
-    limitKb: 79.5,
+    limitKb: 80,
   },
   {
     name: 'the five pre-kit components, every first-use chunk',
     only: preKitComponents,
     onFirstUse: 'included',
-    limitKb: 99.5,
+    limitKb: 100,
   },
   ...[
     ['OrgDetailsForm', 41],
-    ['DomainList', 27],
+    ['DomainList', 27.5],
     ['MemberList', 23.5],
     ['InvitationManager', 30.5],
-    ['IdentityProviderList', 28.5],
-    ['IdpWizard', 52.5],
-    ['ScimTokenManager', 45],
+    ['IdentityProviderList', 29],
+    ['IdpWizard', 53],
+    ['ScimTokenManager', 45.5],
   ].map(([component, limitKb]) => ({
     name: `one component: ${component}`,
     only: ['MyOrgProvider', component],
