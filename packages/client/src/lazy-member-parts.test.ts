@@ -29,13 +29,12 @@ function flakyMemberParts() {
 
 describe('member operations loaded on first use', () => {
   it('report a failed download as MyOrgCodeLoadError, send nothing, and load anew next time', async () => {
-    server.use(
-      http.get(`${BASE}/members`, async ({ request }) => {
-        await record(request)
-        return HttpResponse.json({ members: [member] })
-      }),
-    )
     const { parts, downloads } = flakyMemberParts()
+    server.use(
+      http.get(`${BASE}/members`, ({ request }) =>
+        record(request).then(() => HttpResponse.json({ members: [member] })),
+      ),
+    )
 
     const failure: unknown = await parts.members.list().catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(MyOrgCodeLoadError)
